@@ -1,1 +1,37 @@
-export {};
+export * from './schema';
+export * from './figures';
+export * from './id';
+export * from './validation/issues';
+export * from './validation/errors';
+export { fromZodIssue, fromZodError } from './validation/zod-issues';
+export { checkJourneyInvariants } from './validation/journey-invariants';
+export * from './validation/validate';
+export * from './labels/localized';
+export * from './labels/model-labels';
+export * from './templates/template-types';
+export * from './templates/registry';
+export * from './document/document-schema';
+export {
+  CURRENT_VERSION,
+  MIGRATIONS,
+  FORMAT_TAGS,
+  supportedVersions,
+  detectVersion,
+  migrateToCurrent,
+} from './document/migrations';
+export type { MigrationStep } from './document/migrations';
+export { v0DocumentSchema } from './document/v0';
+export type { V0Document } from './document/v0';
+export * from './document/parse-document';
+export * from './document/serialize-document';
+export * from './diff/change';
+export { diffJourneys } from './diff/diff-journeys';
+export { diffPersonas, diffDocuments } from './diff/diff-personas';
+export type { Patch } from './operations/commit';
+export * from './operations/stages';
+export * from './operations/lanes';
+export * from './operations/items';
+export * from './operations/emotions';
+export * from './operations/journey-fields';
+export * from './operations/priority';
+export { journeyDocumentJsonSchema, journeyDocumentJsonSchemaText } from './document/json-schema';

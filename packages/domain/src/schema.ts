@@ -20,7 +20,12 @@ export type Locale = z.infer<typeof localeSchema>;
 export const directionSchema = z.enum(['ltr', 'rtl']);
 export type Direction = z.infer<typeof directionSchema>;
 
-export const mapTypeSchema = z.enum(['current_state', 'future_state', 'day_in_the_life', 'service_blueprint']);
+export const mapTypeSchema = z.enum([
+  'current_state',
+  'future_state',
+  'day_in_the_life',
+  'service_blueprint',
+]);
 export type MapType = z.infer<typeof mapTypeSchema>;
 
 export const journeyKindSchema = z.enum([
@@ -35,7 +40,9 @@ export const journeyKindSchema = z.enum([
 export type JourneyKind = z.infer<typeof journeyKindSchema>;
 
 /** `#rgb` or `#rrggbb`. */
-export const colorSchema = z.string().regex(/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'expected a colour like #1f6feb');
+export const colorSchema = z
+  .string()
+  .regex(/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'expected a colour like #1f6feb');
 
 /** A short text field shown on the map (names, titles). */
 const label = z.string().min(1).max(500);
@@ -46,7 +53,9 @@ const text = z.string().max(20_000);
 export const propertyConditionSchema = z.object({
   property: z.string().min(1).max(200),
   operator: z.enum(['eq', 'neq', 'in', 'contains', 'gt', 'gte', 'lt', 'lte', 'exists']),
-  value: z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number()]))]).optional(),
+  value: z
+    .union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number()]))])
+    .optional(),
 });
 export type PropertyCondition = z.infer<typeof propertyConditionSchema>;
 
@@ -59,7 +68,15 @@ export const eventMatcherSchema = z.discriminatedUnion('type', [
 ]);
 export type EventMatcher = z.infer<typeof eventMatcherSchema>;
 
-export const evidenceSourceSchema = z.enum(['survey', 'interview', 'review', 'analytics', 'crm', 'sales', 'other']);
+export const evidenceSourceSchema = z.enum([
+  'survey',
+  'interview',
+  'review',
+  'analytics',
+  'crm',
+  'sales',
+  'other',
+]);
 export type EvidenceSource = z.infer<typeof evidenceSourceSchema>;
 
 /** Where a card's claim comes from, and whether it was observed or assumed. */
@@ -243,3 +260,9 @@ export const workspaceSchema = z.object({
   locale: localeSchema.default('en'),
 });
 export type Workspace = z.infer<typeof workspaceSchema>;
+
+/** What a caller may pass for a new stage, lane, item or persona before defaults are applied. */
+export type StageInput = z.input<typeof stageSchema>;
+export type LaneInput = z.input<typeof laneSchema>;
+export type ItemInput = z.input<typeof itemSchema>;
+export type PersonaInput = z.input<typeof personaSchema>;

@@ -1,1 +1,25 @@
-export {};
+/**
+ * @waymark/store: durable storage of workspaces, journeys and personas with revisions. Open a store
+ * with `openMapStore` (PGlite by default, PostgreSQL when a database URL is given) and program
+ * against the `MapStore` port.
+ */
+export type {
+  JourneySummary,
+  MapStore,
+  RevisionInfo,
+  StoredJourney,
+  StoredPersona,
+  WriteOptions,
+} from './port';
+export type { BaseRevision, RecordKind } from './errors';
+export { ConflictError, NotFoundError, StoreClosedError } from './errors';
+export type { OpenMapStoreOptions, StoreLocation } from './open-map-store';
+export { DEFAULT_DATA_DIR, openMapStore, resolveStoreLocation } from './open-map-store';
+export { SqlMapStore } from './pg-core/sql-map-store';
+export type { SqlClient, SqlDriver, SqlParam, SqlResult } from './pg-core/sql-client';
+export { migrate, migrations } from './pg-core/migrations';
+export type { Migration } from './pg-core/migrations';
+export { openPgliteStore } from './pglite/open-pglite-store';
+export { openPostgresStore } from './postgres/open-postgres-store';
+export { createPostgresDriver } from './postgres/postgres-driver';
+export type { PostgresDriverOptions } from './postgres/postgres-driver';

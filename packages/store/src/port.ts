@@ -54,35 +54,71 @@ export interface WriteOptions {
   action?: RevisionInfo['action'];
 }
 
+/**
+ * Durable storage of workspaces, journeys and personas. Every journey write makes a new revision;
+ * a write naming a stale `baseRevision` is refused with `ConflictError` and changes nothing.
+ * Documents are validated on every write and read; invalid ones throw the domain's
+ * `ValidationError`. Open one with `openMapStore`.
+ */
 export interface MapStore {
-  /** Closes connections; the store cannot be used afterwards. */
+  /** Closes connections (and PGlite's folder lock); later calls throw `StoreClosedError`. */
   close(): Promise<void>;
 
+  /** Stores a new workspace. Throws `ConflictError` if the id exists. */
   createWorkspace(workspace: Workspace): Promise<Workspace>;
   getWorkspace(id: string): Promise<Workspace | undefined>;
+  /** Every workspace, oldest first. */
   listWorkspaces(): Promise<Workspace[]>;
 
-  /** Stores a new journey at revision 1. Throws `ConflictError` if the id exists. */
-  createJourney(workspaceId: string, journey: Journey, options?: { message?: string }): Promise<StoredJourney>;
-  /** Writes a new revision of an existing journey. Throws `NotFoundError` or `ConflictError`. */
+  /**
+   * Stores a new journey at revision 1 (action `create`, or `options.action`, e.g. `import`).
+   * Throws `ConflictError` if the id exists, `NotFoundError` if the workspace does not.
+   */
+  createJourney(
+    workspaceId: string,
+    journey: Journey,
+    options?: { message?: string; action?: RevisionInfo['action'] },
+  ): Promise<StoredJourney>;
+  /**
+   * Writes a new revision of an existing journey (found by `journey.id`). Throws `NotFoundError`
+   * if it does not exist (even with `'force'`: create it with `createJourney`) or `ConflictError`.
+   */
   saveJourney(journey: Journey, options: WriteOptions): Promise<StoredJourney>;
-  /** The current journey, or the given revision of it. */
+  /**
+   * The current journey, or the given revision of it (then `updatedAt` is when that revision was
+   * made). `undefined` when the journey or revision does not exist.
+   */
   getJourney(id: string, revision?: number): Promise<StoredJourney | undefined>;
+  /** Journeys of one workspace (or all), most recently updated first. */
   listJourneys(workspaceId?: string): Promise<JourneySummary[]>;
+  /** Deletes a journey and all its revisions. Throws `NotFoundError` or `ConflictError`. */
   deleteJourney(id: string, options: WriteOptions): Promise<void>;
-  /** Every revision of a journey, oldest first. */
+  /** Every revision of a journey, oldest first. Throws `NotFoundError` for an unknown journey. */
   history(journeyId: string): Promise<RevisionInfo[]>;
-  /** Makes a new revision whose content equals `revision`. */
+  /**
+   * Makes a new revision whose content equals `revision` (action `restore`, message
+   * `restored revision N` unless given). Throws `NotFoundError` for a missing revision.
+   */
   restore(journeyId: string, revision: number, options: WriteOptions): Promise<StoredJourney>;
 
+  /**
+   * Creates or updates a persona. `baseRevision: 0` creates (`ConflictError` if the id exists),
+   * a number updates that revision, `'force'` creates or overwrites. A persona stays in its
+   * workspace: saving it under another is a `ConflictError`. `NotFoundError` for an unknown
+   * workspace, or an update of a persona that does not exist.
+   */
   savePersona(workspaceId: string, persona: Persona, options: WriteOptions): Promise<StoredPersona>;
   getPersona(id: string): Promise<StoredPersona | undefined>;
+  /** Personas of one workspace (or all), by name. */
   listPersonas(workspaceId?: string): Promise<StoredPersona[]>;
+  /** Deletes a persona and its revisions. Throws `NotFoundError` or `ConflictError`. */
   deletePersona(id: string, options: WriteOptions): Promise<void>;
 
   /**
    * Runs `work` in one transaction: either every write in it lands or none does.
-   * Used by import, which writes a journey and its personas together.
+   * Used by import, which writes a journey and its personas together. Nested calls use savepoints.
+   * Trap: use only the `store` passed to `work` inside it, and await its calls one at a time;
+   * calling the outer store from inside waits for the transaction (PGlite: forever).
    */
   transaction<T>(work: (store: MapStore) => Promise<T>): Promise<T>;
 }

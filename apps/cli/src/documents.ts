@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import type { JourneyDocument, Persona } from '@waymark/domain';
+import type { MapStore, StoredJourney } from '@waymark/store';
+import { parseWholeNumber } from './arguments';
+import { fail } from './cli-error';
+
+/**
+ * Moving documents between files and the store: read a `.json` or `.xlsx` file into a validated
+ * document, and gather a stored journey with its personas into one.
+ */
+
+/** A stored journey (at a revision) as a self-contained document, with its revision number. */
+export interface LoadedDocument {
+  document: JourneyDocument;
+  stored: StoredJourney;
+}
+
+/** Parses a revision argument: a whole number from 1. */
+export function parseRevision(text: string, what = 'revision'): number {
+  return parseWholeNumber(text, what, 'like 1 or 2');
+}
+
+/** Loads a journey and the personas it names; fails with a clear line when it does not exist. */
+export async function loadDocument(store: MapStore, id: string, revision?: number): Promise<LoadedDocument> {
+  const stored = await store.getJourney(id, revision);
+  if (!stored) {
+    if (revision !== undefined && (await store.getJourney(id))) fail(`journey "${id}" has no revision ${revision}`);
+    fail(`journey "${id}" does not exist (see \`waymark list\`)`);
+  }
+  const wanted = new Set(stored.journey.personaIds);
+  for (const item of stored.journey.items) if (item.type === 'emotion_point') wanted.add(item.personaId);
+  const personas: Persona[] = [];
+  for (const personaId of wanted) {
+    const found = await store.getPersona(personaId);
+    if (found) personas.push(found.persona);
+  }
+  return { stored, document: { format: 'waymark.journey/v1', journey: stored.journey, personas } };
+}
+
+/** What kind of file a path names, by extension. */
+export type FileKind = 'json' | 'xlsx';
+
+/** The kind of a document file, or a failure naming the expected extensions. */
+export function fileKind(path: string): FileKind {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.json') return 'json';
+  if (ext === '.xlsx') return 'xlsx';
+  return fail(`${basename(path)}: expected a .json or .xlsx file (got "${ext || 'no extension'}")`);
+}
+
+/**
+ * Reads and validates a `.json` or `.xlsx` journey document. Errors are `ImportError`s whose one-line
+ * message names the file and the place.
+ */
+export async function readDocumentFile(path: string): Promise<JourneyDocument> {
+  const kind = fileKind(path);
+  const bytes = await readFile(path);
+  const name = basename(path);
+  const io = await import('@waymark/io');
+  return kind === 'json' ? io.readJourneyDocument(bytes.toString('utf8'), name) : await io.workbookToDocument(bytes, name);
+}

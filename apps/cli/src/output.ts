@@ -1,0 +1,28 @@
+/**
+ * Output helpers: machine-readable JSON for `--json`, and text made safe for a terminal.
+ */
+
+/** Prints a value as pretty JSON on stdout, with a trailing newline. */
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** Prints lines on stdout. */
+export function printLines(...lines: string[]): void {
+  if (lines.length) process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/**
+ * Replaces control characters (escape sequences, carriage returns, C1 controls) in user text with
+ * U+FFFD so map content cannot drive the terminal. Keeps newlines and tabs become spaces.
+ */
+export function terminalSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\t/g, ' ').replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '\uFFFD');
+}
+
+/** Width available for tables: the terminal's, else `COLUMNS`, else 120. */
+export function terminalWidth(): number {
+  const fromEnv = Number(process.env.COLUMNS);
+  return process.stdout.columns || (Number.isInteger(fromEnv) && fromEnv > 20 ? fromEnv : 120);
+}

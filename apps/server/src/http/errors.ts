@@ -1,0 +1,94 @@
+import type { Context } from 'hono';
+import { z } from 'zod';
+import type { ApiErrorBody, ApiErrorCode } from '@waymark/api';
+import { DomainError } from '@waymark/domain';
+import { ConflictError, NotFoundError } from '@waymark/store';
+import { IngestError } from '@waymark/analytics';
+
+/**
+ * Maps every failure to the API's error shape `{ error: { code, message, path? } }` and a status.
+ * Validation failures name the field as a JSON path rooted at where it came from
+ * (`body.journey.stages[0].name`, `query.from`, `params.id`).
+ */
+
+/** An error a handler throws on purpose, with its status and API code. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: 400 | 404 | 409 | 413 | 415 | 503,
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly path?: string,
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+}
+
+/** Where a validated value came from, as zod-openapi names it. */
+const rootOf: Record<string, string> = { json: 'body', form: 'body', query: 'query', param: 'params' };
+
+/** Renders `['stages', 0, 'name']` under `root` as `root.stages[0].name`. */
+export function fieldPath(root: string, segments: readonly PropertyKey[]): string {
+  let out = root;
+  for (const segment of segments) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(String(segment))) out += `.${String(segment)}`;
+    else out += `[${JSON.stringify(String(segment))}]`;
+  }
+  return out;
+}
+
+/** The API error body and status for a zod failure of input from `target`. */
+export function zodFailure(error: z.ZodError, target: string): { body: ApiErrorBody; status: 400 | 413 } {
+  const root = rootOf[target] ?? target;
+  const first = error.issues[0];
+  const path = fieldPath(root, first?.path ?? []);
+  const tooBigFile = first?.code === 'too_big' && first.origin === 'file';
+  const details = error.issues
+    .slice(0, 5)
+    .map((issue) => `${fieldPath(root, issue.path)}: ${issue.message}`)
+    .join('; ');
+  const more = error.issues.length > 5 ? ` (and ${error.issues.length - 5} more)` : '';
+  return {
+    status: tooBigFile ? 413 : 400,
+    body: { error: { code: tooBigFile ? 'payload_too_large' : 'invalid_request', message: details + more, path } },
+  };
+}
+
+interface Failure {
+  status: 400 | 404 | 409 | 413 | 415 | 500 | 503;
+  body: ApiErrorBody;
+}
+
+/** Classifies any thrown value. Unknown errors become a 500 whose message is logged, not leaked. */
+export function failureOf(error: unknown): Failure {
+  if (error instanceof HttpError) {
+    const base = { code: error.code, message: error.message };
+    return { status: error.status, body: { error: error.path ? { ...base, path: error.path } : base } };
+  }
+  if (error instanceof ConflictError) return { status: 409, body: { error: { code: 'conflict', message: error.message } } };
+  if (error instanceof NotFoundError) return { status: 404, body: { error: { code: 'not_found', message: error.message } } };
+  if (error instanceof z.ZodError) return zodFailure(error, 'body');
+  if (error instanceof DomainError) {
+    const issue = error.issues[0];
+    const code: ApiErrorCode = error.code === 'not_found' ? 'not_found' : 'invalid_request';
+    const base = { code, message: error.message };
+    return {
+      status: error.code === 'not_found' ? 404 : 400,
+      body: { error: issue ? { ...base, path: issue.path } : base },
+    };
+  }
+  if (error instanceof IngestError) {
+    const first = error.errors[0];
+    const base = { code: 'invalid_request' as const, message: error.message };
+    return { status: 400, body: { error: first ? { ...base, path: `row ${first.row}.${first.column}` } : base } };
+  }
+  console.error(error);
+  return { status: 500, body: { error: { code: 'internal', message: 'internal error: see the server log' } } };
+}
+
+/** Hono `onError` handler answering in the API error shape. */
+export function handleError(error: unknown, c: Context): Response {
+  const failure = failureOf(error);
+  return c.json(failure.body, failure.status);
+}

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EventStore } from '@waymark/analytics';
+import { DEFAULT_DATA_DIR, openMapStore, resolveStoreLocation } from '@waymark/store';
+import type { AppDeps } from './deps';
+import { DEMO_WORKSPACE_ID, seedDemo } from './demo/seed';
+import type { SeedReport } from './demo/seed';
+import { openEvents } from './open-events';
+
+/** Where the server keeps data and which backends it uses; each falls back to the environment. */
+export interface ServerConfig {
+  /** Data directory for PGlite and DuckDB. Default `WAYMARK_DATA`, then `./.waymark`. */
+  dataDir?: string;
+  /** PostgreSQL URL for maps. Default `DATABASE_URL`. */
+  databaseUrl?: string;
+  /** ClickHouse HTTP URL for events. Default `CLICKHOUSE_URL`. */
+  clickhouseUrl?: string;
+  /** Seed the demo workspace on first start (default true). */
+  seed?: boolean;
+  /** Built web app folder (default `apps/web/dist`). */
+  webDist?: string;
+}
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** The dependencies the server runs on plus a way to close them and what seeding did. */
+export interface OpenedDeps {
+  deps: AppDeps;
+  seed: SeedReport | undefined;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the map store (PGlite in the data directory, or PostgreSQL) and the event store (DuckDB in
+ * the data directory, or ClickHouse), seeds the demo workspace when the store is empty, and picks
+ * the default workspace. Close the result when done.
+ */
+export async function openDeps(config: ServerConfig = {}, env: NodeJS.ProcessEnv = process.env): Promise<OpenedDeps> {
+  const dataDir = resolve(config.dataDir || env.WAYMARK_DATA || DEFAULT_DATA_DIR);
+  const databaseUrl = config.databaseUrl || env.DATABASE_URL || undefined;
+  const clickhouseUrl = config.clickhouseUrl || env.CLICKHOUSE_URL || undefined;
+  const location = resolveStoreLocation({ dataDir, ...(databaseUrl ? { databaseUrl } : {}) }, {});
+  const maps = await openMapStore({ dataDir, ...(databaseUrl ? { databaseUrl } : {}) });
+  let events: EventStore | undefined;
+  try {
+    events = await openEvents({ dataDir, clickhouseUrl });
+  } catch (error) {
+    await maps.close();
+    throw error;
+  }
+  const seed = config.seed === false ? undefined : await seedDemo(maps, events);
+  const workspaces = await maps.listWorkspaces();
+  let defaultWorkspaceId = workspaces.find((w) => w.id === DEMO_WORKSPACE_ID)?.id ?? workspaces[0]?.id;
+  if (!defaultWorkspaceId) {
+    defaultWorkspaceId = (await maps.createWorkspace({ id: 'default', name: 'My workspace', locale: 'en' })).id;
+  }
+  const deps: AppDeps = {
+    maps,
+    events,
+    defaultWorkspaceId,
+    webDist: config.webDist ?? join(repoRoot, 'apps/web/dist'),
+    backends: {
+      mapStore: location.adapter === 'postgresql' ? 'postgres' : 'pglite',
+      eventStore: !events ? 'none' : clickhouseUrl ? 'clickhouse' : 'duckdb',
+    },
+    version: packageVersion(),
+  };
+  return {
+    deps,
+    seed,
+    close: async () => {
+      await closeChromium();
+      await events?.close();
+      await maps.close();
+    },
+  };
+}
+
+/** Closes the PNG/PDF renderer if an export started it. */
+async function closeChromium(): Promise<void> {
+  const chromium = await import('@waymark/render/chromium');
+  await chromium.closeRenderer();
+}
+
+function packageVersion(): string {
+  try {
+    const text = readFileSync(join(repoRoot, 'package.json'), 'utf8');
+    const parsed: unknown = JSON.parse(text);
+    if (typeof parsed === 'object' && parsed !== null && 'version' in parsed && typeof parsed.version === 'string') {
+      return parsed.version;
+    }
+  } catch {
+    // fall through
+  }
+  return '0.0.0';
+}

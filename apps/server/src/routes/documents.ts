@@ -1,0 +1,92 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import { EXPORT_MEDIA_TYPES, endpoints } from '@waymark/api';
+import type { ExportFormat } from '@waymark/api';
+import type { JourneyDocument, JourneyFigures } from '@waymark/domain';
+import { serializeDocument } from '@waymark/domain';
+import { journeyToMarkdown, journeyToWorkbook, readJourneyDocument, workbookToDocument } from '@waymark/io';
+import { renderJourneySvg } from '@waymark/render';
+import type { AppDeps } from '../deps';
+import { HttpError } from '../http/errors';
+import { computeFigures } from './figures';
+import { documentFor } from './journey-document';
+import { requireJourney } from './lookup';
+import { importDocument } from './import-document';
+
+/** Import of journey documents (json, xlsx) and exports in every format. */
+export function registerDocumentRoutes(app: OpenAPIHono, deps: AppDeps): void {
+  const { maps } = deps;
+
+  app.openapi(createRoute(endpoints.importJourney), async (c) => {
+    const { file, workspaceId = deps.defaultWorkspaceId } = c.req.valid('form');
+    const name = file.name || 'upload';
+    let doc: JourneyDocument;
+    if (/\.json$/i.test(name) || file.type === 'application/json') {
+      doc = readJourneyDocument(await file.text(), name);
+    } else if (/\.xlsx$/i.test(name)) {
+      doc = await workbookToDocument(new Uint8Array(await file.arrayBuffer()), name);
+    } else {
+      throw new HttpError(415, 'unsupported_media_type', `${name}: expected a .json or .xlsx journey document`, 'body.file');
+    }
+    if (!(await maps.getWorkspace(workspaceId))) {
+      throw new HttpError(404, 'not_found', `workspace "${workspaceId}" does not exist`, 'body.workspaceId');
+    }
+    return c.json(await importDocument(maps, workspaceId, doc, name), 200);
+  });
+
+  app.openapi(createRoute(endpoints.exportJourney), async (c) => {
+    const { id, format } = c.req.valid('param');
+    const { revision, figures } = c.req.valid('query');
+    const stored = await requireJourney(maps, id, revision);
+    const doc = await documentFor(maps, stored);
+    const measured = figures === 'true' && deps.events ? await computeFigures(deps.events, doc.journey, {}) : undefined;
+    const body = await exportBody(doc, format, measured);
+    const base = fileBase(doc.journey.title, id);
+    return new Response(body, {
+      status: 200,
+      headers: {
+        'content-type': EXPORT_MEDIA_TYPES[format],
+        'content-disposition': `attachment; filename="${base}.${format}"; filename*=UTF-8''${encodeURIComponent(doc.journey.title)}.${format}`,
+        'x-content-type-options': 'nosniff',
+        // An exported SVG opened directly must not run anything it might contain.
+        'content-security-policy': "default-src 'none'; img-src data:; style-src 'unsafe-inline'",
+      },
+    });
+  });
+}
+
+/** The bytes of one export format. */
+async function exportBody(doc: JourneyDocument, format: ExportFormat, figures: JourneyFigures | undefined): Promise<string | Uint8Array<ArrayBuffer>> {
+  switch (format) {
+    case 'json':
+      return serializeDocument(doc);
+    case 'md':
+      return journeyToMarkdown(doc);
+    case 'xlsx':
+      return new Uint8Array(await journeyToWorkbook(doc));
+    case 'svg':
+      return svgOf(doc, figures);
+    case 'png':
+    case 'pdf': {
+      // Loaded on first use: it starts headless Chromium, which most requests never need.
+      const chromium = await import('@waymark/render/chromium');
+      const svg = svgOf(doc, figures);
+      return new Uint8Array(format === 'png' ? await chromium.svgToPng(svg, { scale: 2 }) : await chromium.svgToPdf(svg));
+    }
+  }
+}
+
+function svgOf(doc: JourneyDocument, figures: JourneyFigures | undefined): string {
+  return renderJourneySvg({ journey: doc.journey, personas: doc.personas, ...(figures ? { figures } : {}) });
+}
+
+/** An ASCII file name from the title (the UTF-8 name goes in `filename*`). */
+function fileBase(title: string, id: string): string {
+  const ascii = title
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9 _-]/g, '')
+    .trim()
+    .replace(/\s+/g, '-')
+    .slice(0, 80);
+  return ascii || id;
+}

@@ -1,0 +1,171 @@
+import { memo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { EMOTION_MAX, EMOTION_MIN, setEmotion, type Item, type Lane, type Persona, type Stage } from '@waymark/domain';
+import { useT } from '../i18n';
+import { useEditor } from './EditorContext';
+
+/** Props of `EmotionRow`. */
+export interface EmotionRowProps {
+  lane: Lane;
+  stages: readonly Stage[];
+  /** The emotion points of this lane, any stage or persona. */
+  points: readonly Item[];
+}
+
+/** Colours for personas without one of their own. */
+const FALLBACK_COLORS = ['#2f5bd3', '#d9622b', '#1f7a4d', '#b8327a', '#7048c8', '#0e7c86'];
+
+/** A persona's curve colour: its own, or a stable fallback by position. */
+export function personaColor(persona: Persona, index: number): string {
+  return persona.color ?? FALLBACK_COLORS[index % FALLBACK_COLORS.length] ?? '#2f5bd3';
+}
+
+const SPAN = EMOTION_MAX - EMOTION_MIN;
+const clampScore = (score: number) => Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, Math.round(score)));
+/** Vertical position (0 top .. 100 bottom) of a score. */
+const yOf = (score: number) => ((EMOTION_MAX - score) / SPAN) * 100;
+/** Horizontal centre (0 .. 100, reading direction) of stage `i` of `n`. */
+const xOf = (i: number, n: number) => ((i + 0.5) / n) * 100;
+
+function curvePath(values: readonly (number | undefined)[]): string {
+  const n = values.length;
+  const pts = values.flatMap((v, i) => (v === undefined ? [] : [{ x: xOf(i, n), y: yOf(v) }]));
+  return pts
+    .map((p, i) => {
+      const prev = pts[i - 1];
+      if (!prev) return `M ${p.x} ${p.y}`;
+      const mid = (prev.x + p.x) / 2;
+      return `C ${mid} ${prev.y} ${mid} ${p.y} ${p.x} ${p.y}`;
+    })
+    .join(' ');
+}
+
+interface Draft {
+  personaId: string;
+  stageId: string;
+  score: number;
+}
+
+/**
+ * The emotion lane: one SVG curve per persona across the stage columns, with one point per stage
+ * and persona. Drag a point up or down, or focus it and use the arrow keys. The curve's SVG is
+ * mirrored by CSS in right-to-left; the points are placed with logical properties.
+ */
+export const EmotionRow = memo(function EmotionRow({ lane, stages, points }: EmotionRowProps) {
+  const t = useT();
+  const { edit, readOnly, personas } = useEditor();
+  const areaRef = useRef<HTMLDivElement>(null);
+  const [draft, setDraft] = useState<Draft>();
+
+  const scoreOf = (personaId: string, stageId: string): number | undefined => {
+    if (draft && draft.personaId === personaId && draft.stageId === stageId) return draft.score;
+    const point = points.find((p) => p.type === 'emotion_point' && p.personaId === personaId && p.stageId === stageId);
+    return point?.type === 'emotion_point' ? point.score : undefined;
+  };
+
+  const commit = (personaId: string, stageId: string, score: number) =>
+    edit((j) => setEmotion(j, { laneId: lane.id, stageId, personaId, score: clampScore(score) }));
+
+  const scoreAtPointer = (event: PointerEvent) => {
+    const rect = areaRef.current?.getBoundingClientRect();
+    if (!rect || rect.height === 0) return 0;
+    const ratio = (event.clientY - rect.top) / rect.height;
+    return clampScore(EMOTION_MAX - ratio * SPAN);
+  };
+
+  const handleKeyDown = (event: KeyboardEvent, personaId: string, stageId: string, current: number) => {
+    const delta: Record<string, number> = { ArrowUp: 1, ArrowDown: -1, PageUp: 2, PageDown: -2 };
+    let next: number | undefined;
+    if (event.key in delta) next = current + (delta[event.key] ?? 0);
+    else if (event.key === 'Home') next = EMOTION_MAX;
+    else if (event.key === 'End') next = EMOTION_MIN;
+    if (next === undefined || event.altKey) return;
+    event.preventDefault();
+    commit(personaId, stageId, next);
+  };
+
+  return (
+    <div className="emotion-area" role="gridcell" aria-label={t('emotion.lane')}>
+      <div className="emotion-scale" aria-hidden="true">
+        <span>{t('emotion.positive')}</span>
+        <span>{t('emotion.negative')}</span>
+      </div>
+      {personas.length === 0 ? (
+        <p className="emotion-empty">{t('emotion.noPersonas')}</p>
+      ) : (
+        <ul className="emotion-legend" aria-label={t('emotion.legend')}>
+          {personas.map((persona, i) => (
+            <li key={persona.id}>
+              <span className="legend-swatch" style={{ background: personaColor(persona, i) }} aria-hidden="true" />
+              {persona.name}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="emotion-plot" ref={areaRef}>
+        <svg className="emotion-svg" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true">
+          <line x1="0" x2="100" y1="50" y2="50" className="emotion-zero" vectorEffect="non-scaling-stroke" />
+          {personas.map((persona, i) => (
+            <path
+              key={persona.id}
+              d={curvePath(stages.map((s) => scoreOf(persona.id, s.id)))}
+              stroke={personaColor(persona, i)}
+              className="emotion-curve"
+              vectorEffect="non-scaling-stroke"
+            />
+          ))}
+        </svg>
+        {personas.map((persona, pi) =>
+          stages.map((stage, si) => {
+            const score = scoreOf(persona.id, stage.id);
+            const shown = score ?? 0;
+            const label = t('emotion.point', { persona: persona.name, stage: stage.name, score: score ?? '–' });
+            return (
+              <div
+                key={`${persona.id}:${stage.id}`}
+                className={`emotion-point ${score === undefined ? 'is-unset' : ''}`}
+                data-testid="emotion-point"
+                data-persona-id={persona.id}
+                data-stage-id={stage.id}
+                role="slider"
+                tabIndex={readOnly ? -1 : 0}
+                aria-label={label}
+                title={label}
+                aria-valuemin={EMOTION_MIN}
+                aria-valuemax={EMOTION_MAX}
+                aria-valuenow={shown}
+                aria-readonly={readOnly}
+                style={{
+                  insetInlineStart: `${xOf(si, stages.length)}%`,
+                  insetBlockStart: `${yOf(shown)}%`,
+                  borderColor: personaColor(persona, pi),
+                  background: score === undefined ? 'var(--surface)' : personaColor(persona, pi),
+                }}
+                onKeyDown={(event) => !readOnly && handleKeyDown(event, persona.id, stage.id, shown)}
+                onPointerDown={(event) => {
+                  if (readOnly || event.button !== 0) return;
+                  event.preventDefault();
+                  event.currentTarget.setPointerCapture(event.pointerId);
+                  event.currentTarget.focus();
+                  setDraft({ personaId: persona.id, stageId: stage.id, score: scoreAtPointer(event) });
+                }}
+                onPointerMove={(event) => {
+                  if (!draft || draft.personaId !== persona.id || draft.stageId !== stage.id) return;
+                  const next = scoreAtPointer(event);
+                  if (next !== draft.score) setDraft({ ...draft, score: next });
+                }}
+                onPointerUp={(event) => {
+                  if (!draft || draft.personaId !== persona.id || draft.stageId !== stage.id) return;
+                  event.currentTarget.releasePointerCapture(event.pointerId);
+                  const final = scoreAtPointer(event);
+                  setDraft(undefined);
+                  if (final !== score) commit(persona.id, stage.id, final);
+                }}
+                onPointerCancel={() => setDraft(undefined)}
+              />
+            );
+          }),
+        )}
+      </div>
+    </div>
+  );
+});

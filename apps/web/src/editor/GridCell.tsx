@@ -1,0 +1,114 @@
+import { memo, useState } from 'react';
+import { addItem, itemTypeLabel, moveItem, type Item, type Lane } from '@waymark/domain';
+import { useT } from '../i18n';
+import { droppedId, isDragOf } from './dnd';
+import { useEditor } from './EditorContext';
+import { ItemCard } from './ItemCard';
+import { ADDABLE_TYPES, defaultItemType, newItem, requestEdit, type AddableItemType } from './new-item';
+import { Popover } from './Popover';
+
+/** Props of `GridCell`. Arrays and objects keep their identity across unrelated edits (memo). */
+export interface GridCellProps {
+  stageId: string;
+  stageName: string;
+  stageIndex: number;
+  lane: Lane;
+  laneIndex: number;
+  items: readonly Item[];
+}
+
+/**
+ * One stage x lane cell: its items, an add button (the lane's usual item kind, or choose another)
+ * and a drop target for cards dragged from other cells.
+ */
+export const GridCell = memo(function GridCell(props: GridCellProps) {
+  const { stageId, stageName, stageIndex, lane, laneIndex, items } = props;
+  const t = useT();
+  const { edit, readOnly, locale } = useEditor();
+  const [dropping, setDropping] = useState(false);
+  const cellLabel = t('cell.label', { stage: stageName, lane: lane.name });
+
+  const add = (type: AddableItemType) => {
+    const item = newItem(type, stageId, lane.id, '');
+    requestEdit(item.id);
+    edit((j) => addItem(j, item));
+  };
+
+  return (
+    <div
+      className={`cell ${dropping ? 'is-drop-target' : ''} ${items.length === 0 ? 'is-empty' : ''}`}
+      data-testid="cell"
+      data-stage-id={stageId}
+      data-lane-id={lane.id}
+      role="gridcell"
+      aria-label={cellLabel}
+      onDragOver={(event) => {
+        if (readOnly || !isDragOf(event, 'item')) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'move';
+        setDropping(true);
+      }}
+      onDragLeave={(event) => {
+        if (event.currentTarget.contains(event.relatedTarget instanceof Node ? event.relatedTarget : null)) return;
+        setDropping(false);
+      }}
+      onDrop={(event) => {
+        setDropping(false);
+        const id = droppedId(event, 'item');
+        if (!id) return;
+        event.preventDefault();
+        edit((j) => moveItem(j, id, { stageId, laneId: lane.id }));
+      }}
+    >
+      {items.map((item, index) => (
+        <ItemCard
+          key={item.id}
+          item={item}
+          index={index}
+          cellSize={items.length}
+          stageIndex={stageIndex}
+          laneIndex={laneIndex}
+        />
+      ))}
+      {!readOnly && (
+        <div className="cell-add">
+          <button
+            type="button"
+            className="add-btn"
+            aria-label={t('cell.add', { stage: stageName, lane: lane.name })}
+            title={t('cell.add', { stage: stageName, lane: lane.name })}
+            onClick={() => add(defaultItemType(lane.kind))}
+          >
+            <span aria-hidden="true">+</span>
+            <span className="add-label">{itemTypeLabel(defaultItemType(lane.kind), locale)}</span>
+          </button>
+          <Popover
+            label={t('cell.add', { stage: stageName, lane: lane.name })}
+            triggerClassName="icon-btn add-more"
+            trigger={<span aria-hidden="true">▾</span>}
+          >
+            {(close) => (
+              <div className="menu" role="menu">
+                {ADDABLE_TYPES.map((type) => (
+                  <button
+                    key={type}
+                    type="button"
+                    role="menuitem"
+                    className="menu-item"
+                    onClick={() => {
+                      close();
+                      add(type);
+                    }}
+                  >
+                    <span className={`kind-dot kind-${type}`} aria-hidden="true" />
+                    {itemTypeLabel(type, locale)}
+                  </button>
+                ))}
+              </div>
+            )}
+          </Popover>
+        </div>
+      )}
+    </div>
+  );
+});

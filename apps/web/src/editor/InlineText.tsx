@@ -1,0 +1,110 @@
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+
+/** Props of `InlineText`. */
+export interface InlineTextProps {
+  value: string;
+  /** Accessible name of the text, also used for the editor field. */
+  label: string;
+  /** Called with the new text on Enter or blur, only when it changed. */
+  onCommit(next: string): void;
+  multiline?: boolean;
+  /** Shown (faint) when the value is empty. */
+  placeholder?: string;
+  className?: string;
+  /** Start in edit mode (for newly added elements). */
+  autoEdit?: boolean;
+  /** Refuse empty text (names): an empty commit is treated as cancel. */
+  required?: boolean;
+  testId?: string;
+}
+
+/**
+ * Text that turns into a field when clicked or on Enter. Escape cancels, Enter (without Shift)
+ * or leaving the field commits. The text is rendered as a React text node, never as HTML.
+ */
+export const InlineText = memo(function InlineText(props: InlineTextProps) {
+  const { value, label, onCommit, multiline, placeholder, className, autoEdit, required, testId } = props;
+  const [editing, setEditing] = useState(Boolean(autoEdit));
+  const [draft, setDraft] = useState(value);
+  const fieldRef = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
+  const displayRef = useRef<HTMLSpanElement>(null);
+  const cancelled = useRef(false);
+
+  useEffect(() => {
+    if (!editing) setDraft(value);
+  }, [value, editing]);
+
+  useEffect(() => {
+    if (editing && fieldRef.current) {
+      fieldRef.current.focus();
+      fieldRef.current.select();
+    }
+  }, [editing]);
+
+  const finish = (commit: boolean) => {
+    setEditing(false);
+    const next = multiline ? draft : draft.trim();
+    if (commit && next !== value && !(required && next.trim() === '')) onCommit(next);
+    requestAnimationFrame(() => displayRef.current?.focus());
+  };
+
+  const handleFieldKeyDown = (event: KeyboardEvent) => {
+    event.stopPropagation();
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      cancelled.current = true;
+      setDraft(value);
+      finish(false);
+    } else if (event.key === 'Enter' && !event.shiftKey) {
+      event.preventDefault();
+      cancelled.current = true;
+      finish(true);
+    }
+  };
+
+  const handleBlur = () => {
+    if (cancelled.current) {
+      cancelled.current = false;
+      return;
+    }
+    finish(true);
+  };
+
+  if (editing) {
+    const common = {
+      ref: fieldRef,
+      className: `inline-field ${className ?? ''}`,
+      'aria-label': label,
+      value: draft,
+      onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
+      onKeyDown: handleFieldKeyDown,
+      onBlur: handleBlur,
+      'data-testid': testId ? `${testId}-input` : undefined,
+    };
+    return multiline ? <textarea rows={Math.min(8, Math.max(2, draft.split('\n').length))} {...common} /> : <input {...common} />;
+  }
+
+  return (
+    <span
+      ref={displayRef}
+      role="button"
+      tabIndex={0}
+      className={`inline-text ${className ?? ''} ${value ? '' : 'is-empty'}`}
+      aria-label={`${label}: ${value}`}
+      data-testid={testId}
+      onClick={(event) => {
+        event.stopPropagation();
+        setEditing(true);
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' || event.key === 'F2') {
+          event.preventDefault();
+          event.stopPropagation();
+          setEditing(true);
+        }
+      }}
+    >
+      {value || placeholder}
+    </span>
+  );
+});

@@ -1,0 +1,155 @@
+import { memo, useState, type KeyboardEvent } from 'react';
+import { laneKindSchema, moveLane, removeLane, updateLane, laneKindLabel, type Lane } from '@waymark/domain';
+import { useT } from '../i18n';
+import { droppedId, isDragOf, startDrag } from './dnd';
+import { useEditor } from './EditorContext';
+import { InlineText } from './InlineText';
+import { ColorPicker, IconPicker } from './pickers';
+import { Popover } from './Popover';
+
+/** Props of `LaneHeader`. */
+export interface LaneHeaderProps {
+  lane: Lane;
+  index: number;
+  count: number;
+}
+
+/**
+ * The start-side header of a lane row: icon, name, kind, colour, move and remove. Drag onto another
+ * lane header to reorder; Alt+Up/Down moves it by keyboard.
+ */
+export const LaneHeader = memo(function LaneHeader({ lane, index, count }: LaneHeaderProps) {
+  const t = useT();
+  const { edit, readOnly, locale } = useEditor();
+  const [dropping, setDropping] = useState(false);
+  const name = lane.name;
+
+  const move = (to: number) => {
+    if (to < 0 || to >= count) return;
+    edit((j) => moveLane(j, lane.id, to));
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[data-lane-header="${lane.id}"]`)?.focus(),
+    );
+  };
+
+  const handleKeyDown = (event: KeyboardEvent) => {
+    if (readOnly || !event.altKey) return;
+    if (event.key === 'ArrowUp') move(index - 1);
+    else if (event.key === 'ArrowDown') move(index + 1);
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <div
+      className={`lane-header ${dropping ? 'is-drop-target' : ''}`}
+      data-lane-header={lane.id}
+      role="rowheader"
+      tabIndex={0}
+      aria-label={name}
+      style={lane.color ? { borderInlineStartColor: lane.color } : undefined}
+      draggable={!readOnly}
+      onDragStart={(event) => startDrag(event, 'lane', lane.id)}
+      onDragOver={(event) => {
+        if (readOnly || !isDragOf(event, 'lane')) return;
+        event.preventDefault();
+        setDropping(true);
+      }}
+      onDragLeave={() => setDropping(false)}
+      onDrop={(event) => {
+        setDropping(false);
+        const id = droppedId(event, 'lane');
+        if (!id || id === lane.id) return;
+        event.preventDefault();
+        edit((j) => moveLane(j, id, index));
+      }}
+      onKeyDown={handleKeyDown}
+    >
+      <div className="lane-title">
+        {lane.icon && <span aria-hidden="true">{lane.icon}</span>}
+        {readOnly ? (
+          <span className="lane-name">{name}</span>
+        ) : (
+          <InlineText
+            className="lane-name"
+            value={name}
+            label={t('lane.name')}
+            required
+            onCommit={(next) => edit((j) => updateLane(j, lane.id, { name: next }))}
+          />
+        )}
+      </div>
+      <span className="lane-kind">{laneKindLabel(lane.kind, locale)}</span>
+      {!readOnly && (
+        <div className="lane-tools">
+          <button
+            type="button"
+            className="icon-btn"
+            aria-label={t('lane.moveUp', { name })}
+            title={t('lane.moveUp', { name })}
+            disabled={index === 0}
+            onClick={() => move(index - 1)}
+          >
+            <span aria-hidden="true">↑</span>
+          </button>
+          <button
+            type="button"
+            className="icon-btn"
+            aria-label={t('lane.moveDown', { name })}
+            title={t('lane.moveDown', { name })}
+            disabled={index === count - 1}
+            onClick={() => move(index + 1)}
+          >
+            <span aria-hidden="true">↓</span>
+          </button>
+          <Popover label={t('lane.options', { name })} trigger={<span aria-hidden="true">⋯</span>}>
+            {() => (
+              <div className="lane-options">
+                <label className="field">
+                  <span>{t('lane.kind')}</span>
+                  <select
+                    className="select"
+                    value={lane.kind}
+                    onChange={(event) => {
+                      const kind = laneKindSchema.safeParse(event.target.value);
+                      if (kind.success) edit((j) => updateLane(j, lane.id, { kind: kind.data }));
+                    }}
+                  >
+                    {laneKindSchema.options.map((kind) => (
+                      <option key={kind} value={kind}>
+                        {laneKindLabel(kind, locale)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <div className="option-row">
+                  <span>{t('lane.icon')}</span>
+                  <IconPicker
+                    value={lane.icon}
+                    label={t('lane.icon')}
+                    onChange={(icon) => edit((j) => updateLane(j, lane.id, { icon: icon ?? null }))}
+                  />
+                  <span>{t('lane.color')}</span>
+                  <ColorPicker
+                    value={lane.color}
+                    label={t('lane.color')}
+                    onChange={(color) => edit((j) => updateLane(j, lane.id, { color: color ?? null }))}
+                  />
+                </div>
+              </div>
+            )}
+          </Popover>
+          <button
+            type="button"
+            className="icon-btn danger"
+            aria-label={t('lane.remove', { name })}
+            title={t('lane.remove', { name })}
+            onClick={() => edit((j) => removeLane(j, lane.id))}
+          >
+            <span aria-hidden="true">✕</span>
+          </button>
+        </div>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,180 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { addStage, DomainError, ID_PREFIX, mapTypeLabel, newId, updateJourney, type Journey, type Persona } from '@waymark/domain';
+import type { JourneySummaryWire } from '@waymark/api';
+import { useLocale, useT } from '../i18n';
+import { api, errorMessage } from '../lib/api';
+import { EditorContext, type EditorApi } from './EditorContext';
+import { EditorPanels, type PanelName } from './EditorPanels';
+import { EditorToolbar } from './EditorToolbar';
+import { HistoryPanel } from './HistoryPanel';
+import { InlineText } from './InlineText';
+import { MapGrid } from './MapGrid';
+import { ConflictBanner } from './SaveStatus';
+import { shareStructure } from './share-structure';
+import { SplitView } from './SplitView';
+import { useAutosave, type Baseline } from './use-autosave';
+import { useHistory } from './use-history';
+
+/** Props of `MapEditor`: the journey as loaded, the workspace's personas and maps. */
+export interface MapEditorProps {
+  initial: Baseline;
+  workspacePersonas: readonly Persona[];
+  maps: readonly JourneySummaryWire[];
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+/**
+ * The map editor: undo history of Journey snapshots, debounced autosave with conflict handling,
+ * the toolbar, the grid, and the side panels (history, compare, figures, opportunities).
+ */
+export function MapEditor({ initial, workspacePersonas, maps }: MapEditorProps) {
+  const t = useT();
+  const { locale } = useLocale();
+  const history = useHistory(initial.journey);
+  const journey = history.present;
+  const autosave = useAutosave(journey.id, journey, initial);
+  const [opError, setOpError] = useState<string>();
+  const [panel, setPanel] = useState<PanelName | undefined>();
+  const [showHistory, setShowHistory] = useState(false);
+  const [compare, setCompare] = useState(false);
+  const { apply, undo, redo, replace } = history;
+
+  const edit = useCallback(
+    (update: (j: Journey) => Journey) => {
+      try {
+        apply((present) => shareStructure(present, update(present)));
+        setOpError(undefined);
+      } catch (error) {
+        setOpError(error instanceof DomainError ? error.message.split('\n')[0] : errorMessage(error));
+      }
+    },
+    [apply],
+  );
+
+  const personas = useMemo(
+    () => journey.personaIds.flatMap((id) => workspacePersonas.filter((p) => p.id === id)),
+    [journey.personaIds, workspacePersonas],
+  );
+  const editorApi = useMemo<EditorApi>(() => ({ edit, readOnly: false, locale, personas }), [edit, locale, personas]);
+
+  useEffect(() => {
+    const handleKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z' || isTyping(event.target)) return;
+      event.preventDefault();
+      if (event.shiftKey) redo();
+      else undo();
+    };
+    window.addEventListener('keydown', handleKeyDown);
+    return () => window.removeEventListener('keydown', handleKeyDown);
+  }, [undo, redo]);
+
+  useEffect(() => {
+    const handleBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (autosave.state.kind === 'dirty' || autosave.state.kind === 'saving') event.preventDefault();
+    };
+    window.addEventListener('beforeunload', handleBeforeUnload);
+    return () => window.removeEventListener('beforeunload', handleBeforeUnload);
+  }, [autosave.state.kind]);
+
+  const reloadTheirs = async () => {
+    try {
+      const stored = await api.journeys.get(journey.id);
+      autosave.adopt(stored);
+      replace(stored.journey);
+    } catch (error) {
+      setOpError(errorMessage(error));
+    }
+  };
+
+  const restore = async (revision: number) => {
+    try {
+      await autosave.flush();
+      const stored = await api.journeys.restore(journey.id, { revision, baseRevision: autosave.baseRevision() });
+      autosave.adopt(stored);
+      replace(stored.journey);
+    } catch (error) {
+      setOpError(errorMessage(error));
+    }
+  };
+
+  const currentRevision = autosave.state.kind === 'saved' ? autosave.state.revision : undefined;
+
+  return (
+    <EditorContext.Provider value={editorApi}>
+      <div className="editor">
+        <div className="editor-head">
+          <div className="editor-title">
+            <a className="back-link" href="#/" aria-label={t('common.backToMaps')}>
+              <span className="flip-rtl" aria-hidden="true">
+                ←
+              </span>
+            </a>
+            <h1>
+              <InlineText
+                value={journey.title}
+                label={t('editor.mapTitle')}
+                required
+                onCommit={(title) => edit((j) => updateJourney(j, { title }))}
+              />
+            </h1>
+            <span className="badge">{mapTypeLabel(journey.mapType, locale)}</span>
+          </div>
+          <EditorToolbar
+            canUndo={history.canUndo}
+            canRedo={history.canRedo}
+            onUndo={undo}
+            onRedo={redo}
+            onAddStage={() =>
+              edit((j) => addStage(j, { id: newId(ID_PREFIX.stage), name: t('editor.newStageName'), matchers: [] }))
+            }
+            journey={journey}
+            workspacePersonas={workspacePersonas}
+            saveState={autosave.state}
+            onRetrySave={autosave.retry}
+            panel={panel}
+            onPanel={(name) => setPanel((p) => (p === name ? undefined : name))}
+            showHistory={showHistory}
+            onToggleHistory={() => setShowHistory((s) => !s)}
+            compare={compare}
+            onToggleCompare={() => setCompare((c) => !c)}
+          />
+        </div>
+        {autosave.state.kind === 'conflict' && (
+          <ConflictBanner revision={autosave.state.revision} onReload={() => void reloadTheirs()} />
+        )}
+        {opError && (
+          <div className="alert error" role="alert">
+            <span>{opError}</span>
+            <button type="button" className="btn ghost" onClick={() => setOpError(undefined)}>
+              {t('common.close')}
+            </button>
+          </div>
+        )}
+        <div className="editor-body">
+          <div className="editor-main">
+            {compare ? (
+              <SplitView journey={journey} maps={maps} workspacePersonas={workspacePersonas} />
+            ) : (
+              <div className="map-scroll">
+                <MapGrid journey={journey} label={journey.title} />
+              </div>
+            )}
+            {panel && <EditorPanels panel={panel} journey={journey} onChange={(next) => edit(() => next)} />}
+            <p className="keyboard-hint">{t('editor.keyboardHint')}</p>
+          </div>
+          {showHistory && (
+            <HistoryPanel
+              journeyId={journey.id}
+              currentRevision={currentRevision}
+              onRestore={(revision) => void restore(revision)}
+              onClose={() => setShowHistory(false)}
+            />
+          )}
+        </div>
+      </div>
+    </EditorContext.Provider>
+  );
+}

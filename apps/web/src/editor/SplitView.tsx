@@ -1,0 +1,93 @@
+import { useMemo, useState } from 'react';
+import type { Journey, Persona } from '@waymark/domain';
+import type { JourneySummaryWire } from '@waymark/api';
+import { useLocale, useT } from '../i18n';
+import { api, errorMessage } from '../lib/api';
+import { useAsync } from '../lib/use-async';
+import { EditorContext, useEditor, type EditorApi } from './EditorContext';
+import { MapGrid } from './MapGrid';
+
+/** Props of `SplitView`. */
+export interface SplitViewProps {
+  journey: Journey;
+  maps: readonly JourneySummaryWire[];
+  workspacePersonas: readonly Persona[];
+}
+
+function LinkedMap({ id, workspacePersonas }: { id: string; workspacePersonas: readonly Persona[] }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const linked = useAsync(() => api.journeys.get(id), id);
+  const readOnlyApi = useMemo<EditorApi | undefined>(() => {
+    if (linked.status !== 'done') return undefined;
+    const personas = linked.value.journey.personaIds.flatMap((pid) => workspacePersonas.filter((p) => p.id === pid));
+    return { edit: () => undefined, readOnly: true, locale, personas };
+  }, [linked, locale, workspacePersonas]);
+  if (linked.status === 'pending') return <p className="muted-line">{t('common.loading')}</p>;
+  if (linked.status === 'error') return <p className="alert error">{errorMessage(linked.error)}</p>;
+  if (!readOnlyApi) return null;
+  return (
+    <EditorContext.Provider value={readOnlyApi}>
+      <MapGrid journey={linked.value.journey} label={linked.value.journey.title} />
+    </EditorContext.Provider>
+  );
+}
+
+/**
+ * The current-state and future-state maps side by side: this map (editable) and a chosen other map
+ * (read only). A future-state map opens with the current-state map it links to.
+ */
+export function SplitView({ journey, maps, workspacePersonas }: SplitViewProps) {
+  const t = useT();
+  const editor = useEditor();
+  const others = maps.filter((m) => m.id !== journey.id);
+  const [otherId, setOtherId] = useState<string | undefined>(
+    journey.currentStateId ?? others.find((m) => m.mapType === 'current_state')?.id,
+  );
+  const future = journey.mapType === 'future_state';
+
+  const mine = (
+    <section className="split-pane" aria-label={journey.title}>
+      <h2 className="split-heading">{journey.title}</h2>
+      <div className="map-scroll">
+        <EditorContext.Provider value={editor}>
+          <MapGrid journey={journey} label={journey.title} />
+        </EditorContext.Provider>
+      </div>
+    </section>
+  );
+  const theirs = (
+    <section className="split-pane" aria-label={t('split.choose')}>
+      <label className="split-heading split-picker">
+        <span>{t('split.choose')}</span>
+        <select className="select" value={otherId ?? ''} onChange={(e) => setOtherId(e.target.value || undefined)}>
+          <option value="">{t('common.none')}</option>
+          {others.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.title}
+            </option>
+          ))}
+        </select>
+        <span className="badge">{t('split.readOnly')}</span>
+      </label>
+      <div className="map-scroll">
+        {otherId ? (
+          <LinkedMap id={otherId} workspacePersonas={workspacePersonas} />
+        ) : (
+          <p className="muted-line">{t('split.none')}</p>
+        )}
+      </div>
+    </section>
+  );
+  return <div className="split-view">{future ? (
+        <>
+          {theirs}
+          {mine}
+        </>
+      ) : (
+        <>
+          {mine}
+          {theirs}
+        </>
+      )}</div>;
+}

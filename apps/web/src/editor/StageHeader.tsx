@@ -1,0 +1,138 @@
+import { memo, useState, type KeyboardEvent } from 'react';
+import { moveStage, removeStage, updateStage, type Stage } from '@waymark/domain';
+import { useLocale, useT } from '../i18n';
+import { droppedId, isDragOf, startDrag } from './dnd';
+import { useEditor } from './EditorContext';
+import { InlineText } from './InlineText';
+import { ColorPicker, IconPicker } from './pickers';
+
+/** Props of `StageHeader`. */
+export interface StageHeaderProps {
+  stage: Stage;
+  index: number;
+  count: number;
+}
+
+/**
+ * The header of one stage column: icon, name (inline edit), colour, move and remove. Drag it onto
+ * another header to reorder; Alt+Left/Right moves it by keyboard (mirrored in right-to-left).
+ */
+export const StageHeader = memo(function StageHeader({ stage, index, count }: StageHeaderProps) {
+  const t = useT();
+  const { dir } = useLocale();
+  const { edit, readOnly } = useEditor();
+  const [dropping, setDropping] = useState(false);
+  const name = stage.name;
+
+  const move = (to: number) => {
+    if (to < 0 || to >= count) return;
+    edit((j) => moveStage(j, stage.id, to));
+  };
+
+  const handleKeyDown = (event: KeyboardEvent) => {
+    if (readOnly || !event.altKey) return;
+    const earlierKey = dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+    const laterKey = dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    if (event.key === earlierKey) move(index - 1);
+    else if (event.key === laterKey) move(index + 1);
+    else return;
+    event.preventDefault();
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[data-testid="stage-header"][data-stage-id="${stage.id}"]`)?.focus(),
+    );
+  };
+
+  return (
+    <div
+      className={`stage-header ${dropping ? 'is-drop-target' : ''}`}
+      data-testid="stage-header"
+      data-stage-id={stage.id}
+      role="columnheader"
+      tabIndex={0}
+      aria-label={name}
+      style={stage.color ? { borderBlockStartColor: stage.color } : undefined}
+      draggable={!readOnly}
+      onDragStart={(event) => startDrag(event, 'stage', stage.id)}
+      onDragOver={(event) => {
+        if (readOnly || !isDragOf(event, 'stage')) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'move';
+        setDropping(true);
+      }}
+      onDragLeave={() => setDropping(false)}
+      onDrop={(event) => {
+        setDropping(false);
+        const id = droppedId(event, 'stage');
+        if (!id || id === stage.id) return;
+        event.preventDefault();
+        edit((j) => moveStage(j, id, index));
+      }}
+      onKeyDown={handleKeyDown}
+    >
+      <div className="stage-title">
+        {readOnly ? (
+          stage.icon && <span aria-hidden="true">{stage.icon}</span>
+        ) : (
+          <IconPicker
+            value={stage.icon}
+            label={t('stage.icon')}
+            onChange={(icon) => edit((j) => updateStage(j, stage.id, { icon: icon ?? null }))}
+          />
+        )}
+        {readOnly ? (
+          <span className="stage-name">{name}</span>
+        ) : (
+          <InlineText
+            className="stage-name"
+            value={name}
+            label={t('stage.name')}
+            required
+            onCommit={(next) => edit((j) => updateStage(j, stage.id, { name: next }))}
+          />
+        )}
+      </div>
+      {!readOnly && (
+        <div className="stage-tools">
+          <button
+            type="button"
+            className="icon-btn"
+            aria-label={t('stage.moveLeft', { name })}
+            title={t('stage.moveLeft', { name })}
+            disabled={index === 0}
+            onClick={() => move(index - 1)}
+          >
+            <span className="flip-rtl" aria-hidden="true">
+              ←
+            </span>
+          </button>
+          <button
+            type="button"
+            className="icon-btn"
+            aria-label={t('stage.moveRight', { name })}
+            title={t('stage.moveRight', { name })}
+            disabled={index === count - 1}
+            onClick={() => move(index + 1)}
+          >
+            <span className="flip-rtl" aria-hidden="true">
+              →
+            </span>
+          </button>
+          <ColorPicker
+            value={stage.color}
+            label={t('stage.color')}
+            onChange={(color) => edit((j) => updateStage(j, stage.id, { color: color ?? null }))}
+          />
+          <button
+            type="button"
+            className="icon-btn danger"
+            aria-label={t('stage.remove', { name })}
+            title={t('stage.remove', { name })}
+            onClick={() => edit((j) => removeStage(j, stage.id))}
+          >
+            <span aria-hidden="true">✕</span>
+          </button>
+        </div>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import type { TemplateSummary } from '@waymark/domain';
+import { useT } from '../i18n';
+import { api, errorMessage } from '../lib/api';
+import { useAsync } from '../lib/use-async';
+import { MapList } from './MapList';
+import { NewMapDialog } from './NewMapDialog';
+import { TemplateGallery } from './TemplateGallery';
+
+/** The workspace home: maps, a link to personas, and the template gallery with "new map". */
+export function HomePage() {
+  const t = useT();
+  const maps = useAsync(() => api.journeys.list(), 'maps');
+  const [template, setTemplate] = useState<TemplateSummary>();
+
+  return (
+    <main className="home">
+      <section className="home-section" aria-labelledby="maps-heading">
+        <div className="section-head">
+          <div>
+            <h1 id="maps-heading">{t('home.title')}</h1>
+            <p className="section-sub">{t('home.subtitle')}</p>
+          </div>
+          <button
+            type="button"
+            className="btn primary"
+            onClick={() => {
+              document.getElementById('templates')?.scrollIntoView({ behavior: 'smooth' });
+              document.querySelector<HTMLElement>('#templates .template-use')?.focus({ preventScroll: true });
+            }}
+          >
+            <span aria-hidden="true">＋</span> {t('home.newMap')}
+          </button>
+        </div>
+        {maps.status === 'pending' && <p className="muted-line">{t('common.loading')}</p>}
+        {maps.status === 'error' && (
+          <div className="alert error" role="alert">
+            <span>{t('common.serverError', { message: errorMessage(maps.error) })}</span>
+            <button type="button" className="btn" onClick={maps.reload}>
+              {t('common.retry')}
+            </button>
+          </div>
+        )}
+        {maps.status === 'done' && <MapList maps={maps.value} />}
+      </section>
+
+      <section className="personas-teaser" aria-labelledby="personas-heading">
+        <span className="teaser-icon" aria-hidden="true">
+          👥
+        </span>
+        <div>
+          <h2 id="personas-heading">{t('home.personas.title')}</h2>
+          <p>{t('home.personas.body')}</p>
+        </div>
+        <a className="btn" href="#/personas">
+          {t('home.personas.open')}
+        </a>
+      </section>
+
+      <div id="templates">
+        <TemplateGallery onUse={setTemplate} />
+      </div>
+      {template && <NewMapDialog template={template} onClose={() => setTemplate(undefined)} />}
+    </main>
+  );
+}

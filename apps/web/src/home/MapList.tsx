@@ -1,0 +1,53 @@
+import { mapTypeLabel } from '@waymark/domain';
+import type { JourneySummaryWire } from '@waymark/api';
+import { useLocale, useT } from '../i18n';
+import { hrefOf } from '../shell/use-route';
+
+/** The workspace's maps as a table: title (link), type, last update and revision. */
+export function MapList({ maps }: { maps: readonly JourneySummaryWire[] }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  if (maps.length === 0) {
+    return (
+      <div className="empty-state" data-testid="maps-empty">
+        <span className="empty-icon" aria-hidden="true">
+          🗺️
+        </span>
+        <h3>{t('home.empty.title')}</h3>
+        <p>{t('home.empty.body')}</p>
+      </div>
+    );
+  }
+  const sorted = [...maps].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  return (
+    <table className="map-table" data-testid="map-list">
+      <thead>
+        <tr>
+          <th scope="col">{t('home.col.title')}</th>
+          <th scope="col">{t('home.col.type')}</th>
+          <th scope="col">{t('home.col.updated')}</th>
+          <th scope="col" className="num">
+            {t('home.col.revision')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {sorted.map((map) => (
+          <tr key={map.id} data-testid="map-row" data-journey-id={map.id}>
+            <td>
+              <a href={hrefOf({ name: 'map', id: map.id })} className="map-link">
+                {map.title}
+              </a>
+            </td>
+            <td>
+              <span className={`badge type-${map.mapType}`}>{mapTypeLabel(map.mapType, locale)}</span>
+            </td>
+            <td className="muted">{format.format(new Date(map.updatedAt))}</td>
+            <td className="num">{map.revision}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

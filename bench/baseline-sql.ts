@@ -1,0 +1,68 @@
+/**
+ * The best hand-written DuckDB SQL we know for each benchmark question, run on a plain table loaded
+ * straight from the CSV. Waymark's own answers are measured against these in the same process.
+ * The table `ev` has columns user_id, event, ts (TIMESTAMP), channel, session_id, seq (ingestion order).
+ */
+
+/** Loads the CSV into `ev` with DuckDB's own reader: the baseline for ingest. */
+export function loadSql(csvPath: string): string {
+  const path = csvPath.replaceAll("'", "''");
+  return `CREATE OR REPLACE TABLE ev AS
+SELECT user_id, event, CAST(timestamp AS TIMESTAMP) AS ts, channel, session_id, row_number() OVER () AS seq
+FROM read_csv('${path}', header = true, columns = {
+  'user_id': 'VARCHAR', 'event': 'VARCHAR', 'timestamp': 'VARCHAR', 'channel': 'VARCHAR',
+  'session_id': 'VARCHAR', 'event_id': 'VARCHAR'})`;
+}
+
+/**
+ * An ordered funnel with a conversion window, windowFunnel semantics, as a chain of ASOF joins:
+ * from every first-step event, the earliest next-step event at or after the previous one; the deepest
+ * step reached within the window from the chain's start counts, per user. Returns users per step.
+ */
+export function funnelSql(steps: readonly string[], windowSeconds: number): string {
+  const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
+  const ctes = steps.map((step, i) => `s${i + 1} AS (SELECT user_id, ts FROM ev WHERE event = ${lit(step)})`);
+  const joins: string[] = [`j1 AS (SELECT user_id, ts AS t1 FROM s1)`];
+  for (let i = 2; i <= steps.length; i++) {
+    const prevCols = Array.from({ length: i - 1 }, (_, k) => `j${i - 1}.t${k + 1}`).join(', ');
+    joins.push(
+      `j${i} AS (SELECT j${i - 1}.user_id, ${prevCols}, s${i}.ts AS t${i} FROM j${i - 1} ` +
+        `ASOF LEFT JOIN s${i} ON j${i - 1}.user_id = s${i}.user_id AND s${i}.ts >= j${i - 1}.t${i - 1})`,
+    );
+  }
+  const n = steps.length;
+  const within = (i: number) => `t${i} IS NOT NULL AND t${i} <= t1 + INTERVAL ${windowSeconds} SECOND`;
+  const level = Array.from({ length: n - 1 }, (_, k) => n - k)
+    .map((i) => `WHEN ${Array.from({ length: i - 1 }, (_, k) => within(k + 2)).join(' AND ')} THEN ${i}`)
+    .join(' ');
+  return `WITH ${[...ctes, ...joins].join(',\n')},
+levels AS (SELECT user_id, max(CASE ${level} ELSE 1 END) AS level FROM j${n} GROUP BY user_id)
+SELECT level, count(*) AS users FROM levels GROUP BY level ORDER BY level`;
+}
+
+/** Directly-follows counts and median transition seconds, with start and end counts per user. */
+export const dfgSql = `WITH o AS (
+  SELECT user_id, event, ts,
+    lead(event) OVER w AS next_event, lead(ts) OVER w AS next_ts
+  FROM ev WINDOW w AS (PARTITION BY user_id ORDER BY ts, seq))
+SELECT event, next_event, count(*) AS n, median(epoch(next_ts) - epoch(ts)) AS median_s
+FROM o WHERE next_event IS NOT NULL GROUP BY ALL`;
+
+/** Top N session paths (the sequence of events in each session) with their counts. */
+export function topPathsSql(topN: number): string {
+  return `SELECT path, count(*) AS n FROM (
+  SELECT session_id, string_agg(event, '>' ORDER BY ts, seq) AS path FROM ev GROUP BY session_id)
+GROUP BY path ORDER BY n DESC, path LIMIT ${Math.trunc(topN)}`;
+}
+
+/** First-touch and last-touch channel of every user who purchased, before their first purchase. */
+export function attributionSql(conversionEvent: string): string {
+  const lit = `'${conversionEvent.replaceAll("'", "''")}'`;
+  return `WITH conv AS (SELECT user_id, min(ts) AS ct FROM ev WHERE event = ${lit} GROUP BY user_id),
+touches AS (SELECT ev.user_id, ev.channel, ev.ts, ev.seq FROM ev JOIN conv USING (user_id) WHERE ev.ts <= conv.ct)
+SELECT 'first' AS model, channel, count(*) AS conversions FROM (
+  SELECT user_id, arg_min(channel, (ts, seq)) AS channel FROM touches GROUP BY user_id) GROUP BY channel
+UNION ALL
+SELECT 'last', channel, count(*) FROM (
+  SELECT user_id, arg_max(channel, (ts, seq)) AS channel FROM touches GROUP BY user_id) GROUP BY channel`;
+}

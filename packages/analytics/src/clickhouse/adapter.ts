@@ -1,0 +1,106 @@
+/**
+ * The EventStore port on ClickHouse 18.16. ClickHouse stores, filters and sorts; the journey index is
+ * read back in (user, time, ingestion) order and the shared kernels answer sequence questions, so the
+ * answers equal the DuckDB adapter's. Trends are aggregated on the server.
+ */
+import type { AnalyticsEventInput, AppendResult } from '../event';
+import type { IngestOptionsInput, IngestReport, ProgressCallback } from '../ingest/options';
+import type { IndexScope, JourneyIndex } from '../journey-index';
+import type { EventStore } from '../port';
+import type { TrendsQuery } from '../query';
+import type { TrendsResult } from '../results';
+import { ClickHouseAppender } from './append';
+import type { ClickHouseHttp } from './http';
+import { readInt } from './http';
+import { extractIndex } from './index-extract';
+import { ingestFileInto } from './ingest-file';
+import { EVENTS_TABLE, qualifiedTable } from './schema';
+import { runTrends } from './trends';
+
+/** True when a scope restricts or decorates nothing, so the full index answers it. */
+function isFullScope(scope: IndexScope | undefined): boolean {
+  if (scope === undefined) return true;
+  const range = scope.timeRange;
+  return (
+    (range === undefined || (range.from === undefined && range.to === undefined)) &&
+    (scope.filters ?? []).length === 0 &&
+    (scope.conditionSets ?? []).length === 0 &&
+    (scope.properties ?? []).length === 0
+  );
+}
+
+/**
+ * An EventStore backed by one ClickHouse database. Create it with `openClickHouseEventStore`.
+ * Trap: keep one writer per database (see `ClickHouseAppender`).
+ */
+export class ClickHouseEventStore implements EventStore {
+  readonly engine = 'clickhouse';
+  private readonly appender: ClickHouseAppender;
+  /** The full index, kept until the next append. */
+  private fullIndex: Promise<JourneyIndex> | undefined;
+  private closed = false;
+
+  constructor(
+    private readonly http: ClickHouseHttp,
+    /** The database holding the `events` table. */
+    readonly database: string,
+  ) {
+    this.appender = new ClickHouseAppender(http, database);
+  }
+
+  private open(): void {
+    if (this.closed) throw new Error(`ClickHouse event store ${this.database} is closed`);
+  }
+
+  /** See {@link EventStore.append}. One atomic insert per batch; duplicate event ids are skipped. */
+  async append(events: readonly AnalyticsEventInput[]): Promise<AppendResult> {
+    this.open();
+    const result = await this.appender.append(events);
+    if (result.inserted > 0) this.fullIndex = undefined;
+    return result;
+  }
+
+  /** See {@link EventStore.ingestFile}. */
+  async ingestFile(path: string, options?: IngestOptionsInput, onProgress?: ProgressCallback): Promise<IngestReport> {
+    this.open();
+    const report = await ingestFileInto((batch) => this.append(batch), path, options, onProgress);
+    return report;
+  }
+
+  /** See {@link EventStore.count}. */
+  async count(): Promise<number> {
+    this.open();
+    const result = await this.http.query(`SELECT count() FROM ${qualifiedTable(this.database, EVENTS_TABLE)}`);
+    return readInt(result.data[0]?.[0], 'count()');
+  }
+
+  /** See {@link EventStore.buildIndex}. The table is already sorted; this reads it back once and caches it. */
+  async buildIndex(): Promise<JourneyIndex> {
+    this.open();
+    const built = extractIndex(this.http, this.database);
+    this.fullIndex = built;
+    built.catch(() => {
+      if (this.fullIndex === built) this.fullIndex = undefined;
+    });
+    return await built;
+  }
+
+  /** See {@link EventStore.index}. Unrestricted scopes reuse the cached full index. */
+  async index(scope?: IndexScope): Promise<JourneyIndex> {
+    this.open();
+    if (isFullScope(scope)) return await (this.fullIndex ?? this.buildIndex());
+    return await extractIndex(this.http, this.database, scope);
+  }
+
+  /** See {@link EventStore.trends}. */
+  async trends(query: TrendsQuery): Promise<TrendsResult> {
+    this.open();
+    return await runTrends(this.http, this.database, query);
+  }
+
+  /** Marks the store closed. HTTP holds no session, so nothing else needs releasing; data stays on the server. */
+  async close(): Promise<void> {
+    this.closed = true;
+    this.fullIndex = undefined;
+  }
+}

@@ -1,0 +1,264 @@
+/**
+ * A tiny client for ClickHouse's HTTP interface over Node's fetch. It sends plain query text and only
+ * the URL parameters 18.16 understands (`database`, `wait_end_of_query`); no third-party client, since
+ * newer clients send settings that 18.16 rejects.
+ */
+import { z } from 'zod';
+
+/** Connection options for {@link ClickHouseHttp}. */
+export interface ClickHouseHttpOptions {
+  /** Base URL of the HTTP interface, e.g. `http://127.0.0.1:8123`. */
+  url: string;
+  /** Database to run queries in; omitted means the server's default database. */
+  database?: string;
+  /** Per-request timeout in milliseconds (default 120 s). */
+  timeoutMs?: number;
+}
+
+/** An error ClickHouse reported, carrying its error code and message and the query that failed. */
+export class ClickHouseError extends Error {
+  /** ClickHouse error code (e.g. 62 for a syntax error), or undefined for transport failures. */
+  readonly code: number | undefined;
+  /** The statement that failed, shortened to 500 characters. */
+  readonly sql: string;
+
+  constructor(message: string, code: number | undefined, sql: string) {
+    const shortSql = sql.length > 500 ? `${sql.slice(0, 500)}…` : sql;
+    super(`ClickHouse${code === undefined ? '' : ` error ${code}`}: ${message}\n  in query: ${shortSql}`);
+    this.name = 'ClickHouseError';
+    this.code = code;
+    this.sql = shortSql;
+  }
+}
+
+const jsonCompactSchema = z.object({
+  meta: z.array(z.object({ name: z.string(), type: z.string() })),
+  data: z.array(z.array(z.unknown())),
+  rows: z.number(),
+});
+
+/** Result of a `FORMAT JSONCompact` query: column names and types, then rows as arrays of cells. */
+export type JsonCompactResult = z.infer<typeof jsonCompactSchema>;
+
+/** Pulls `Code: N, e.displayText() = DB::Exception: message` apart. */
+function parseServerError(body: string): { code: number | undefined; message: string } {
+  const match = /Code: (\d+), e\.displayText\(\) = (?:DB::Exception: )?([\s\S]*?)(?:, e\.what\(\) = [\w:]+)?\s*$/.exec(
+    body,
+  );
+  if (match?.[1] !== undefined && match[2] !== undefined) return { code: Number(match[1]), message: match[2] };
+  return { code: undefined, message: body.trim() || '(empty response)' };
+}
+
+function serverErrorFromLine(line: string, sql: string): ClickHouseError {
+  const { code, message } = parseServerError(line);
+  return new ClickHouseError(message, code, sql);
+}
+
+const TSV_ESCAPES: Record<string, string> = {
+  '0': '\0',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  a: '\u0007',
+  v: '\v',
+  '\\': '\\',
+  "'": "'",
+};
+
+/** Decodes one TabSeparated text cell (`\t`, `\n`, `\0`, `\\`, `\'` ... back to their characters). */
+export function unescapeTsv(cell: string): string {
+  if (!cell.includes('\\')) return cell;
+  return cell.replace(/\\(.)/gs, (_match, char: string) => TSV_ESCAPES[char] ?? char);
+}
+
+/**
+ * Client for one ClickHouse database over HTTP. Every method throws {@link ClickHouseError} with the
+ * server's own message on failure.
+ * Trap: statements are sent verbatim; build them only from escaped literals (see `escape.ts`).
+ */
+export class ClickHouseHttp {
+  /** Base URL without credentials. */
+  readonly url: string;
+  readonly database: string | undefined;
+  private readonly timeoutMs: number;
+  /** `user` / `password` URL parameters taken from credentials in the URL (fetch refuses them in URLs). */
+  private readonly auth: [string, string][] = [];
+
+  constructor(options: ClickHouseHttpOptions) {
+    const parsed = new URL(options.url);
+    if (parsed.username !== '') this.auth.push(['user', decodeURIComponent(parsed.username)]);
+    if (parsed.password !== '') this.auth.push(['password', decodeURIComponent(parsed.password)]);
+    parsed.username = '';
+    parsed.password = '';
+    this.url = parsed.toString().replace(/\/+$/, '');
+    this.database = options.database;
+    this.timeoutMs = options.timeoutMs ?? 120_000;
+  }
+
+  private params(useDatabase: boolean): URLSearchParams {
+    const params = new URLSearchParams(this.auth);
+    if (useDatabase && this.database !== undefined) params.set('database', this.database);
+    params.set('wait_end_of_query', '1');
+    return params;
+  }
+
+  /** Sends one request; `query` goes in the URL when `body` carries data (inserts). */
+  private async request(sql: string, body: string, queryInUrl: boolean, useDatabase: boolean): Promise<string> {
+    const params = this.params(useDatabase);
+    if (queryInUrl) params.set('query', sql);
+    let response: Response;
+    try {
+      response = await fetch(`${this.url}/?${params.toString()}`, {
+        method: 'POST',
+        body,
+        headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new ClickHouseError(`cannot reach ${this.url} (${reason})`, undefined, sql);
+    }
+    const text = await response.text();
+    if (!response.ok) {
+      const { code, message } = parseServerError(text);
+      throw new ClickHouseError(message, code, sql);
+    }
+    return text;
+  }
+
+  /** Runs a statement that returns nothing (DDL, INSERT ... SELECT). */
+  async exec(sql: string, options: { withoutDatabase?: boolean } = {}): Promise<void> {
+    await this.request(sql, sql, false, options.withoutDatabase !== true);
+  }
+
+  /**
+   * Runs a SELECT and returns its JSONCompact result. Do not add a FORMAT clause yourself.
+   * Trap: 64-bit integers arrive as strings (ClickHouse quotes them); read them with `readInt`.
+   */
+  async query(sql: string): Promise<JsonCompactResult> {
+    const statement = `${sql}\nFORMAT JSONCompact`;
+    const text = await this.request(statement, statement, false, true);
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw new ClickHouseError(`response is not JSON: ${text.slice(-300)}`, undefined, statement);
+    }
+    const parsed = jsonCompactSchema.safeParse(json);
+    if (!parsed.success) throw new ClickHouseError(`unexpected JSONCompact shape: ${parsed.error.message}`, undefined, sql);
+    return parsed.data;
+  }
+
+  /** Runs a SELECT and returns the raw TabSeparated text (one row per line, tabs between cells). */
+  async queryTsv(sql: string): Promise<string> {
+    const statement = `${sql}\nFORMAT TabSeparated`;
+    return await this.request(statement, statement, false, true);
+  }
+
+  /**
+   * Runs a SELECT with `FORMAT TabSeparated` and hands each row's raw cells to `onRow` as the response
+   * streams in, so results larger than a JS string can hold are fine. Cells are still TSV-escaped; pass
+   * text cells through `unescapeTsv`.
+   * Trap: an error after streaming began shows up as a last line starting `Code: `; it is thrown.
+   */
+  async streamTsv(sql: string, onRow: (cells: string[]) => void): Promise<void> {
+    const statement = `${sql}\nFORMAT TabSeparated`;
+    // wait_end_of_query: the server buffers the whole result first, so a failure arrives as an HTTP error.
+    const params = this.params(true);
+    let response: Response;
+    try {
+      response = await fetch(`${this.url}/?${params.toString()}`, {
+        method: 'POST',
+        body: statement,
+        headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new ClickHouseError(`cannot reach ${this.url} (${reason})`, undefined, statement);
+    }
+    if (!response.ok || response.body === null) {
+      const { code, message } = parseServerError(await response.text());
+      throw new ClickHouseError(message, code, statement);
+    }
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let pending = '';
+    const flush = (final: boolean) => {
+      let start = 0;
+      for (let end = pending.indexOf('\n'); end !== -1; end = pending.indexOf('\n', start)) {
+        const line = pending.slice(start, end);
+        start = end + 1;
+        if (line.startsWith('Code: ')) throw serverErrorFromLine(line, statement);
+        onRow(line.split('\t'));
+      }
+      pending = pending.slice(start);
+      if (final && pending.length > 0) {
+        if (pending.startsWith('Code: ')) throw serverErrorFromLine(pending, statement);
+        throw new ClickHouseError(`response ended mid-row: ${pending.slice(0, 200)}`, undefined, statement);
+      }
+    };
+    const reader = response.body.getReader();
+    try {
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+        pending += decoder.decode(chunk.value, { stream: true });
+        flush(false);
+      }
+    } catch (error) {
+      await reader.cancel().catch(() => undefined);
+      throw error;
+    }
+    pending += decoder.decode();
+    flush(true);
+  }
+
+  /**
+   * Inserts rows with `FORMAT JSONEachRow`. `table` must already be a quoted identifier; each row is
+   * serialised with JSON.stringify, which ClickHouse 18.16 reads back byte for byte (NUL, emoji included).
+   */
+  async insertJsonEachRow(table: string, rows: readonly object[]): Promise<void> {
+    if (rows.length === 0) return;
+    const body = rows.map((row) => JSON.stringify(row)).join('\n');
+    await this.request(`INSERT INTO ${table} FORMAT JSONEachRow`, body, true, true);
+  }
+
+  /** True when `/ping` answers. */
+  async ping(): Promise<boolean> {
+    try {
+      const response = await fetch(`${this.url}/ping`, { signal: AbortSignal.timeout(5000) });
+      return response.ok;
+    } catch {
+      return false;
+    }
+  }
+}
+
+/**
+ * Reads an integer cell from a JSONCompact row: ClickHouse sends (U)Int64 as a string and smaller
+ * integers as numbers. Throws when the value is not a safe integer, so precision is never lost silently.
+ */
+export function readInt(value: unknown, what: string): number {
+  const number = typeof value === 'string' ? Number(value) : value;
+  if (typeof number !== 'number' || !Number.isSafeInteger(number)) {
+    throw new Error(`ClickHouse result: ${what} should be a safe integer, got ${JSON.stringify(value)}`);
+  }
+  return number;
+}
+
+/** Reads a float cell from a JSONCompact row (numbers, or `nan`/`inf` strings which are refused). */
+export function readFloat(value: unknown, what: string): number {
+  const number = typeof value === 'string' ? Number(value) : value;
+  if (typeof number !== 'number' || !Number.isFinite(number)) {
+    throw new Error(`ClickHouse result: ${what} should be a finite number, got ${JSON.stringify(value)}`);
+  }
+  return number;
+}
+
+/** Reads a string cell from a JSONCompact row. */
+export function readString(value: unknown, what: string): string {
+  if (typeof value !== 'string') {
+    throw new Error(`ClickHouse result: ${what} should be a string, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}

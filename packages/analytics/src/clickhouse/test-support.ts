@@ -1,0 +1,64 @@
+/**
+ * Test helpers for the ClickHouse adapter: hostile strings, a seeded random source and an event factory.
+ */
+import type { AnalyticsEventInput } from '../event';
+
+/** Strings that break naive escaping: quotes, backslashes, injections, control characters, scripts. */
+export const HOSTILE_STRINGS: readonly string[] = [
+  "it's",
+  "''",
+  'back\\slash',
+  '\\',
+  "\\'",
+  "'\\",
+  "x'); DROP TABLE events; --",
+  "' OR 1=1 --",
+  '`backtick` "double"',
+  'nul\u0000inside',
+  '\u0000',
+  'line\nbreak\r\nwindows',
+  'tab\there',
+  '\u0001\u0002\u0007\u0008\u000b\u000c\u001b\u001f\u007f',
+  '\\x00 \\n \\0 literal escapes',
+  '😀 emoji 👩‍👩‍👧 family',
+  'سلام دنیا، خرید انجام شد',
+  '\u200f\u202eRTL override',
+  'ทดสอบภาษาไทย',
+  '中文測試',
+  '\u2028\u2029 separators',
+  '%_ like wildcards %',
+  '{"json": [1, 2]}',
+  ' leading and trailing spaces ',
+];
+
+/** Deterministic pseudo-random numbers in [0, 1) (mulberry32), for reproducible generated data. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const POOL = ["'", '\\', '"', '`', '\u0000', '\n', '\r', '\t', '\u001f', '\u007f', 'a', 'Z', '0', ' ', '%', '_', '😀', 'س', 'ท', '中', '\u202e'];
+
+/** A random string of hostile characters from the given random source. */
+export function hostileString(random: () => number, maxLength = 12): string {
+  const length = 1 + Math.floor(random() * maxLength);
+  let text = '';
+  for (let i = 0; i < length; i++) text += POOL[Math.floor(random() * POOL.length)] ?? 'a';
+  return text;
+}
+
+/** An event with sensible defaults; pass overrides for the fields a test cares about. */
+export function makeEvent(overrides: Partial<AnalyticsEventInput> = {}): AnalyticsEventInput {
+  return {
+    userId: 'u1',
+    timestamp: Date.UTC(2024, 0, 1, 12, 0, 0),
+    event: 'page_view',
+    ...overrides,
+  };
+}

@@ -1,0 +1,208 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AnalyticsEventInput } from './event';
+import type { EventStore } from './port';
+import { runQuery } from './run';
+
+/**
+ * The EventStore conformance suite. Every adapter runs it (`eventStoreConformanceTests('duckdb', ...)`)
+ * and must give exactly these answers, so DuckDB and ClickHouse agree.
+ * `makeStore` must return a new, empty store each call.
+ */
+
+const T0 = Date.UTC(2024, 0, 1);
+const MIN = 60_000;
+const DAY = 86_400_000;
+
+/** Builds an event with defaults; `at` is minutes after 2024-01-01T00:00Z. */
+export function eventAt(
+  userId: string,
+  event: string,
+  at: number,
+  overrides: Partial<AnalyticsEventInput> = {},
+): AnalyticsEventInput {
+  return { userId, event, timestamp: T0 + at * MIN, ...overrides };
+}
+
+/** The shared dataset: four users through home -> product -> cart -> purchase. */
+export function conformanceEvents(): AnalyticsEventInput[] {
+  return [
+    eventAt('u1', 'home', 0, { channel: 'web', sessionId: 's1' }),
+    eventAt('u1', 'product', 5, { channel: 'web', sessionId: 's1' }),
+    eventAt('u1', 'cart', 10, { channel: 'email', sessionId: 's1' }),
+    eventAt('u1', 'purchase', 20, { channel: 'email', sessionId: 's1', properties: { plan: 'pro', price: 30 } }),
+    eventAt('u2', 'home', 0, { channel: 'ads', sessionId: 's2' }),
+    eventAt('u2', 'product', 3, { channel: 'ads', sessionId: 's2' }),
+    eventAt('u2', 'purchase', 2 * 24 * 60, { channel: 'ads', sessionId: 's3', properties: { plan: 'free', price: 0 } }),
+    eventAt('u3', 'product', 0, { channel: 'web' }),
+    eventAt('u3', 'home', 1, { channel: 'web' }),
+    eventAt('u4', 'home', 0),
+    eventAt('u4', 'home', 10),
+    eventAt('u4', 'product', 15, { properties: { plan: 'pro', beta: true } }),
+    eventAt('u4', 'purchase', 16, { channel: 'email', properties: { plan: 'pro', price: 99 } }),
+  ];
+}
+
+const step = (...events: string[]) => [{ type: 'event_in' as const, events }];
+
+/** Registers the conformance suite for one adapter under `event store conformance [<adapterName>]`. */
+export function eventStoreConformanceTests(adapterName: string, makeStore: () => Promise<EventStore>): void {
+  describe(`event store conformance [${adapterName}]`, () => {
+    let store: EventStore;
+    beforeAll(async () => {
+      store = await makeStore();
+      const result = await store.append(conformanceEvents());
+      expect(result).toEqual({ inserted: 13, duplicates: 0 });
+    });
+    afterAll(async () => {
+      await store?.close();
+    });
+
+    it('counts events', async () => {
+      expect(await store.count()).toBe(13);
+    });
+
+    it('builds an index sorted by user, time and ingestion order', async () => {
+      const index = await store.index();
+      expect(index.eventCount).toBe(13);
+      expect(index.userIds).toEqual(['u1', 'u2', 'u3', 'u4']);
+      expect(Array.from(index.userOffsets)).toEqual([0, 4, 7, 9, 13]);
+      const names = Array.from(index.eventCodes, (code) => index.eventNames[code]);
+      expect(names.slice(7)).toEqual(['product', 'home', 'home', 'home', 'product', 'purchase']);
+      expect(index.channelCodes[9]).toBe(-1);
+      expect(index.timestamps[6]).toBe(T0 + 2 * DAY);
+    });
+
+    it('answers a default (windowFunnel) funnel', async () => {
+      const result = await runQuery(store, {
+        kind: 'funnel',
+        steps: [step('home'), step('product'), step('purchase')],
+        windowSeconds: 86_400,
+        perUser: true,
+      });
+      expect(result.steps.map((s) => s.users)).toEqual([4, 3, 2]);
+      expect(result.steps.map((s) => s.conversion)).toEqual([1, 0.75, 0.5]);
+      expect(result.steps.map((s) => s.medianSeconds)).toEqual([null, 300, 480]);
+      expect(result.levels).toEqual({ u1: 3, u2: 2, u3: 1, u4: 3 });
+    });
+
+    it('answers a strict_order funnel', async () => {
+      const result = await runQuery(store, {
+        kind: 'funnel',
+        steps: [step('home'), step('product'), step('purchase')],
+        windowSeconds: 86_400,
+        modes: ['strict_order'],
+      });
+      expect(result.steps.map((s) => s.users)).toEqual([4, 3, 1]);
+    });
+
+    it('applies time range and property filters before the kernel', async () => {
+      const ranged = await runQuery(store, {
+        kind: 'funnel',
+        steps: [step('home'), step('product'), step('purchase')],
+        windowSeconds: 7 * 86_400,
+        timeRange: { from: T0, to: T0 + DAY },
+      });
+      expect(ranged.steps.map((s) => s.users)).toEqual([4, 3, 2]);
+      const filtered = await runQuery(store, {
+        kind: 'dfg',
+        filters: [{ property: 'price', operator: 'gt', value: 10 }],
+      });
+      expect(filtered).toEqual({ edges: [], start: { purchase: 2 }, end: { purchase: 2 } });
+    });
+
+    it('answers property matchers and a channel breakdown', async () => {
+      const result = await runQuery(store, {
+        kind: 'funnel',
+        steps: [step('product'), [{ type: 'property', condition: { property: 'plan', operator: 'eq', value: 'pro' } }]],
+        windowSeconds: 86_400,
+        breakdown: { by: 'channel', attribution: 'last_touch' },
+      });
+      expect(result.steps.map((s) => s.users)).toEqual([4, 2]);
+      expect(result.breakdown?.map((b) => [b.value, b.steps.map((s) => s.users)])).toEqual([
+        // u4's product event also has plan=pro: as in windowFunnel, one event may advance two steps.
+        ['(none)', [1, 1]],
+        ['ads', [1, 0]],
+        ['email', [1, 1]],
+        ['web', [1, 0]],
+      ]);
+    });
+
+    it('answers a directly-follows graph', async () => {
+      const result = await runQuery(store, { kind: 'dfg' });
+      expect(result.start).toEqual({ home: 3, product: 1 });
+      expect(result.end).toEqual({ purchase: 3, home: 1 });
+      expect(result.edges).toEqual([
+        { from: 'home', to: 'product', count: 3, medianSeconds: 300 },
+        { from: 'product', to: 'purchase', count: 2, medianSeconds: 86_340 },
+        { from: 'cart', to: 'purchase', count: 1, medianSeconds: 600 },
+        { from: 'home', to: 'home', count: 1, medianSeconds: 600 },
+        { from: 'product', to: 'cart', count: 1, medianSeconds: 300 },
+        { from: 'product', to: 'home', count: 1, medianSeconds: 60 },
+      ]);
+    });
+
+    it('answers variants', async () => {
+      const result = await runQuery(store, { kind: 'variants', top: 3 });
+      expect(result.total).toBe(4);
+      expect(result.variants).toEqual([
+        { events: ['home', 'home', 'product', 'purchase'], count: 1 },
+        { events: ['home', 'product', 'cart', 'purchase'], count: 1 },
+        { events: ['home', 'product', 'purchase'], count: 1 },
+      ]);
+    });
+
+    it('answers trends with period-over-period change', async () => {
+      const result = await runQuery(store, { kind: 'trends', interval: 'day', measure: 'users' });
+      expect(result.series).toEqual([
+        {
+          name: 'all',
+          points: [
+            { period: '2024-01-01', value: 4, previous: null, change: null },
+            { period: '2024-01-02', value: 0, previous: 4, change: -1 },
+            { period: '2024-01-03', value: 1, previous: 0, change: null },
+          ],
+        },
+      ]);
+      const events = await runQuery(store, { kind: 'trends', interval: 'month', matchers: step('purchase') });
+      expect(events.series[0]?.points).toEqual([{ period: '2024-01', value: 3, previous: null, change: null }]);
+    });
+
+    it('orders equal timestamps by ingestion order and skips duplicate event ids', async () => {
+      const other = await makeStore();
+      try {
+        const first = await other.append([
+          eventAt('t', 'a', 0, { eventId: 'e1' }),
+          eventAt('t', 'b', 0, { eventId: 'e2' }),
+          eventAt('t', 'b', 0, { eventId: 'e2' }),
+        ]);
+        expect(first).toEqual({ inserted: 2, duplicates: 1 });
+        const second = await other.append([eventAt('t', 'a', 0, { eventId: 'e1' }), eventAt('t', 'c', 0)]);
+        expect(second).toEqual({ inserted: 1, duplicates: 1 });
+        expect(await other.count()).toBe(3);
+        const dfg = await runQuery(other, { kind: 'dfg' });
+        expect(dfg.edges.map((e) => `${e.from}>${e.to}`)).toEqual(['a>b', 'b>c']);
+      } finally {
+        await other.close();
+      }
+    });
+
+    it('keeps hostile names and values intact', async () => {
+      const other = await makeStore();
+      const names = [`it's "quoted"`, 'back\\slash', "'; DROP TABLE events; --", 'tab\there\u0001', 'שלום עולם', '\u202eevil'];
+      try {
+        await other.append(
+          names.map((name, i) => eventAt(`user ${name}`, name, i, { channel: name, properties: { [name]: name } })),
+        );
+        const index = await other.index({ filters: [{ property: names[2] ?? '', operator: 'eq', value: names[2] }] });
+        expect(index.eventCount).toBe(1);
+        expect(index.userIds).toEqual([`user ${names[2]}`]);
+        const all = await runQuery(other, { kind: 'variants' });
+        expect(all.variants.map((v) => v.events[0]).sort()).toEqual([...names].sort());
+        const matched = await runQuery(other, { kind: 'funnel', steps: [step(names[0] ?? '')], windowSeconds: 60 });
+        expect(matched.steps[0]?.users).toBe(1);
+      } finally {
+        await other.close();
+      }
+    });
+  });
+}

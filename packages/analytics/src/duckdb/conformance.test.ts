@@ -1,0 +1,4 @@
+import { eventStoreConformanceTests } from '../conformance';
+import { openDuckDbEventStore } from './store';
+
+eventStoreConformanceTests('duckdb', () => openDuckDbEventStore());

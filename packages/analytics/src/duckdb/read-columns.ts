@@ -1,0 +1,57 @@
+import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
+
+/** A typed array that bulk reads can fill. */
+export type NumericColumn = Float64Array | Int32Array | Uint32Array;
+
+/**
+ * Streams a query and copies its numeric columns into preallocated typed arrays, chunk by chunk
+ * (no row objects). Column `i` of the result fills `targets[i]`; NULL becomes `nullValue`.
+ * Returns the number of rows read. Trap: `targets` must be at least as long as the result.
+ */
+export async function readNumericColumns(
+  connection: DuckDBConnection,
+  sql: string,
+  params: DuckDBValue[],
+  targets: readonly NumericColumn[],
+  nullValue = -1,
+): Promise<number> {
+  const result = await connection.stream(sql, params);
+  let offset = 0;
+  for (;;) {
+    const chunk = await result.fetchChunk();
+    if (chunk === null || chunk.rowCount === 0) break;
+    const rows = chunk.rowCount;
+    targets.forEach((target, column) => {
+      const vector = chunk.getColumnVector(column);
+      for (let i = 0; i < rows; i++) {
+        const value = vector.getItem(i);
+        target[offset + i] = typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : nullValue;
+      }
+    });
+    offset += rows;
+  }
+  return offset;
+}
+
+/** Streams a single text column into a string array (NULL becomes ''). */
+export async function readTextColumn(connection: DuckDBConnection, sql: string, params: DuckDBValue[] = []): Promise<string[]> {
+  const result = await connection.stream(sql, params);
+  const out: string[] = [];
+  for (;;) {
+    const chunk = await result.fetchChunk();
+    if (chunk === null || chunk.rowCount === 0) break;
+    const vector = chunk.getColumnVector(0);
+    for (let i = 0; i < chunk.rowCount; i++) {
+      const value = vector.getItem(i);
+      out.push(typeof value === 'string' ? value : '');
+    }
+  }
+  return out;
+}
+
+/** Runs a query and returns the first column of the first row as a number (0 when NULL). */
+export async function scalar(connection: DuckDBConnection, sql: string, params: DuckDBValue[] = []): Promise<number> {
+  const reader = await connection.runAndReadAll(sql, params);
+  const value = reader.getRows()[0]?.[0];
+  return typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : 0;
+}

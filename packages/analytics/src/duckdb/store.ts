@@ -1,0 +1,182 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { AnalyticsEventInput, AppendResult } from '../event';
+import { eventBatchSchema, propertyText } from '../event';
+import { ingestFileIntoDuckDb } from '../ingest/ingest';
+import type { IngestOptionsInput, IngestReport, ProgressCallback } from '../ingest/options';
+import { insertSql, PARSED_TABLE } from '../ingest/parse';
+import type { IndexScope, JourneyIndex } from '../journey-index';
+import type { EventStore } from '../port';
+import type { TrendsQuery } from '../query';
+import type { TrendsResult } from '../results';
+import type { FullIndex } from './index-builder';
+import { buildFullIndex } from './index-builder';
+import { loadIndex, removeIndex, saveIndex } from './index-file';
+import { scalar } from './read-columns';
+import { scopedIndex } from './scoped';
+import { duckdbTrends } from './trends';
+
+/** Where a DuckDB event store keeps its data. Without `dataDir` the store lives in memory. */
+export interface DuckDbStoreOptions {
+  dataDir?: string;
+}
+
+/** Database file name inside the data directory. */
+export const DUCKDB_FILE = 'events.duckdb';
+/** Folder of the persisted journey index inside the data directory. */
+export const INDEX_DIR = 'journey-index';
+
+const SCHEMA = [
+  `CREATE TABLE IF NOT EXISTS events (
+    seq BIGINT NOT NULL, user_id VARCHAR NOT NULL, ts BIGINT NOT NULL, event VARCHAR NOT NULL,
+    channel VARCHAR, session_id VARCHAR, event_id VARCHAR, properties MAP(VARCHAR, VARCHAR))`,
+  `CREATE TABLE IF NOT EXISTS wm_meta (key VARCHAR PRIMARY KEY, value BIGINT NOT NULL)`,
+  `INSERT OR IGNORE INTO wm_meta VALUES ('generation', 0)`,
+];
+
+/** The DuckDB adapter of the EventStore port (see `port.ts`). */
+export class DuckDbEventStore implements EventStore {
+  readonly engine = 'duckdb';
+  private queue: Promise<unknown> = Promise.resolve();
+  private cached: { generation: number; full: FullIndex } | null = null;
+
+  constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly connection: DuckDBConnection,
+    private readonly indexDir: string | null,
+  ) {}
+
+  /** Runs operations one at a time on the single connection. */
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private generation(): Promise<number> {
+    return scalar(this.connection, `SELECT value FROM wm_meta WHERE key = 'generation'`);
+  }
+
+  private async bumpGeneration(): Promise<void> {
+    await this.connection.run(`UPDATE wm_meta SET value = value + 1 WHERE key = 'generation'`);
+    this.cached = null;
+    if (this.indexDir !== null) await removeIndex(this.indexDir);
+  }
+
+  append(events: readonly AnalyticsEventInput[]): Promise<AppendResult> {
+    const batch = eventBatchSchema.parse(events);
+    return this.serial(async () => {
+      if (batch.length === 0) return { inserted: 0, duplicates: 0 };
+      const c = this.connection;
+      await c.run(`CREATE OR REPLACE TEMP TABLE wm_append (row_no BIGINT, user_id VARCHAR, ts BIGINT, event VARCHAR,
+        channel VARCHAR, session_id VARCHAR, event_id VARCHAR, props VARCHAR)`);
+      try {
+        const appender = await c.createAppender('wm_append', 'main', 'temp');
+        const text = (value: string | undefined): void => (value === undefined ? appender.appendNull() : appender.appendVarchar(value));
+        batch.forEach((event, row) => {
+          appender.appendBigInt(BigInt(row));
+          appender.appendVarchar(event.userId);
+          appender.appendBigInt(BigInt(event.timestamp));
+          appender.appendVarchar(event.event);
+          text(event.channel);
+          text(event.sessionId);
+          text(event.eventId);
+          const props: Record<string, string> = {};
+          for (const [key, value] of Object.entries(event.properties)) {
+            const stored = propertyText(value);
+            if (stored !== null) props[key] = stored;
+          }
+          appender.appendVarchar(JSON.stringify(props));
+          appender.endRow();
+        });
+        appender.closeSync();
+        await c.run(`CREATE OR REPLACE TEMP TABLE ${PARSED_TABLE} AS SELECT row_no, user_id, ts, event, channel, session_id, event_id,
+          json_transform(props, '"MAP(VARCHAR, VARCHAR)"') AS properties, NULL::VARCHAR AS err_reason FROM wm_append`);
+        await c.run('BEGIN TRANSACTION');
+        try {
+          const base = await scalar(c, 'SELECT coalesce(max(seq), 0) FROM events');
+          const result = await c.run(insertSql(true), [base]);
+          await this.bumpGeneration();
+          await c.run('COMMIT');
+          return { inserted: result.rowsChanged, duplicates: batch.length - result.rowsChanged };
+        } catch (error) {
+          await c.run('ROLLBACK');
+          throw error;
+        }
+      } finally {
+        await c.run('DROP TABLE IF EXISTS wm_append');
+        await c.run(`DROP TABLE IF EXISTS ${PARSED_TABLE}`);
+      }
+    });
+  }
+
+  ingestFile(path: string, options: IngestOptionsInput = {}, onProgress: ProgressCallback = () => {}): Promise<IngestReport> {
+    return this.serial(async () => {
+      const report = await ingestFileIntoDuckDb(this.connection, path, options, onProgress, () => this.bumpGeneration());
+      onProgress({ phase: 'indexing', done: 0, total: 1 });
+      await this.fullIndex();
+      onProgress({ phase: 'done', done: 1, total: 1 });
+      return report;
+    });
+  }
+
+  count(): Promise<number> {
+    return this.serial(() => scalar(this.connection, 'SELECT count(*) FROM events'));
+  }
+
+  buildIndex(): Promise<JourneyIndex> {
+    return this.serial(async () => {
+      this.cached = null;
+      if (this.indexDir !== null) await removeIndex(this.indexDir);
+      return (await this.fullIndex()).index;
+    });
+  }
+
+  index(scope: IndexScope = {}): Promise<JourneyIndex> {
+    return this.serial(async () => scopedIndex(this.connection, await this.fullIndex(), scope));
+  }
+
+  trends(query: TrendsQuery): Promise<TrendsResult> {
+    return this.serial(() => duckdbTrends(this.connection, query));
+  }
+
+  close(): Promise<void> {
+    return this.serial(async () => {
+      this.connection.closeSync();
+      this.instance.closeSync();
+    });
+  }
+
+  /** The full index: from memory, else from disk when current, else built and persisted. */
+  private async fullIndex(): Promise<FullIndex> {
+    const generation = await this.generation();
+    if (this.cached?.generation === generation) return this.cached.full;
+    let full = this.indexDir !== null ? await loadIndex(this.indexDir, generation) : null;
+    if (full === null) {
+      full = await buildFullIndex(this.connection);
+      if (this.indexDir !== null) await saveIndex(this.indexDir, full, generation);
+    }
+    this.cached = { generation, full };
+    return full;
+  }
+}
+
+/**
+ * Opens (creating if needed) the DuckDB event store: `<dataDir>/events.duckdb` with the journey index
+ * in `<dataDir>/journey-index/`, or an in-memory store when `dataDir` is omitted.
+ */
+export async function openDuckDbEventStore(options: DuckDbStoreOptions = {}): Promise<DuckDbEventStore> {
+  let path = ':memory:';
+  let indexDir: string | null = null;
+  if (options.dataDir !== undefined) {
+    await mkdir(options.dataDir, { recursive: true });
+    path = join(options.dataDir, DUCKDB_FILE);
+    indexDir = join(options.dataDir, INDEX_DIR);
+  }
+  const instance = await DuckDBInstance.create(path);
+  const connection = await instance.connect();
+  for (const statement of SCHEMA) await connection.run(statement);
+  return new DuckDbEventStore(instance, connection, indexDir);
+}

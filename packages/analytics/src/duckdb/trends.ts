@@ -1,0 +1,48 @@
+import type { EventMatcher } from '@waymark/domain';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { finishTrends } from '../kernels/trends';
+import type { TrendRow } from '../kernels/trends';
+import type { TrendsQuery } from '../query';
+import type { TrendsResult } from '../results';
+import { Params, renderCondition, renderConditions } from './sql';
+
+/** Renders one event matcher (name or property) as a DuckDB boolean. */
+export function renderMatcher(matcher: EventMatcher, params: Params): string {
+  switch (matcher.type) {
+    case 'event_equals':
+      return `event = ${params.add(matcher.event)}::VARCHAR`;
+    case 'event_in':
+      return `event IN (${matcher.events.map((event) => `${params.add(event)}::VARCHAR`).join(', ')})`;
+    case 'event_prefix':
+      return `starts_with(event, ${params.add(matcher.prefix)}::VARCHAR)`;
+    case 'property':
+      return renderCondition(matcher.condition, params);
+  }
+}
+
+/** The aggregation SQL of a trends query (snapshotted in tests). */
+export function trendsSql(query: TrendsQuery, params: Params): string {
+  const unit = query.interval;
+  const where = [renderConditions(query.filters, params)];
+  if (query.timeRange.from !== undefined) where.push(`ts >= ${params.add(query.timeRange.from)}::BIGINT`);
+  if (query.timeRange.to !== undefined) where.push(`ts < ${params.add(query.timeRange.to)}::BIGINT`);
+  if (query.matchers) where.push(`(${query.matchers.map((matcher) => renderMatcher(matcher, params)).join(' OR ')})`);
+  const measure =
+    query.measure === 'events' ? 'count(*)' : query.measure === 'users' ? 'count(DISTINCT user_id)' : 'count(DISTINCT session_id)';
+  const series = query.breakdown === 'channel' ? `coalesce(channel, '(none)')` : `'all'`;
+  return `SELECT epoch_ms(date_trunc('${unit}', make_timestamp(ts * 1000)))::DOUBLE AS bucket, ${series} AS series, ${measure}::DOUBLE AS value
+FROM events WHERE ${where.join(' AND ')}
+GROUP BY ALL ORDER BY bucket, series`;
+}
+
+/** Runs a trends query on DuckDB and fills the periods in TypeScript. */
+export async function duckdbTrends(connection: DuckDBConnection, query: TrendsQuery): Promise<TrendsResult> {
+  const params = new Params();
+  const reader = await connection.runAndReadAll(trendsSql(query, params), params.values);
+  const rows: TrendRow[] = reader.getRows().map((row) => ({
+    bucketStart: Number(row[0]),
+    series: String(row[1]),
+    value: Number(row[2]),
+  }));
+  return finishTrends(query, rows);
+}

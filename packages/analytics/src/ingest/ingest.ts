@@ -1,0 +1,74 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { scalar } from '../duckdb/read-columns';
+import { detectFormat } from './detect';
+import type { IngestOptionsInput, IngestReport, ProgressCallback, RowError } from './options';
+import { IngestError, ingestOptionsSchema } from './options';
+import type { ExplicitColumns } from './parse';
+import { insertSql, mapColumns, PARSED_TABLE, parseSql } from './parse';
+import { STAGE_TABLE, stageFile } from './stage';
+
+/**
+ * Imports a file into the `events` table of a DuckDB connection, all-or-nothing: the file is staged,
+ * parsed and validated in temporary tables, then the valid new rows are inserted in one transaction.
+ * `afterInsert` runs inside that transaction (e.g. to bump the store generation).
+ * Throws `IngestError` (store unchanged) for unreadable files and, with onError 'fail', for bad rows.
+ */
+export async function ingestFileIntoDuckDb(
+  connection: DuckDBConnection,
+  path: string,
+  input: IngestOptionsInput,
+  onProgress: ProgressCallback,
+  afterInsert: () => Promise<void>,
+): Promise<IngestReport> {
+  const options = ingestOptionsSchema.parse(input);
+  const explicit: ExplicitColumns = new Set(
+    (['channel', 'session', 'id'] as const).filter((key) => input[key] !== undefined),
+  );
+  try {
+    onProgress({ phase: 'reading', done: 0, total: 1 });
+    const format = await detectFormat(path, options.format);
+    const columns = await stageFile(connection, path, format);
+    const rows = await scalar(connection, `SELECT count(*) FROM ${STAGE_TABLE}`);
+    if (rows === 0) throw new IngestError(path, 'has no event rows');
+    onProgress({ phase: 'validating', done: 0, total: rows });
+    const mapping = mapColumns(path, columns, options, explicit);
+    await connection.run(parseSql(mapping, options.timeFormat));
+    const skipped = await scalar(connection, `SELECT count(*) FROM ${PARSED_TABLE} WHERE err_reason IS NOT NULL`);
+    const errors = await firstErrors(connection, options.maxReportedErrors);
+    if (skipped > 0 && options.onError === 'fail') {
+      const first = errors[0];
+      const detail = first ? `row ${first.row}, column "${first.column}": ${first.reason} (got ${JSON.stringify(first.value)})` : '';
+      throw new IngestError(path, `${skipped} bad row${skipped === 1 ? '' : 's'}, nothing imported; first: ${detail}`, errors);
+    }
+    onProgress({ phase: 'inserting', done: 0, total: rows - skipped });
+    await connection.run('BEGIN TRANSACTION');
+    let inserted: number;
+    try {
+      const base = await scalar(connection, 'SELECT coalesce(max(seq), 0) FROM events');
+      const result = await connection.run(insertSql(mapping.id !== null), [base]);
+      inserted = result.rowsChanged;
+      await afterInsert();
+      await connection.run('COMMIT');
+    } catch (error) {
+      await connection.run('ROLLBACK');
+      throw error;
+    }
+    onProgress({ phase: 'inserting', done: rows - skipped, total: rows - skipped });
+    return { file: path, rows, inserted, duplicates: rows - skipped - inserted, skipped, errors };
+  } finally {
+    await connection.run(`DROP TABLE IF EXISTS ${STAGE_TABLE}`);
+    await connection.run(`DROP TABLE IF EXISTS ${PARSED_TABLE}`);
+  }
+}
+
+async function firstErrors(connection: DuckDBConnection, limit: number): Promise<RowError[]> {
+  const reader = await connection.runAndReadAll(
+    `SELECT row_no + 1, err_column, err_value, err_reason FROM ${PARSED_TABLE} WHERE err_reason IS NOT NULL ORDER BY row_no LIMIT ${Math.floor(limit)}`,
+  );
+  return reader.getRows().map((row) => ({
+    row: Number(row[0]),
+    column: String(row[1]),
+    value: String(row[2] ?? ''),
+    reason: String(row[3]),
+  }));
+}

@@ -1,0 +1,196 @@
+import type { JourneyIndex } from '../journey-index';
+import type { FunnelQuery, TimeToConvertQuery } from '../query';
+import type { GroupMasks } from './scope';
+
+/**
+ * Walks one sequence (a user's rows, or a session's) through a funnel and finds the deepest step
+ * reached and the rows of the attempt that got there. Preallocated state, no allocation per sequence.
+ *
+ * Ordered funnels follow ClickHouse `windowFunnel`: one chain per level, a new first-step event
+ * restarts level 1 with its own start time, chains further along keep theirs; a step advances the
+ * chain one level below it when within `window` (inclusive) of that chain's first step. The steps an
+ * event matches are tried from the first to the last (so one event may advance a chain twice), except
+ * with `strict_once`, where they are tried from the last to the first and an event is used once per chain.
+ */
+export class FunnelWalker {
+  /** Deepest step reached by the last walk (0..n). */
+  level = 0;
+  /** Level index (0-based) whose chain is the counted attempt, or -1. Rows are `chainRow(k)`. */
+  chainLevel = -1;
+  private readonly n: number;
+  private readonly windowMs: number;
+  private readonly strictOrder: boolean;
+  private readonly strictDedup: boolean;
+  private readonly strictIncrease: boolean;
+  private readonly strictOnce: boolean;
+  private readonly ordered: boolean;
+  private readonly stepMask: number;
+  /** Per exclusion: [first, last] level index cleared when it occurs. */
+  private readonly exclusionRanges: Int32Array;
+  private readonly has: Uint8Array;
+  private readonly start: Float64Array;
+  private readonly last: Float64Array;
+  private readonly rows: Int32Array;
+
+  constructor(
+    query: FunnelQuery | TimeToConvertQuery,
+    private readonly index: JourneyIndex,
+    private readonly masks: GroupMasks,
+  ) {
+    const n = query.steps.length;
+    this.n = n;
+    this.windowMs = query.windowSeconds * 1000;
+    this.strictOrder = query.modes.includes('strict_order');
+    this.strictDedup = query.modes.includes('strict_deduplication');
+    this.strictIncrease = query.modes.includes('strict_increase');
+    this.strictOnce = query.modes.includes('strict_once');
+    this.ordered = query.ordered;
+    this.stepMask = n >= 32 ? 0xffffffff : (1 << n) - 1;
+    this.exclusionRanges = new Int32Array(query.exclusions.length * 2);
+    query.exclusions.forEach((exclusion, j) => {
+      if (exclusion.toStep > n) throw new RangeError(`exclusion toStep ${exclusion.toStep} is past the last step (${n})`);
+      this.exclusionRanges[2 * j] = exclusion.fromStep - 1;
+      this.exclusionRanges[2 * j + 1] = exclusion.toStep - 2;
+    });
+    this.has = new Uint8Array(n);
+    this.start = new Float64Array(n);
+    this.last = new Float64Array(n);
+    this.rows = new Int32Array(n * n);
+  }
+
+  /** Row of step `s` (0-based) of the counted attempt; valid for `s <= chainLevel`. */
+  chainRow(s: number): number {
+    return this.rows[this.chainLevel * this.n + s] ?? -1;
+  }
+
+  /** Walks rows `[from, to)` and sets `level` and `chainLevel`. */
+  walk(from: number, to: number): void {
+    if (this.ordered) this.walkOrdered(from, to);
+    else this.walkUnordered(from, to);
+  }
+
+  private mask(row: number): number {
+    const masks = this.masks;
+    return masks.rowMasks !== null
+      ? (masks.rowMasks[row] ?? 0)
+      : (masks.codeMasks[this.index.eventCodes[row] ?? 0] ?? 0);
+  }
+
+  private finish(level: number): void {
+    this.level = level;
+    let k = Math.min(level, this.n) - 1;
+    while (k >= 0 && this.has[k] === 0) k--;
+    this.chainLevel = k;
+  }
+
+  private walkOrdered(from: number, to: number): void {
+    const { n, has, start, last, rows, windowMs, stepMask, exclusionRanges } = this;
+    const timestamps = this.index.timestamps;
+    has.fill(0);
+    let firstEvent = false;
+    let previousStep = 0;
+    for (let row = from; row < to; row++) {
+      const mask = this.mask(row);
+      const exclusions = mask >>> n;
+      if (exclusions !== 0) {
+        for (let j = 0; 2 * j < exclusionRanges.length; j++) {
+          if (((exclusions >>> j) & 1) === 0) continue;
+          const high = exclusionRanges[2 * j + 1] ?? -1;
+          for (let k = exclusionRanges[2 * j] ?? 0; k <= high; k++) has[k] = 0;
+        }
+      }
+      const steps = mask & stepMask;
+      if (steps === 0) {
+        if (this.strictOrder) {
+          if (firstEvent) break;
+          previousStep = 0;
+        }
+        continue;
+      }
+      const ts = timestamps[row] ?? 0;
+      for (let i = 0; i < n; i++) {
+        const k = this.strictOnce ? n - 1 - i : i;
+        if (((steps >>> k) & 1) === 0) continue;
+        if (k === 0) {
+          has[0] = 1;
+          start[0] = ts;
+          last[0] = ts;
+          rows[0] = row;
+          firstEvent = true;
+        } else if (this.strictDedup && has[k] === 1) {
+          return this.finish(previousStep);
+        } else if (this.strictOrder && firstEvent && has[k - 1] === 0) {
+          let empty = 0;
+          while (empty < n && has[empty] === 1) empty++;
+          return this.finish(empty);
+        } else if (has[k - 1] === 1) {
+          const chainStart = start[k - 1] ?? 0;
+          let ok = ts <= chainStart + windowMs;
+          if (this.strictIncrease) ok = ok && (last[k - 1] ?? 0) < ts;
+          if (this.strictOnce) ok = ok && rows[(k - 1) * n + k - 1] !== row;
+          if (ok) {
+            has[k] = 1;
+            start[k] = chainStart;
+            last[k] = ts;
+            rows.copyWithin(k * n, (k - 1) * n, (k - 1) * n + k);
+            rows[k * n + k] = row;
+            if (k === n - 1) return this.finish(n);
+          }
+        }
+        previousStep = k + 1;
+      }
+    }
+    let level = n;
+    while (level > 0 && has[level - 1] === 0) level--;
+    this.finish(level);
+  }
+
+  /**
+   * Unordered: for each event matching a step, the window `[t, t + window]` is scanned and each event
+   * takes the first step it matches that is not taken yet; the deepest count wins (the earliest on ties).
+   * The attempt's rows are kept in time order as chain level `level - 1`.
+   */
+  private walkUnordered(from: number, to: number): void {
+    const { n, rows, windowMs, stepMask } = this;
+    const timestamps = this.index.timestamps;
+    const best = n - 1;
+    let bestLevel = 0;
+    for (let first = from; first < to && bestLevel < n; first++) {
+      if ((this.mask(first) & stepMask) === 0) continue;
+      const limit = (timestamps[first] ?? 0) + windowMs;
+      let taken = 0;
+      let count = 0;
+      for (let row = first; row < to && (timestamps[row] ?? 0) <= limit && count < n; row++) {
+        const free = this.mask(row) & stepMask & ~taken;
+        if (free === 0) continue;
+        taken |= free & -free;
+        count++;
+      }
+      if (count > bestLevel) {
+        // Walk the window again to record the rows of this better attempt.
+        taken = 0;
+        let c = 0;
+        for (let row = first; row < to && (timestamps[row] ?? 0) <= limit && c < count; row++) {
+          const free = this.mask(row) & stepMask & ~taken;
+          if (free === 0) continue;
+          taken |= free & -free;
+          rows[best * n + c] = row;
+          c++;
+        }
+        bestLevel = count;
+      }
+    }
+    this.level = bestLevel;
+    this.chainLevel = bestLevel > 0 ? best : -1;
+    this.unorderedLevel = bestLevel;
+  }
+
+  /** Number of rows in the unordered attempt (chain rows `0 .. unorderedLevel - 1`). */
+  unorderedLevel = 0;
+
+  /** Number of valid chain rows of the counted attempt. */
+  chainLength(): number {
+    if (this.chainLevel < 0) return 0;
+    return this.ordered ? this.chainLevel + 1 : this.unorderedLevel;
+  }
+}

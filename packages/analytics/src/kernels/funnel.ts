@@ -1,0 +1,145 @@
+import type { JourneyIndex } from '../journey-index';
+import type { FunnelQuery, TimeToConvertQuery } from '../query';
+import type { FunnelBreakdownResult, FunnelResult, FunnelStepResult, TimeToConvertResult } from '../results';
+import { FunnelWalker } from './funnel-walker';
+import type { PreparedQuery } from './scope';
+import { groupMasks } from './scope';
+import { forEachSequence } from './sessions';
+import { conversionTimes, FloatList, ratio } from './stats';
+
+/** Label of a breakdown value that is missing on the attributed event. */
+export const NONE_VALUE = '(none)';
+
+/** Step counts and conversion times collected for one funnel (or one breakdown value). */
+class StepTally {
+  readonly users: Float64Array;
+  readonly times: FloatList[];
+  constructor(n: number) {
+    this.users = new Float64Array(n);
+    this.times = Array.from({ length: n }, () => new FloatList());
+  }
+  add(walker: FunnelWalker, timestamps: Float64Array): void {
+    for (let s = 0; s < walker.level; s++) this.users[s] = (this.users[s] ?? 0) + 1;
+    const length = walker.chainLength();
+    for (let s = 1; s < length; s++) {
+      const seconds = ((timestamps[walker.chainRow(s)] ?? 0) - (timestamps[walker.chainRow(s - 1)] ?? 0)) / 1000;
+      this.times[s]?.push(seconds);
+    }
+  }
+  steps(bins: number): FunnelStepResult[] {
+    const first = this.users[0] ?? 0;
+    return Array.from(this.users, (users, s) => {
+      const previous = s === 0 ? users : (this.users[s - 1] ?? 0);
+      const times = s === 0 ? conversionTimes(new FloatList(), bins) : conversionTimes(this.times[s] ?? new FloatList(), bins);
+      return {
+        step: s + 1,
+        users,
+        conversion: ratio(users, first),
+        conversionFromPrevious: ratio(users, previous),
+        dropOff: previous - users,
+        ...times,
+      };
+    });
+  }
+}
+
+/** Picks the breakdown value of a walked attempt, or null when the funnel has no breakdown. */
+function breakdownPicker(
+  index: JourneyIndex,
+  query: FunnelQuery,
+  prepared: PreparedQuery,
+): ((walker: FunnelWalker, user: number) => string) | null {
+  const breakdown = query.breakdown;
+  if (!breakdown) return null;
+  if (breakdown.by === 'persona') {
+    const conditions = index.conditionMasks;
+    const cache = new Map<number, string>();
+    return (_walker, user) => {
+      const known = cache.get(user);
+      if (known !== undefined) return known;
+      let bits = 0;
+      for (let row = index.userOffsets[user] ?? 0; row < (index.userOffsets[user + 1] ?? 0); row++) {
+        bits |= conditions?.[row] ?? 0;
+      }
+      const persona = breakdown.personas.find((_, p) => ((bits >>> (prepared.personaBitBase + p)) & 1) === 1);
+      const value = persona?.name ?? NONE_VALUE;
+      cache.set(user, value);
+      return value;
+    };
+  }
+  const column =
+    breakdown.by === 'channel' ? { codes: index.channelCodes, values: index.channelNames } : index.properties.get(breakdown.property);
+  if (!column) throw new Error('the index carries no column for the breakdown property');
+  const attribution = breakdown.attribution;
+  return (walker) => {
+    const last = walker.chainLength() - 1;
+    const position =
+      attribution === 'first_touch' ? 0 : attribution === 'last_touch' ? last : Math.min(attribution.step - 1, last);
+    const code = column.codes[walker.chainRow(position)] ?? -1;
+    return code === -1 ? NONE_VALUE : (column.values[code] ?? NONE_VALUE);
+  };
+}
+
+/**
+ * Funnel kernel: one pass over the index. Counts users (or sessions) per deepest step, conversion
+ * times between consecutive steps of the counted attempt, an optional breakdown and per-user levels.
+ */
+export function runFunnel(index: JourneyIndex, query: FunnelQuery, prepared: PreparedQuery): FunnelResult {
+  const n = query.steps.length;
+  const walker = new FunnelWalker(query, index, groupMasks(index, prepared));
+  const total = new StepTally(n);
+  const pick = breakdownPicker(index, query, prepared);
+  const byValue = new Map<string, StepTally>();
+  const levels = query.perUser ? new Int32Array(index.userIds.length) : null;
+  forEachSequence(index, query.countBy === 'sessions', query.sessionIdleSeconds * 1000, (from, to, user) => {
+    walker.walk(from, to);
+    if (walker.level === 0) return;
+    total.add(walker, index.timestamps);
+    if (levels !== null && walker.level > (levels[user] ?? 0)) levels[user] = walker.level;
+    if (pick === null) return;
+    const value = pick(walker, user);
+    let tally = byValue.get(value);
+    if (!tally) {
+      tally = new StepTally(n);
+      byValue.set(value, tally);
+    }
+    tally.add(walker, index.timestamps);
+  });
+  const result: FunnelResult = { countBy: query.countBy, steps: total.steps(query.histogramBins) };
+  if (pick !== null) {
+    result.breakdown = [...byValue.entries()]
+      .map(([value, tally]): FunnelBreakdownResult => ({ value, steps: tally.steps(query.histogramBins) }))
+      .sort((a, b) => (b.steps[0]?.users ?? 0) - (a.steps[0]?.users ?? 0) || compareText(a.value, b.value));
+  }
+  if (levels !== null) {
+    const perUser: Record<string, number> = {};
+    index.userIds.forEach((id, user) => {
+      perUser[id] = levels[user] ?? 0;
+    });
+    result.levels = perUser;
+  }
+  return result;
+}
+
+/** Time to convert between two steps, over the counted attempts that reached the later step. */
+export function runTimeToConvert(
+  index: JourneyIndex,
+  query: TimeToConvertQuery,
+  prepared: PreparedQuery,
+): TimeToConvertResult {
+  const toStep = query.toStep ?? query.steps.length;
+  const walker = new FunnelWalker(query, index, groupMasks(index, prepared));
+  const times = new FloatList();
+  forEachSequence(index, query.countBy === 'sessions', query.sessionIdleSeconds * 1000, (from, to) => {
+    walker.walk(from, to);
+    if (walker.chainLength() < toStep) return;
+    const ms = (index.timestamps[walker.chainRow(toStep - 1)] ?? 0) - (index.timestamps[walker.chainRow(query.fromStep - 1)] ?? 0);
+    times.push(ms / 1000);
+  });
+  return { fromStep: query.fromStep, toStep, conversions: times.length, ...conversionTimes(times, query.histogramBins) };
+}
+
+/** Deterministic text order (UTF-16 code units), independent of locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,34 @@
+import type { AnalyticsEventInput, AppendResult } from './event';
+import type { IngestOptionsInput, IngestReport, ProgressCallback } from './ingest/options';
+import type { IndexScope, JourneyIndex } from './journey-index';
+import type { TrendsQuery } from './query';
+import type { TrendsResult } from './results';
+
+/**
+ * The EventStore port. Adapters (DuckDB, ClickHouse) store events and extract journey indexes;
+ * sequence answers come from the shared kernels, so every adapter gives equal answers.
+ */
+export interface EventStore {
+  /** Adapter name, e.g. `duckdb` or `clickhouse`. */
+  readonly engine: string;
+  /**
+   * Appends a batch (validated with `eventBatchSchema`) in one transaction. Events whose `eventId` is
+   * already stored, or repeats inside the batch, are skipped. Ingestion order continues after earlier batches.
+   */
+  append(events: readonly AnalyticsEventInput[]): Promise<AppendResult>;
+  /**
+   * Imports a CSV, NDJSON or Parquet file all-or-nothing (see `IngestOptions`).
+   * Throws `IngestError` when nothing was loaded; the store is then left as it was.
+   */
+  ingestFile(path: string, options?: IngestOptionsInput, onProgress?: ProgressCallback): Promise<IngestReport>;
+  /** Number of stored events. */
+  count(): Promise<number>;
+  /** (Re)builds the full persisted journey index. Appends invalidate it; `index()` rebuilds lazily. */
+  buildIndex(): Promise<JourneyIndex>;
+  /** The journey index of the events in scope (time range, filters), with condition masks and property columns. */
+  index(scope?: IndexScope): Promise<JourneyIndex>;
+  /** A plain aggregation per period, rendered by the engine. */
+  trends(query: TrendsQuery): Promise<TrendsResult>;
+  /** Releases the connection; the store must not be used afterwards. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { idSchema } from '@waymark/domain';
+import { binarySchema, endpoint, errorResponses, fileField, formBody, ok } from '../endpoint';
+import { importResultSchema, revisionSchema } from '../wire';
+
+/** Import of a journey document and exports of a journey to files. */
+
+/** Largest journey document accepted by import, in bytes. */
+export const DOCUMENT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** Form of `importJourney`: a `.json` (waymark.journey document) or `.xlsx` (Waymark workbook) file. */
+export const importFormSchema = z.object({
+  file: fileField(DOCUMENT_MAX_BYTES),
+  workspaceId: idSchema.optional(),
+});
+
+export const importJourney = endpoint({
+  method: 'post',
+  path: '/api/import',
+  operationId: 'importJourney',
+  tags: ['documents'],
+  summary: 'Import a journey document (json or xlsx); an existing journey gets a new revision',
+  request: { body: formBody(importFormSchema) },
+  responses: { ...ok(importResultSchema, 'What was imported'), ...errorResponses },
+});
+
+/** Every export format. png and pdf need Chromium on the server. */
+export const exportFormatSchema = z.enum(['json', 'xlsx', 'md', 'svg', 'png', 'pdf']);
+export type ExportFormat = z.infer<typeof exportFormatSchema>;
+
+/** The media type of each export format. */
+export const EXPORT_MEDIA_TYPES: Record<ExportFormat, string> = {
+  json: 'application/json',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  md: 'text/markdown; charset=utf-8',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  pdf: 'application/pdf',
+};
+
+export const exportJourney = endpoint({
+  method: 'get',
+  path: '/api/journeys/{id}/export/{format}',
+  operationId: 'exportJourney',
+  tags: ['documents'],
+  summary: 'Download a journey as json, xlsx, md, svg, png or pdf',
+  request: {
+    params: z.object({ id: idSchema, format: exportFormatSchema }),
+    query: z.object({
+      revision: revisionSchema.optional(),
+      /** Draw measured figures on the map (svg, png, pdf). */
+      figures: z.enum(['true', 'false']).optional(),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'The file, with Content-Disposition naming it',
+      content: { 'application/octet-stream': { schema: binarySchema } },
+    },
+    ...errorResponses,
+  },
+});

@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import {
+  changeSchema,
+  idSchema,
+  journeyKindSchema,
+  journeySchema,
+  laneKindSchema,
+  localeSchema,
+  mapTypeSchema,
+  personaSchema,
+} from '@waymark/domain';
+
+/**
+ * Wire shapes of what the server stores around the domain entities (revision numbers, timestamps).
+ * The entities themselves (journey, persona, workspace, figures) are the domain schemas, reused.
+ */
+
+/** An ISO timestamp as the server sends it. */
+const timestamp = z.string();
+
+/** A revision number: 1 for a new journey, +1 per write. */
+export const revisionSchema = z.coerce.number<number | string>().int().min(1);
+
+/** A journey with the revision it is at. Send `revision` back as `baseRevision` when saving. */
+export const storedJourneySchema = z.object({
+  workspaceId: idSchema,
+  journey: journeySchema,
+  revision: z.number().int().min(1),
+  updatedAt: timestamp,
+});
+export type StoredJourneyWire = z.infer<typeof storedJourneySchema>;
+
+/** A row of the journey list. */
+export const journeySummarySchema = z.object({
+  id: idSchema,
+  workspaceId: idSchema,
+  title: z.string(),
+  mapType: mapTypeSchema,
+  journeyKind: journeyKindSchema,
+  locale: localeSchema,
+  revision: z.number().int().min(1),
+  updatedAt: timestamp,
+});
+export type JourneySummaryWire = z.infer<typeof journeySummarySchema>;
+
+/** One entry of a journey's history. */
+export const revisionInfoSchema = z.object({
+  journeyId: idSchema,
+  revision: z.number().int().min(1),
+  createdAt: timestamp,
+  action: z.enum(['create', 'save', 'import', 'restore']),
+  message: z.string().optional(),
+});
+export type RevisionInfoWire = z.infer<typeof revisionInfoSchema>;
+
+/** A persona with its own revision counter. */
+export const storedPersonaSchema = z.object({
+  workspaceId: idSchema,
+  persona: personaSchema,
+  revision: z.number().int().min(1),
+  updatedAt: timestamp,
+});
+export type StoredPersonaWire = z.infer<typeof storedPersonaSchema>;
+
+/** A template as listed for the "new map" gallery, with enough to draw a small preview. */
+export const templateSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  mapType: mapTypeSchema,
+  journeyKind: journeyKindSchema,
+  stages: z.array(z.object({ id: idSchema, name: z.string(), color: z.string().optional() })),
+  lanes: z.array(z.object({ id: idSchema, kind: laneKindSchema, name: z.string() })),
+});
+export type TemplateSummary = z.infer<typeof templateSummarySchema>;
+
+/** The differences between two revisions of a journey. */
+export const journeyDiffSchema = z.object({
+  journeyId: idSchema,
+  from: z.number().int().min(1),
+  to: z.number().int().min(1),
+  /** Domain `Change`s; `formatChange` from `@waymark/domain` renders one as a readable line. */
+  changes: z.array(changeSchema),
+});
+export type JourneyDiffWire = z.infer<typeof journeyDiffSchema>;
+
+/** What an import of a journey document did. */
+export const importResultSchema = z.object({
+  journey: storedJourneySchema,
+  personas: z.array(storedPersonaSchema),
+  /** True when the journey was new; false when an existing one got a new revision. */
+  created: z.boolean(),
+  warnings: z.array(z.string()),
+});
+export type ImportResult = z.infer<typeof importResultSchema>;
+
+/** What an events import did. */
+export const eventsImportResultSchema = z.object({
+  file: z.string(),
+  /** Data rows read from the file. */
+  rows: z.number().int().min(0),
+  /** Events stored. */
+  inserted: z.number().int().min(0),
+  /** Rows skipped because their event id was already stored. */
+  duplicates: z.number().int().min(0),
+  /** Bad rows skipped (with onError 'skip'). */
+  skipped: z.number().int().min(0),
+  /** The first bad rows: 1-based data row, column, value and why. */
+  errors: z.array(
+    z.object({ row: z.number().int(), column: z.string(), value: z.string(), reason: z.string() }),
+  ),
+});
+export type EventsImportResult = z.infer<typeof eventsImportResultSchema>;
+
+/** What is in the event store: counts, time range and the distinct event names and channels. */
+export const eventsSummarySchema = z.object({
+  events: z.number().int().min(0),
+  users: z.number().int().min(0),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  eventNames: z.array(z.object({ name: z.string(), count: z.number().int().min(0) })),
+  channels: z.array(z.object({ name: z.string(), count: z.number().int().min(0) })),
+});
+export type EventsSummary = z.infer<typeof eventsSummarySchema>;

@@ -1,0 +1,92 @@
+import type { JourneyDocument, Persona } from '@waymark/domain';
+import type ExcelJS from 'exceljs';
+import { ImportError, oneLine } from '../import-error';
+import { toDocument } from '../json-document';
+import { SHEET } from './layout';
+import { loadExcel } from './load-exceljs';
+import { readMachineJson } from './machine-sheet';
+import { readJourneySheet } from './read-journey-sheet';
+import { readMapSheet } from './read-map-sheet';
+import { readOpportunitiesSheet } from './read-opportunities-sheet';
+import { readPersonasSheet } from './read-personas-sheet';
+import { SheetGrid } from './sheet-grid';
+
+/**
+ * Reads a workbook in the layout `journeyToWorkbook` writes. With its "_waymark" sheet, the embedded
+ * document is the starting point and every visible cell a person changed wins over it, so the
+ * exported workbook reads back deep-equal and one edited cell gives one change. Without it (a workbook
+ * typed by hand), ids are generated and lane kinds come from the "Kind" column or the lane names.
+ * "Journey" and "Map" are required; "Personas" and "Opportunities" are optional.
+ * Throws `ImportError`: `map.xlsx: missing sheet "Map"`,
+ * `map.xlsx: sheet "Opportunities" row 4 column "Impact": expected a whole number 1-5 (got "high")`.
+ */
+export async function workbookToDocument(data: Uint8Array | ArrayBuffer, fileName: string): Promise<JourneyDocument> {
+  const Excel = await loadExcel();
+  const workbook = new Excel.Workbook();
+  try {
+    // A copy as a plain ArrayBuffer: what exceljs's typings ask for, and safe for pooled Buffers.
+    await workbook.xlsx.load(new Uint8Array(data).buffer);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ImportError(fileName, '', `not a readable XLSX workbook (${oneLine(reason)})`);
+  }
+
+  const sheet = (name: string): ExcelJS.Worksheet | undefined =>
+    workbook.worksheets.find((ws) => ws.name.trim().toLowerCase() === name.toLowerCase());
+  const required = (name: string): SheetGrid => {
+    const found = sheet(name);
+    if (!found) throw new ImportError(fileName, '', `missing sheet "${name}"`);
+    return new SheetGrid(fileName, name, found);
+  };
+
+  const baseline = readBaseline(sheet(SHEET.machine), fileName);
+  const journeyGrid = required(SHEET.journey);
+  const mapGrid = required(SHEET.map);
+  const fields = readJourneySheet(journeyGrid, baseline?.journey);
+
+  const personaSheet = sheet(SHEET.personas);
+  const personas: Persona[] = personaSheet
+    ? readPersonasSheet(new SheetGrid(fileName, SHEET.personas, personaSheet), baseline?.personas ?? [])
+    : (baseline?.personas ?? []);
+
+  const content = readMapSheet(mapGrid, baseline, personas);
+  const opportunitySheet = sheet(SHEET.opportunities);
+  const items = opportunitySheet
+    ? readOpportunitiesSheet(new SheetGrid(fileName, SHEET.opportunities, opportunitySheet), baseline?.journey, content)
+    : content.items;
+
+  const personaIds = new Set(personas.map((p) => p.id));
+  const laneIds = new Set(content.lanes.map((l) => l.id));
+  const keptPersonaIds = (baseline?.journey.personaIds ?? []).filter((id) => personaIds.has(id));
+  const exportedPersonaIds = new Set((baseline?.personas ?? []).map((p) => p.id));
+  const addedPersonaIds = personas.map((p) => p.id).filter((id) => !exportedPersonaIds.has(id));
+  const document = {
+    format: 'waymark.journey/v1',
+    journey: {
+      ...baseline?.journey,
+      ...fields,
+      personaIds: baseline ? [...keptPersonaIds, ...addedPersonaIds] : [...personaIds],
+      stages: content.stages,
+      lanes: content.lanes,
+      items,
+      dividers: (baseline?.journey.dividers ?? []).filter((d) => laneIds.has(d.afterLaneId)),
+    },
+    personas,
+  };
+  if (fields.goalAction === undefined) delete document.journey.goalAction;
+  if (fields.currentStateId === undefined) delete document.journey.currentStateId;
+  return toDocument(document, fileName, 'after reading the workbook');
+}
+
+function readBaseline(machine: ExcelJS.Worksheet | undefined, fileName: string): JourneyDocument | undefined {
+  if (!machine) return undefined;
+  const json = readMachineJson(machine);
+  if (json === undefined) return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    throw new ImportError(fileName, `sheet "${SHEET.machine}"`, 'expected the JSON document Waymark wrote (delete the sheet to import the visible sheets only)');
+  }
+  return toDocument(raw, fileName, `sheet "${SHEET.machine}"`);
+}

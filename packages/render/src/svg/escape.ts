@@ -1,0 +1,54 @@
+/**
+ * Escaping and sanitising of everything user-controlled that reaches the SVG: text, attribute values,
+ * colours and image sources. Every string from the model passes through here before it is emitted.
+ */
+
+/**
+ * Characters XML 1.0 forbids (most C0 controls, lone surrogates, U+FFFE/U+FFFF). Built from code points
+ * so the source file holds no raw control characters.
+ */
+const INVALID_XML_CHARS = new RegExp(
+  '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]',
+  'g',
+);
+
+/** Removes characters that XML 1.0 does not allow, so the document stays well-formed. */
+export function stripInvalidXmlChars(value: string): string {
+  return value.replace(INVALID_XML_CHARS, '');
+}
+
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
+
+/**
+ * Escapes text for use in XML text nodes and double- or single-quoted attribute values, after stripping
+ * invalid characters. `<img src=x>` becomes `&lt;img src=x&gt;`.
+ */
+export function escapeXml(value: string): string {
+  return stripInvalidXmlChars(value).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? '');
+}
+
+const COLOR = /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
+
+/** Returns the colour if it is `#rgb` or `#rrggbb`, otherwise `undefined`, so no other value is emitted. */
+export function safeColor(value: string | undefined): string | undefined {
+  return value !== undefined && COLOR.test(value) ? value : undefined;
+}
+
+/** Raster image types allowed in `data:` URLs. SVG is excluded: an embedded SVG document is not inert in every viewer. */
+const DATA_IMAGE = /^data:image\/(png|jpeg|gif|webp|avif);base64,[A-Za-z0-9+/]+={0,2}$/;
+
+/**
+ * Returns the image source if it is a base64 `data:` URL of a raster image, otherwise `undefined`.
+ * Remote URLs are dropped on purpose: a rendered map must never make a network request.
+ */
+export function safeImageHref(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const compact = value.replace(/\s+/g, '');
+  return DATA_IMAGE.test(compact) ? compact : undefined;
+}

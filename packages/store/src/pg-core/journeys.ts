@@ -1,0 +1,224 @@
+import type { Journey } from '@waymark/domain';
+import { ConflictError, NotFoundError } from '../errors';
+import type { JourneySummary, RevisionInfo, StoredJourney, WriteOptions } from '../port';
+import { journeyForWrite, journeyFromRow } from './documents';
+import type { DocumentRow } from './rows';
+import {
+  documentRow,
+  isoTime,
+  journeySummaryRow,
+  lockRow,
+  revisionRow,
+  selectOne,
+  selectRows,
+  toRevisionInfo,
+  workspaceExists,
+} from './rows';
+import type { SqlClient } from './sql-client';
+
+/**
+ * Journey queries. Every write runs in a transaction that first locks the journey's row
+ * (`SELECT ... FOR UPDATE`), so of two writers on the same base revision the second waits, then
+ * sees the new revision and is refused with `ConflictError`.
+ */
+
+type Action = RevisionInfo['action'];
+
+const CURRENT_COLUMNS = `workspace_id, doc, revision, ${isoTime('updated_at')}`;
+
+function toStored(row: DocumentRow, what: string): StoredJourney {
+  return {
+    workspaceId: row.workspace_id,
+    journey: journeyFromRow(row.doc, what),
+    revision: row.revision,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Throws `ConflictError` unless `base` is `'force'` or equals `current`. */
+export function checkBase(
+  kind: 'journey' | 'persona',
+  id: string,
+  current: number,
+  base: WriteOptions['baseRevision'],
+): void {
+  if (base !== 'force' && base !== current) throw ConflictError.stale(kind, id, current, base);
+}
+
+async function lockJourney(tx: SqlClient, id: string): Promise<{ workspace_id: string; revision: number }> {
+  const row = await selectOne(
+    tx,
+    lockRow,
+    'SELECT workspace_id, revision FROM journeys WHERE id = $1 FOR UPDATE',
+    [id],
+  );
+  if (row === undefined) throw new NotFoundError('journey', id);
+  return row;
+}
+
+/** Stores `journey` as the next revision of a locked journey row and records the revision. */
+async function writeRevision(
+  tx: SqlClient,
+  journey: Journey,
+  revision: number,
+  action: Action,
+  message: string | undefined,
+): Promise<StoredJourney> {
+  const json = JSON.stringify(journey);
+  const row = await selectOne(
+    tx,
+    documentRow,
+    `UPDATE journeys SET doc = $2::jsonb, revision = $3, updated_at = now() WHERE id = $1 RETURNING ${CURRENT_COLUMNS}`,
+    [journey.id, json, revision],
+  );
+  if (row === undefined) throw new NotFoundError('journey', journey.id);
+  await tx.query(
+    'INSERT INTO journey_revisions (journey_id, revision, doc, action, message) VALUES ($1, $2, $3::jsonb, $4, $5)',
+    [journey.id, revision, json, action, message ?? null],
+  );
+  return toStored(row, `stored journey "${journey.id}" revision ${revision}`);
+}
+
+/** See `MapStore.createJourney`. */
+export async function createJourney(
+  sql: SqlClient,
+  workspaceId: string,
+  input: Journey,
+  options: { message?: string; action?: Action } = {},
+): Promise<StoredJourney> {
+  const journey = journeyForWrite(input);
+  return await sql.transaction(async (tx) => {
+    if (!(await workspaceExists(tx, workspaceId))) throw new NotFoundError('workspace', workspaceId);
+    const json = JSON.stringify(journey);
+    const row = await selectOne(
+      tx,
+      documentRow,
+      `INSERT INTO journeys (id, workspace_id, doc, revision) VALUES ($1, $2, $3::jsonb, 1)
+       ON CONFLICT (id) DO NOTHING RETURNING ${CURRENT_COLUMNS}`,
+      [journey.id, workspaceId, json],
+    );
+    if (row === undefined) {
+      const existing = await selectOne(
+        tx,
+        lockRow,
+        'SELECT workspace_id, revision FROM journeys WHERE id = $1',
+        [journey.id],
+      );
+      throw ConflictError.exists('journey', journey.id, existing?.revision);
+    }
+    await tx.query(
+      'INSERT INTO journey_revisions (journey_id, revision, doc, action, message) VALUES ($1, 1, $2::jsonb, $3, $4)',
+      [journey.id, json, options.action ?? 'create', options.message ?? null],
+    );
+    return toStored(row, `stored journey "${journey.id}" revision 1`);
+  });
+}
+
+/** See `MapStore.saveJourney`. */
+export async function saveJourney(
+  sql: SqlClient,
+  input: Journey,
+  options: WriteOptions,
+): Promise<StoredJourney> {
+  const journey = journeyForWrite(input);
+  return await sql.transaction(async (tx) => {
+    const current = await lockJourney(tx, journey.id);
+    checkBase('journey', journey.id, current.revision, options.baseRevision);
+    return await writeRevision(tx, journey, current.revision + 1, options.action ?? 'save', options.message);
+  });
+}
+
+/** See `MapStore.getJourney`. */
+export async function getJourney(
+  sql: SqlClient,
+  id: string,
+  revision?: number,
+): Promise<StoredJourney | undefined> {
+  if (revision === undefined) {
+    const row = await selectOne(sql, documentRow, `SELECT ${CURRENT_COLUMNS} FROM journeys WHERE id = $1`, [
+      id,
+    ]);
+    return row && toStored(row, `stored journey "${id}" revision ${row.revision}`);
+  }
+  const row = await selectOne(
+    sql,
+    documentRow,
+    `SELECT j.workspace_id, r.doc, r.revision, ${isoTime('r.created_at', 'updated_at')}
+     FROM journey_revisions r JOIN journeys j ON j.id = r.journey_id
+     WHERE r.journey_id = $1 AND r.revision = $2`,
+    [id, revision],
+  );
+  return row && toStored(row, `stored journey "${id}" revision ${revision}`);
+}
+
+/** See `MapStore.listJourneys`: most recently updated first, then by id. */
+export async function listJourneys(sql: SqlClient, workspaceId?: string): Promise<JourneySummary[]> {
+  const where = workspaceId === undefined ? '' : 'WHERE workspace_id = $1';
+  const rows = await selectRows(
+    sql,
+    journeySummaryRow,
+    `SELECT id, workspace_id, doc->>'title' AS title, doc->>'mapType' AS map_type,
+       doc->>'journeyKind' AS journey_kind, doc->>'locale' AS locale, revision, ${isoTime('updated_at')}
+     FROM journeys ${where} ORDER BY updated_at DESC, id`,
+    workspaceId === undefined ? [] : [workspaceId],
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    workspaceId: row.workspace_id,
+    title: row.title,
+    mapType: row.map_type,
+    journeyKind: row.journey_kind,
+    locale: row.locale,
+    revision: row.revision,
+    updatedAt: row.updated_at,
+  }));
+}
+
+/** See `MapStore.deleteJourney`. Deletes the journey and its revisions. */
+export async function deleteJourney(sql: SqlClient, id: string, options: WriteOptions): Promise<void> {
+  await sql.transaction(async (tx) => {
+    const current = await lockJourney(tx, id);
+    checkBase('journey', id, current.revision, options.baseRevision);
+    await tx.query('DELETE FROM journeys WHERE id = $1', [id]);
+  });
+}
+
+/** See `MapStore.history`. Throws `NotFoundError` for an unknown journey. */
+export async function history(sql: SqlClient, journeyId: string): Promise<RevisionInfo[]> {
+  const rows = await selectRows(
+    sql,
+    revisionRow,
+    `SELECT revision, action, message, ${isoTime('created_at')}
+     FROM journey_revisions WHERE journey_id = $1 ORDER BY revision`,
+    [journeyId],
+  );
+  if (rows.length === 0) throw new NotFoundError('journey', journeyId);
+  return rows.map((row) => toRevisionInfo(journeyId, row));
+}
+
+/** See `MapStore.restore`. The new revision's message defaults to `restored revision N`. */
+export async function restore(
+  sql: SqlClient,
+  journeyId: string,
+  revision: number,
+  options: WriteOptions,
+): Promise<StoredJourney> {
+  return await sql.transaction(async (tx) => {
+    const current = await lockJourney(tx, journeyId);
+    checkBase('journey', journeyId, current.revision, options.baseRevision);
+    const old = await selectOne(
+      tx,
+      documentRow,
+      `SELECT j.workspace_id, r.doc, r.revision, ${isoTime('r.created_at', 'updated_at')}
+       FROM journey_revisions r JOIN journeys j ON j.id = r.journey_id
+       WHERE r.journey_id = $1 AND r.revision = $2`,
+      [journeyId, revision],
+    );
+    if (old === undefined) throw new NotFoundError('journey', journeyId, revision);
+    const journey = journeyForWrite(
+      journeyFromRow(old.doc, `stored journey "${journeyId}" revision ${revision}`),
+    );
+    const message = options.message ?? `restored revision ${revision}`;
+    return await writeRevision(tx, journey, current.revision + 1, options.action ?? 'restore', message);
+  });
+}

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import type { SqlClient } from './sql-client';
+
+/**
+ * Schema migrations, applied in order on open. Each runs once; `schema_migrations` records which
+ * ran. Append new migrations at the end with the next id; never edit one that has shipped.
+ */
+export interface Migration {
+  id: number;
+  name: string;
+  /** Statements run in order inside the migration transaction. */
+  statements: readonly string[];
+}
+
+/** Every migration, oldest first. */
+export const migrations: readonly Migration[] = [
+  {
+    id: 1,
+    name: 'workspaces, journeys, personas and their revisions',
+    statements: [
+      `CREATE TABLE workspaces (
+        id text PRIMARY KEY,
+        doc jsonb NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now()
+      )`,
+      `CREATE TABLE journeys (
+        id text PRIMARY KEY,
+        workspace_id text NOT NULL REFERENCES workspaces (id),
+        doc jsonb NOT NULL,
+        revision integer NOT NULL CHECK (revision >= 1),
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now()
+      )`,
+      `CREATE INDEX journeys_workspace_idx ON journeys (workspace_id)`,
+      `CREATE TABLE journey_revisions (
+        journey_id text NOT NULL REFERENCES journeys (id) ON DELETE CASCADE,
+        revision integer NOT NULL CHECK (revision >= 1),
+        doc jsonb NOT NULL,
+        action text NOT NULL CHECK (action IN ('create', 'save', 'import', 'restore')),
+        message text,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (journey_id, revision)
+      )`,
+      `CREATE TABLE personas (
+        id text PRIMARY KEY,
+        workspace_id text NOT NULL REFERENCES workspaces (id),
+        doc jsonb NOT NULL,
+        revision integer NOT NULL CHECK (revision >= 1),
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now()
+      )`,
+      `CREATE INDEX personas_workspace_idx ON personas (workspace_id)`,
+      `CREATE TABLE persona_revisions (
+        persona_id text NOT NULL REFERENCES personas (id) ON DELETE CASCADE,
+        revision integer NOT NULL CHECK (revision >= 1),
+        doc jsonb NOT NULL,
+        action text NOT NULL CHECK (action IN ('create', 'save', 'import', 'restore')),
+        message text,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (persona_id, revision)
+      )`,
+    ],
+  },
+];
+
+/** Key of the advisory lock that keeps two processes from migrating the same database at once. */
+const MIGRATION_LOCK_KEY = 4_711_001;
+
+const appliedRow = z.object({ id: z.number().int() });
+
+/**
+ * Brings the schema up to date in one transaction: takes an advisory lock, creates
+ * `schema_migrations` if missing, and runs each migration not yet recorded. Idempotent. Refuses a
+ * database migrated by a newer Waymark (one that has migrations this code does not know).
+ * Returns the ids it applied.
+ */
+export async function migrate(client: SqlClient, list: readonly Migration[] = migrations): Promise<number[]> {
+  return await client.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
+    await tx.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      id integer PRIMARY KEY,
+      name text NOT NULL,
+      applied_at timestamptz NOT NULL DEFAULT now()
+    )`);
+    const { rows } = await tx.query('SELECT id FROM schema_migrations ORDER BY id');
+    const applied = new Set(rows.map((row) => appliedRow.parse(row).id));
+    const known = new Set(list.map((m) => m.id));
+    const unknown = [...applied].filter((id) => !known.has(id));
+    if (unknown.length > 0) {
+      throw new Error(
+        `the database has schema migration(s) ${unknown.join(', ')} that this version of Waymark does not know: ` +
+          'it was written by a newer Waymark; upgrade Waymark to open it',
+      );
+    }
+    const ran: number[] = [];
+    for (const migration of [...list].sort((a, b) => a.id - b.id)) {
+      if (applied.has(migration.id)) continue;
+      for (const statement of migration.statements) await tx.query(statement);
+      await tx.query('INSERT INTO schema_migrations (id, name) VALUES ($1, $2)', [
+        migration.id,
+        migration.name,
+      ]);
+      ran.push(migration.id);
+    }
+    return ran;
+  });
+}

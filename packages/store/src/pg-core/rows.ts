@@ -1,0 +1,89 @@
+import { journeyKindSchema, localeSchema, mapTypeSchema } from '@waymark/domain';
+import { z } from 'zod';
+import type { RevisionInfo } from '../port';
+import type { SqlClient, SqlParam } from './sql-client';
+
+/**
+ * Row shapes as the queries select them, validated with zod before use (drivers return loosely
+ * typed rows), plus the SQL fragments shared by the query modules.
+ */
+
+/** Selects a timestamptz as an ISO 8601 UTC string with milliseconds, the same on every driver. */
+export function isoTime(column: string, alias = column.replace(/^.*\./, '')): string {
+  return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS ${alias}`;
+}
+
+/** The kinds of change a revision records. */
+export const revisionActionSchema = z.enum(['create', 'save', 'import', 'restore']);
+
+/** A current or historical document row: the document and the revision it is at. */
+export const documentRow = z.object({
+  workspace_id: z.string(),
+  doc: z.unknown(),
+  revision: z.number().int().min(1),
+  updated_at: z.string(),
+});
+export type DocumentRow = z.infer<typeof documentRow>;
+
+/** The row a stale-write check locks. */
+export const lockRow = z.object({ workspace_id: z.string(), revision: z.number().int().min(1) });
+
+/** A row of `listJourneys`; the fields come from the jsonb document. */
+export const journeySummaryRow = z.object({
+  id: z.string(),
+  workspace_id: z.string(),
+  title: z.string(),
+  map_type: mapTypeSchema,
+  journey_kind: journeyKindSchema,
+  locale: localeSchema,
+  revision: z.number().int().min(1),
+  updated_at: z.string(),
+});
+
+/** A row of a revisions table as `history` selects it. */
+export const revisionRow = z.object({
+  revision: z.number().int().min(1),
+  action: revisionActionSchema,
+  message: z.string().nullable(),
+  created_at: z.string(),
+});
+
+/** Converts a revision row to the port's `RevisionInfo` (no `message` key when none was given). */
+export function toRevisionInfo(journeyId: string, row: z.infer<typeof revisionRow>): RevisionInfo {
+  const info: RevisionInfo = {
+    journeyId,
+    revision: row.revision,
+    createdAt: row.created_at,
+    action: row.action,
+  };
+  if (row.message !== null) info.message = row.message;
+  return info;
+}
+
+/** Runs a query and validates every row with `schema`, naming the query's purpose on failure. */
+export async function selectRows<T>(
+  sql: SqlClient,
+  schema: z.ZodType<T>,
+  text: string,
+  params: readonly SqlParam[],
+): Promise<T[]> {
+  const { rows } = await sql.query(text, params);
+  return rows.map((row) => schema.parse(row));
+}
+
+/** Like `selectRows` for at most one row. */
+export async function selectOne<T>(
+  sql: SqlClient,
+  schema: z.ZodType<T>,
+  text: string,
+  params: readonly SqlParam[],
+): Promise<T | undefined> {
+  const rows = await selectRows(sql, schema, text, params);
+  return rows[0];
+}
+
+/** True when a workspace with this id exists. */
+export async function workspaceExists(sql: SqlClient, id: string): Promise<boolean> {
+  const { rows } = await sql.query('SELECT 1 AS found FROM workspaces WHERE id = $1', [id]);
+  return rows.length > 0;
+}

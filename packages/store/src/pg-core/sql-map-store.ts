@@ -1,0 +1,103 @@
+import type { Journey, Persona, Workspace } from '@waymark/domain';
+import { StoreClosedError } from '../errors';
+import type {
+  JourneySummary,
+  MapStore,
+  RevisionInfo,
+  StoredJourney,
+  StoredPersona,
+  WriteOptions,
+} from '../port';
+import * as journeys from './journeys';
+import * as personas from './personas';
+import type { SqlClient, SqlDriver } from './sql-client';
+import * as workspaces from './workspaces';
+
+/**
+ * The MapStore over any `SqlClient`: the one implementation both adapters share. The adapters only
+ * supply the driver (`pglite/`, `postgres/`). Obtain one with `openMapStore`, `openPgliteStore` or
+ * `openPostgresStore`, which run the migrations first.
+ */
+export class SqlMapStore implements MapStore {
+  #closed = false;
+
+  /**
+   * `owner` is the driver to close, or `undefined` for a store bound to an open transaction (whose
+   * `close` is refused: the outer store owns the connection).
+   */
+  constructor(
+    private readonly sql: SqlClient,
+    private readonly owner: SqlDriver | undefined,
+  ) {}
+
+  /** `pglite` or `postgresql`. */
+  get adapter(): SqlDriver['dialect'] | 'transaction' {
+    return this.owner?.dialect ?? 'transaction';
+  }
+
+  private get client(): SqlClient {
+    if (this.#closed) throw new StoreClosedError();
+    return this.sql;
+  }
+
+  async close(): Promise<void> {
+    if (this.owner === undefined)
+      throw new Error('close the store that opened this transaction, not the transaction');
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.owner.close();
+  }
+
+  async createWorkspace(workspace: Workspace): Promise<Workspace> {
+    return await workspaces.createWorkspace(this.client, workspace);
+  }
+  async getWorkspace(id: string): Promise<Workspace | undefined> {
+    return await workspaces.getWorkspace(this.client, id);
+  }
+  async listWorkspaces(): Promise<Workspace[]> {
+    return await workspaces.listWorkspaces(this.client);
+  }
+
+  async createJourney(
+    workspaceId: string,
+    journey: Journey,
+    options?: { message?: string; action?: RevisionInfo['action'] },
+  ): Promise<StoredJourney> {
+    return await journeys.createJourney(this.client, workspaceId, journey, options);
+  }
+  async saveJourney(journey: Journey, options: WriteOptions): Promise<StoredJourney> {
+    return await journeys.saveJourney(this.client, journey, options);
+  }
+  async getJourney(id: string, revision?: number): Promise<StoredJourney | undefined> {
+    return await journeys.getJourney(this.client, id, revision);
+  }
+  async listJourneys(workspaceId?: string): Promise<JourneySummary[]> {
+    return await journeys.listJourneys(this.client, workspaceId);
+  }
+  async deleteJourney(id: string, options: WriteOptions): Promise<void> {
+    await journeys.deleteJourney(this.client, id, options);
+  }
+  async history(journeyId: string): Promise<RevisionInfo[]> {
+    return await journeys.history(this.client, journeyId);
+  }
+  async restore(journeyId: string, revision: number, options: WriteOptions): Promise<StoredJourney> {
+    return await journeys.restore(this.client, journeyId, revision, options);
+  }
+
+  async savePersona(workspaceId: string, persona: Persona, options: WriteOptions): Promise<StoredPersona> {
+    return await personas.savePersona(this.client, workspaceId, persona, options);
+  }
+  async getPersona(id: string): Promise<StoredPersona | undefined> {
+    return await personas.getPersona(this.client, id);
+  }
+  async listPersonas(workspaceId?: string): Promise<StoredPersona[]> {
+    return await personas.listPersonas(this.client, workspaceId);
+  }
+  async deletePersona(id: string, options: WriteOptions): Promise<void> {
+    await personas.deletePersona(this.client, id, options);
+  }
+
+  async transaction<T>(work: (store: MapStore) => Promise<T>): Promise<T> {
+    return await this.client.transaction((tx) => work(new SqlMapStore(tx, undefined)));
+  }
+}

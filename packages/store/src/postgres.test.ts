@@ -1,0 +1,101 @@
+import { ValidationError } from '@waymark/domain';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PostgresTestServer } from '../../../scripts/test-servers/postgres';
+import { startPostgres } from '../../../scripts/test-servers/postgres';
+import { storeConformanceTests } from './conformance';
+import { openMapStore, resolveStoreLocation } from './open-map-store';
+import { migrate, migrations } from './pg-core/migrations';
+import { createPostgresDriver } from './postgres/postgres-driver';
+import { openPostgresStore } from './postgres/open-postgres-store';
+import { makeJourney, makeWorkspace } from './test-factories';
+
+// One throwaway PostgreSQL 15 for the whole file; the suite uses fresh ids instead of resets.
+let server: PostgresTestServer | undefined;
+beforeAll(async () => {
+  server = await startPostgres();
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+function url(): string {
+  if (server === undefined) throw new Error('PostgreSQL test server did not start');
+  return server.url;
+}
+
+storeConformanceTests('postgresql', () => openMapStore({ databaseUrl: url() }));
+
+describe('PostgreSQL adapter', () => {
+  it('picks PostgreSQL from DATABASE_URL, and PGlite without it', () => {
+    expect(resolveStoreLocation({}, { DATABASE_URL: url() })).toEqual({ adapter: 'postgresql', url: url() });
+    expect(resolveStoreLocation({ dataDir: '/srv/waymark' }, {})).toEqual({
+      adapter: 'pglite',
+      dir: '/srv/waymark/pglite',
+    });
+    expect(resolveStoreLocation({}, { WAYMARK_DATA: '/data' })).toEqual({
+      adapter: 'pglite',
+      dir: '/data/pglite',
+    });
+    expect(() => resolveStoreLocation({}, { DATABASE_URL: 'mysql://x' })).toThrow(
+      /DATABASE_URL: expected a URL like postgres:/,
+    );
+  });
+
+  it('opens through DATABASE_URL', async () => {
+    const saved = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = url();
+    try {
+      const store = await openMapStore();
+      expect(store.adapter).toBe('postgresql');
+      await store.close();
+    } finally {
+      if (saved === undefined) delete process.env.DATABASE_URL;
+      else process.env.DATABASE_URL = saved;
+    }
+  });
+
+  it('applies migrations once and refuses a database from a newer version', async () => {
+    const driver = createPostgresDriver({ url: url() });
+    try {
+      expect(await migrate(driver)).toEqual([]);
+      const { rows } = await driver.query('SELECT id FROM schema_migrations ORDER BY id');
+      expect(rows).toEqual(migrations.map((m) => ({ id: m.id })));
+      await expect(migrate(driver, [])).rejects.toThrow(/written by a newer Waymark/);
+    } finally {
+      await driver.close();
+    }
+  });
+
+  it('refuses to read a stored document that no longer validates, naming it', async () => {
+    const store = await openMapStore({ databaseUrl: url() });
+    const raw = new pg.Client(url());
+    await raw.connect();
+    try {
+      const ws = await store.createWorkspace(makeWorkspace());
+      const journey = makeJourney();
+      await store.createJourney(ws.id, journey);
+      await raw.query(`UPDATE journeys SET doc = doc || '{"mapType": "treasure_map"}' WHERE id = $1`, [
+        journey.id,
+      ]);
+      const error = await store.getJourney(journey.id).catch((e) => e);
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as Error).message).toContain(`stored journey "${journey.id}" revision 1`);
+      expect((error as Error).message).toContain('$.mapType');
+      expect((await store.getJourney(journey.id, 1))?.journey).toEqual(journey);
+    } finally {
+      await raw.end();
+      await store.close();
+    }
+  });
+
+  it('names the server, without the password, when it cannot connect', async () => {
+    const error = await openPostgresStore({ url: 'postgres://waymark:secret@127.0.0.1:1/waymark' }).catch(
+      (e) => e,
+    );
+    expect((error as Error).message).toMatch(
+      /could not open the PostgreSQL store at postgres:\/\/waymark:\*\*\*@127\.0\.0\.1:1/,
+    );
+    expect((error as Error).message).not.toContain('secret');
+  });
+});
