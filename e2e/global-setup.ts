@@ -48,7 +48,12 @@ async function waitForServer(url: string, child: ChildProcess, log: () => string
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (process.env.WAYMARK_E2E_SKIP_BUILD !== '1' || !existsSync(join(root, 'apps/web/dist/index.html'))) {
-    execFileSync('npx', ['vite', 'build', 'apps/web', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+    execFileSync('npx', ['vite', 'build', 'apps/web', '--logLevel', 'warn'], {
+      cwd: root,
+      stdio: 'inherit',
+      // Vitest sets NODE_ENV=test; the bundle must be the production build of React.
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'waymark-e2e-'));
   const port = await freePort();

@@ -37,7 +37,9 @@ run(process.execPath, [join(root, 'scripts/setup.mjs'), '--no-apt']);
 // 2. The web app, when its build is missing or older than its sources or the packages it bundles.
 const web = join(root, 'apps/web');
 const builtIndex = join(web, 'dist/index.html');
-const sources = [web, ...['domain', 'api', 'render'].map((p) => join(root, 'packages', p, 'src'))].filter(existsSync);
+const sources = [web, ...['domain', 'api', 'render'].map((p) => join(root, 'packages', p, 'src'))].filter(
+  existsSync,
+);
 const sourceTime = Math.max(...sources.map(newest));
 if (!existsSync(builtIndex) || statSync(builtIndex).mtimeMs < sourceTime) {
   console.log('start: building the web app (npx vite build apps/web)');

@@ -10,7 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Where Debian puts the server binary (the package ships it in /usr/sbin; /usr/bin is checked too). */
-const BINARY_CANDIDATES = ['/usr/sbin/clickhouse-server', '/usr/bin/clickhouse-server', '/usr/bin/clickhouse'];
+const BINARY_CANDIDATES = [
+  '/usr/sbin/clickhouse-server',
+  '/usr/bin/clickhouse-server',
+  '/usr/bin/clickhouse',
+];
 
 /** A running throwaway server. */
 export interface ClickHouseTestServer {

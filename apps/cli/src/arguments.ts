@@ -12,6 +12,7 @@ export function parseLocale(text: string): Locale {
 
 /** Parses a whole number from 1 for an option or argument; usage error naming it otherwise. */
 export function parseWholeNumber(text: string, what: string, example = 'like 1 or 2'): number {
-  if (!/^[1-9]\d*$/.test(text.trim())) fail(`${what}: expected a whole number ${example} (got ${JSON.stringify(text)})`, 2);
+  if (!/^[1-9]\d*$/.test(text.trim()))
+    fail(`${what}: expected a whole number ${example} (got ${JSON.stringify(text)})`, 2);
   return Number(text);
 }

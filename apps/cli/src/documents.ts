@@ -25,7 +25,8 @@ export function parseRevision(text: string, what = 'revision'): number {
 export async function loadDocument(store: MapStore, id: string, revision?: number): Promise<LoadedDocument> {
   const stored = await store.getJourney(id, revision);
   if (!stored) {
-    if (revision !== undefined && (await store.getJourney(id))) fail(`journey "${id}" has no revision ${revision}`);
+    if (revision !== undefined && (await store.getJourney(id)))
+      fail(`journey "${id}" has no revision ${revision}`);
     fail(`journey "${id}" does not exist (see \`waymark list\`)`);
   }
   const wanted = new Set(stored.journey.personaIds);
@@ -58,5 +59,7 @@ export async function readDocumentFile(path: string): Promise<JourneyDocument> {
   const bytes = await readFile(path);
   const name = basename(path);
   const io = await import('@waymark/io');
-  return kind === 'json' ? io.readJourneyDocument(bytes.toString('utf8'), name) : await io.workbookToDocument(bytes, name);
+  return kind === 'json'
+    ? io.readJourneyDocument(bytes.toString('utf8'), name)
+    : await io.workbookToDocument(bytes, name);
 }

@@ -4,7 +4,10 @@ import { registerCommands } from './commands/index';
 
 const program = new Command('waymark')
   .description('Waymark: customer journey maps and the evidence behind them')
-  .option('--data <dir>', 'data directory (default: $WAYMARK_DATA, else ./.waymark); DATABASE_URL selects PostgreSQL')
+  .option(
+    '--data <dir>',
+    'data directory (default: $WAYMARK_DATA, else ./.waymark); DATABASE_URL selects PostgreSQL',
+  )
   .exitOverride();
 registerCommands(program);
 

@@ -37,7 +37,11 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     bodyLimit({
       maxSize: EVENTS_MAX_BYTES + 1024 * 1024,
       onError: () => {
-        throw new HttpError(413, 'payload_too_large', `the request body is over ${EVENTS_MAX_BYTES / 1024 / 1024} MB`);
+        throw new HttpError(
+          413,
+          'payload_too_large',
+          `the request body is over ${EVENTS_MAX_BYTES / 1024 / 1024} MB`,
+        );
       },
     }),
   );
@@ -62,7 +66,15 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   });
 
   app.all('/api/*', (c) =>
-    c.json({ error: { code: 'not_found' as const, message: `no API route ${c.req.method} ${new URL(c.req.url).pathname}` } }, 404),
+    c.json(
+      {
+        error: {
+          code: 'not_found' as const,
+          message: `no API route ${c.req.method} ${new URL(c.req.url).pathname}`,
+        },
+      },
+      404,
+    ),
   );
   serveWebApp(app, deps.webDist);
   return app;

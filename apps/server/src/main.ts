@@ -19,7 +19,9 @@ async function main(): Promise<void> {
   const app = createApp(opened.deps);
   const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
     const host = hostname === '127.0.0.1' || hostname === '0.0.0.0' ? 'localhost' : hostname;
-    console.log(`Waymark is running at http://${host}:${info.port}/ (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(
+      `Waymark is running at http://${host}:${info.port}/ (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
   });
   let stopping = false;
   const stop = () => {
@@ -28,6 +30,8 @@ async function main(): Promise<void> {
     server.close(() => {
       void opened.close().finally(() => process.exit(0));
     });
+    // Keep-alive connections would hold `close` open until they time out.
+    if ('closeAllConnections' in server) server.closeAllConnections();
     setTimeout(() => process.exit(0), 5000).unref();
   };
   process.on('SIGINT', stop);

@@ -36,7 +36,10 @@ export interface OpenedDeps {
  * the data directory, or ClickHouse), seeds the demo workspace when the store is empty, and picks
  * the default workspace. Close the result when done.
  */
-export async function openDeps(config: ServerConfig = {}, env: NodeJS.ProcessEnv = process.env): Promise<OpenedDeps> {
+export async function openDeps(
+  config: ServerConfig = {},
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<OpenedDeps> {
   const dataDir = resolve(config.dataDir || env.WAYMARK_DATA || DEFAULT_DATA_DIR);
   const databaseUrl = config.databaseUrl || env.DATABASE_URL || undefined;
   const clickhouseUrl = config.clickhouseUrl || env.CLICKHOUSE_URL || undefined;
@@ -53,7 +56,8 @@ export async function openDeps(config: ServerConfig = {}, env: NodeJS.ProcessEnv
   const workspaces = await maps.listWorkspaces();
   let defaultWorkspaceId = workspaces.find((w) => w.id === DEMO_WORKSPACE_ID)?.id ?? workspaces[0]?.id;
   if (!defaultWorkspaceId) {
-    defaultWorkspaceId = (await maps.createWorkspace({ id: 'default', name: 'My workspace', locale: 'en' })).id;
+    defaultWorkspaceId = (await maps.createWorkspace({ id: 'default', name: 'My workspace', locale: 'en' }))
+      .id;
   }
   const deps: AppDeps = {
     maps,
@@ -87,7 +91,12 @@ function packageVersion(): string {
   try {
     const text = readFileSync(join(repoRoot, 'package.json'), 'utf8');
     const parsed: unknown = JSON.parse(text);
-    if (typeof parsed === 'object' && parsed !== null && 'version' in parsed && typeof parsed.version === 'string') {
+    if (
+      typeof parsed === 'object' &&
+      parsed !== null &&
+      'version' in parsed &&
+      typeof parsed.version === 'string'
+    ) {
       return parsed.version;
     }
   } catch {

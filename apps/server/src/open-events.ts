@@ -14,7 +14,9 @@ export interface EventStoreLocation {
  */
 export async function openEvents(location: EventStoreLocation): Promise<EventStore> {
   if (location.clickhouseUrl) {
-    throw new Error('CLICKHOUSE_URL is set, but this build of @waymark/analytics does not export its ClickHouse opener yet');
+    throw new Error(
+      'CLICKHOUSE_URL is set, but this build of @waymark/analytics does not export its ClickHouse opener yet',
+    );
   }
   return await openDuckDbEventStore({ dataDir: location.dataDir });
 }

@@ -29,10 +29,18 @@ export function conformanceEvents(): AnalyticsEventInput[] {
     eventAt('u1', 'home', 0, { channel: 'web', sessionId: 's1' }),
     eventAt('u1', 'product', 5, { channel: 'web', sessionId: 's1' }),
     eventAt('u1', 'cart', 10, { channel: 'email', sessionId: 's1' }),
-    eventAt('u1', 'purchase', 20, { channel: 'email', sessionId: 's1', properties: { plan: 'pro', price: 30 } }),
+    eventAt('u1', 'purchase', 20, {
+      channel: 'email',
+      sessionId: 's1',
+      properties: { plan: 'pro', price: 30 },
+    }),
     eventAt('u2', 'home', 0, { channel: 'ads', sessionId: 's2' }),
     eventAt('u2', 'product', 3, { channel: 'ads', sessionId: 's2' }),
-    eventAt('u2', 'purchase', 2 * 24 * 60, { channel: 'ads', sessionId: 's3', properties: { plan: 'free', price: 0 } }),
+    eventAt('u2', 'purchase', 2 * 24 * 60, {
+      channel: 'ads',
+      sessionId: 's3',
+      properties: { plan: 'free', price: 0 },
+    }),
     eventAt('u3', 'product', 0, { channel: 'web' }),
     eventAt('u3', 'home', 1, { channel: 'web' }),
     eventAt('u4', 'home', 0),
@@ -113,7 +121,10 @@ export function eventStoreConformanceTests(adapterName: string, makeStore: () =>
     it('answers property matchers and a channel breakdown', async () => {
       const result = await runQuery(store, {
         kind: 'funnel',
-        steps: [step('product'), [{ type: 'property', condition: { property: 'plan', operator: 'eq', value: 'pro' } }]],
+        steps: [
+          step('product'),
+          [{ type: 'property', condition: { property: 'plan', operator: 'eq', value: 'pro' } }],
+        ],
         windowSeconds: 86_400,
         breakdown: { by: 'channel', attribution: 'last_touch' },
       });
@@ -164,7 +175,9 @@ export function eventStoreConformanceTests(adapterName: string, makeStore: () =>
         },
       ]);
       const events = await runQuery(store, { kind: 'trends', interval: 'month', matchers: step('purchase') });
-      expect(events.series[0]?.points).toEqual([{ period: '2024-01', value: 3, previous: null, change: null }]);
+      expect(events.series[0]?.points).toEqual([
+        { period: '2024-01', value: 3, previous: null, change: null },
+      ]);
     });
 
     it('orders equal timestamps by ingestion order and skips duplicate event ids', async () => {
@@ -188,17 +201,32 @@ export function eventStoreConformanceTests(adapterName: string, makeStore: () =>
 
     it('keeps hostile names and values intact', async () => {
       const other = await makeStore();
-      const names = [`it's "quoted"`, 'back\\slash', "'; DROP TABLE events; --", 'tab\there\u0001', 'שלום עולם', '\u202eevil'];
+      const names = [
+        `it's "quoted"`,
+        'back\\slash',
+        "'; DROP TABLE events; --",
+        'tab\there\u0001',
+        'שלום עולם',
+        '\u202eevil',
+      ];
       try {
         await other.append(
-          names.map((name, i) => eventAt(`user ${name}`, name, i, { channel: name, properties: { [name]: name } })),
+          names.map((name, i) =>
+            eventAt(`user ${name}`, name, i, { channel: name, properties: { [name]: name } }),
+          ),
         );
-        const index = await other.index({ filters: [{ property: names[2] ?? '', operator: 'eq', value: names[2] }] });
+        const index = await other.index({
+          filters: [{ property: names[2] ?? '', operator: 'eq', value: names[2] }],
+        });
         expect(index.eventCount).toBe(1);
         expect(index.userIds).toEqual([`user ${names[2]}`]);
         const all = await runQuery(other, { kind: 'variants' });
         expect(all.variants.map((v) => v.events[0]).sort()).toEqual([...names].sort());
-        const matched = await runQuery(other, { kind: 'funnel', steps: [step(names[0] ?? '')], windowSeconds: 60 });
+        const matched = await runQuery(other, {
+          kind: 'funnel',
+          steps: [step(names[0] ?? '')],
+          windowSeconds: 60,
+        });
         expect(matched.steps[0]?.users).toBe(1);
       } finally {
         await other.close();

@@ -20,7 +20,11 @@ export interface EventStore {
    * Imports a CSV, NDJSON or Parquet file all-or-nothing (see `IngestOptions`).
    * Throws `IngestError` when nothing was loaded; the store is then left as it was.
    */
-  ingestFile(path: string, options?: IngestOptionsInput, onProgress?: ProgressCallback): Promise<IngestReport>;
+  ingestFile(
+    path: string,
+    options?: IngestOptionsInput,
+    onProgress?: ProgressCallback,
+  ): Promise<IngestReport>;
   /** Number of stored events. */
   count(): Promise<number>;
   /** (Re)builds the full persisted journey index. Appends invalidate it; `index()` rebuilds lazily. */

@@ -32,9 +32,19 @@ const common = {
   /** Only events satisfying ALL of these conditions take part. */
   filters: z.array(propertyConditionSchema).max(16).default([]),
 };
-const sessionIdleSeconds = z.number().int().positive().max(366 * 86_400).default(DEFAULT_SESSION_IDLE_SECONDS);
+const sessionIdleSeconds = z
+  .number()
+  .int()
+  .positive()
+  .max(366 * 86_400)
+  .default(DEFAULT_SESSION_IDLE_SECONDS);
 
-export const funnelModeSchema = z.enum(['strict_order', 'strict_deduplication', 'strict_increase', 'strict_once']);
+export const funnelModeSchema = z.enum([
+  'strict_order',
+  'strict_deduplication',
+  'strict_increase',
+  'strict_once',
+]);
 export type FunnelMode = z.infer<typeof funnelModeSchema>;
 
 /** Which event of the counted attempt gives the breakdown value. `{ step: k }` is 1-based. */
@@ -67,14 +77,20 @@ export type FunnelBreakdown = z.infer<typeof funnelBreakdownSchema>;
 /** An exclusion: an attempt is dropped when a matching event falls after its step `fromStep` and before step `toStep` (1-based). */
 export const funnelExclusionSchema = z
   .object({ matchers: stepSchema, fromStep: z.number().int().min(1), toStep: z.number().int().min(2) })
-  .refine((exclusion) => exclusion.fromStep < exclusion.toStep, { message: 'fromStep must be before toStep' });
+  .refine((exclusion) => exclusion.fromStep < exclusion.toStep, {
+    message: 'fromStep must be before toStep',
+  });
 export type FunnelExclusion = z.infer<typeof funnelExclusionSchema>;
 
 const funnelFields = {
   ...common,
   steps: z.array(stepSchema).min(1).max(20),
   /** Conversion window measured from the attempt's first step, inclusive. */
-  windowSeconds: z.number().int().positive().max(10 * 366 * 86_400),
+  windowSeconds: z
+    .number()
+    .int()
+    .positive()
+    .max(10 * 366 * 86_400),
   modes: z.array(funnelModeSchema).default([]),
   /** false = unordered funnel: steps may happen in any order within the window. */
   ordered: z.boolean().default(true),
@@ -110,9 +126,14 @@ export const timeToConvertQuerySchema = z
     fromStep: z.number().int().min(1).default(1),
     toStep: z.number().int().min(2).optional(),
   })
-  .refine((query) => (query.toStep ?? query.steps.length) <= query.steps.length && query.fromStep < (query.toStep ?? query.steps.length), {
-    message: 'fromStep and toStep must be steps of the funnel, fromStep first',
-  })
+  .refine(
+    (query) =>
+      (query.toStep ?? query.steps.length) <= query.steps.length &&
+      query.fromStep < (query.toStep ?? query.steps.length),
+    {
+      message: 'fromStep and toStep must be steps of the funnel, fromStep first',
+    },
+  )
   .refine(orderedOnly, { message: ORDERED_ONLY });
 export type TimeToConvertQuery = z.infer<typeof timeToConvertQuerySchema>;
 
@@ -163,7 +184,13 @@ export const variantsQuerySchema = z.object({
 });
 export type VariantsQuery = z.infer<typeof variantsQuerySchema>;
 
-export const attributionModelSchema = z.enum(['first_touch', 'last_touch', 'linear', 'position_based', 'time_decay']);
+export const attributionModelSchema = z.enum([
+  'first_touch',
+  'last_touch',
+  'linear',
+  'position_based',
+  'time_decay',
+]);
 export type AttributionModel = z.infer<typeof attributionModelSchema>;
 
 /** Channel attribution of conversions; touches are events with a channel inside the lookback window. */
@@ -173,8 +200,18 @@ export const attributionQuerySchema = z.object({
   conversion: stepSchema,
   /** Which events count as touches (default: every event that carries a channel). */
   touches: stepSchema.optional(),
-  lookbackSeconds: z.number().int().positive().max(3 * 366 * 86_400).default(30 * 86_400),
-  halfLifeSeconds: z.number().int().positive().max(366 * 86_400).default(7 * 86_400),
+  lookbackSeconds: z
+    .number()
+    .int()
+    .positive()
+    .max(3 * 366 * 86_400)
+    .default(30 * 86_400),
+  halfLifeSeconds: z
+    .number()
+    .int()
+    .positive()
+    .max(366 * 86_400)
+    .default(7 * 86_400),
   /** `first`: a user's first conversion only; `all`: every conversion, touches reset after each. */
   conversions: z.enum(['first', 'all']).default('first'),
 });

@@ -39,7 +39,10 @@ export async function runQuery<K extends keyof QueryResultByKind>(
   store: EventStore,
   input: AnalyticsQueryInput & { kind: K },
 ): Promise<QueryResultByKind[K]>;
-export async function runQuery(store: EventStore, input: AnalyticsQueryInput): Promise<QueryResultByKind[keyof QueryResultByKind]> {
+export async function runQuery(
+  store: EventStore,
+  input: AnalyticsQueryInput,
+): Promise<QueryResultByKind[keyof QueryResultByKind]> {
   const query = analyticsQuerySchema.parse(input);
   if (query.kind === 'trends') return store.trends(query);
   const prepared = scopeFor(query);

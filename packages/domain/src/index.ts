@@ -28,6 +28,7 @@ export * from './diff/change';
 export { diffJourneys } from './diff/diff-journeys';
 export { diffPersonas, diffDocuments } from './diff/diff-personas';
 export type { Patch } from './operations/commit';
+export * from './operations/patch-schemas';
 export * from './operations/stages';
 export * from './operations/lanes';
 export * from './operations/items';

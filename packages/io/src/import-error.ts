@@ -27,7 +27,7 @@ export function oneLine(text: string): string {
 
 /** Quotes a user value for an error message, shortened so one bad cell cannot flood the line. */
 export function quoteValue(value: unknown): string {
-  const raw = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const raw = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   const short = raw.length > 60 ? `${raw.slice(0, 57)}...` : raw;
   return JSON.stringify(short);
 }

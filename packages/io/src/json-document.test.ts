@@ -42,7 +42,9 @@ describe('readJourneyDocument', () => {
 
   it('reports truncated input at its end', () => {
     const error = errorOf(() => readJourneyDocument('{"a": [1, 2', 'cut.json'));
-    expect(error.message).toBe("cut.json: not valid JSON at line 1, column 12: Unexpected end of input, expected ',' or ']' after array element");
+    expect(error.message).toBe(
+      "cut.json: not valid JSON at line 1, column 12: Unexpected end of input, expected ',' or ']' after array element",
+    );
   });
 
   it('names the JSON path and the expected values of a bad field', () => {
@@ -50,7 +52,9 @@ describe('readJourneyDocument', () => {
     const raw = JSON.parse(serializeDocument(doc));
     raw.journey.lanes[2].kind = 'foo';
     const error = errorOf(() => readJourneyDocument(JSON.stringify(raw), 'map.json'));
-    expect(error.message).toMatch(/^map\.json: \$\.journey\.lanes\[2\]\.kind: expected one of actions, touchpoints, .* \(got "foo"\)$/);
+    expect(error.message).toMatch(
+      /^map\.json: \$\.journey\.lanes\[2\]\.kind: expected one of actions, touchpoints, .* \(got "foo"\)$/,
+    );
   });
 
   it('counts further problems on the same line', () => {
@@ -65,7 +69,7 @@ describe('readJourneyDocument', () => {
 describe('findJsonSyntaxProblem', () => {
   it.each([
     ['[1,,2]', 1, 4, 'Unexpected token ",", expected a value'],
-    ['{"a" 1}', 1, 6, "Unexpected token \"1\", expected ':' after property name"],
+    ['{"a" 1}', 1, 6, 'Unexpected token "1", expected \':\' after property name'],
     ['{"a": "x\u0001"}', 1, 9, 'Bad control character in string literal'],
     ['{"a": 1} z', 1, 10, 'Unexpected token "z" after the JSON value'],
     ['"abc', 1, 1, 'Unterminated string'],

@@ -1,4 +1,10 @@
-import { DomainError, ValidationError, formatIssue, parseDocument, type JourneyDocument } from '@waymark/domain';
+import {
+  DomainError,
+  ValidationError,
+  formatIssue,
+  parseDocument,
+  type JourneyDocument,
+} from '@waymark/domain';
 import { ImportError, oneLine } from './import-error';
 import { findJsonSyntaxProblem } from './json-syntax';
 
@@ -39,7 +45,9 @@ export function toDocument(raw: unknown, fileName: string, where = ''): JourneyD
 export function documentError(error: unknown, fileName: string, where = ''): unknown {
   if (error instanceof ValidationError && error.issues[0]) {
     const [first, ...rest] = error.issues;
-    const more = rest.length ? ` (and ${rest.length} more ${rest.length === 1 ? 'problem' : 'problems'})` : '';
+    const more = rest.length
+      ? ` (and ${rest.length} more ${rest.length === 1 ? 'problem' : 'problems'})`
+      : '';
     const prefix = where ? `${where}: ` : '';
     return new ImportError(fileName, '', `${prefix}${formatIssue(first)}${more}`);
   }

@@ -21,7 +21,8 @@ export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | undefin
     scanner.skipSpace();
     scanner.value(0);
     scanner.skipSpace();
-    if (scanner.pos < text.length) scanner.fail(`Unexpected ${describe(text, scanner.pos)} after the JSON value`);
+    if (scanner.pos < text.length)
+      scanner.fail(`Unexpected ${describe(text, scanner.pos)} after the JSON value`);
     return undefined;
   } catch (error) {
     if (!(error instanceof SyntaxProblem)) throw error;

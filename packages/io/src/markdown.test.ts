@@ -17,7 +17,9 @@ describe('journeyToMarkdown', () => {
     expect(markdown).toContain('| Lane | ค้นหา | 結帳 \\| pay | پشتیبانی |');
     expect(markdown).toContain('| --- | --- | --- | --- |');
     const actions = lines.find((l) => l.startsWith('| การกระทำ'));
-    expect(actions).toBe(`| การกระทำ \\(Actions\\) | ${SCRIPTS.thai}<br>  two<br>lines ${SCRIPTS.persian}  <br>third |  |  |`);
+    expect(actions).toBe(
+      `| การกระทำ \\(Actions\\) | ${SCRIPTS.thai}<br>  two<br>lines ${SCRIPTS.persian}  <br>third |  |  |`,
+    );
     const table = lines.filter((l) => l.startsWith('| ') && !l.startsWith('| ---'));
     for (const row of table.slice(0, 7)) {
       expect(row.split(/(?<!\\)\|/).length).toBe(6);

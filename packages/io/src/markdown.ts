@@ -51,7 +51,9 @@ export function journeyToMarkdown(doc: JourneyDocument): string {
     .sort((a, b) => b.priority - a.priority || b.item.impact - a.item.impact || a.index - b.index);
   if (opportunities.length) {
     out.push('## Opportunities by priority', '');
-    out.push(row(['Priority', 'Opportunity', 'Stage', 'Impact', 'Feasibility', 'Status', 'Owner', 'Due date']));
+    out.push(
+      row(['Priority', 'Opportunity', 'Stage', 'Impact', 'Feasibility', 'Status', 'Owner', 'Due date']),
+    );
     out.push(`| ${Array.from({ length: 8 }, () => '---').join(' | ')} |`);
     for (const { item, priority } of opportunities) {
       const stage = journey.stages.find((s) => s.id === item.stageId)?.name ?? item.stageId;
@@ -75,7 +77,13 @@ export function journeyToMarkdown(doc: JourneyDocument): string {
 
 function personaSection(persona: Persona): string[] {
   const lines = [`### ${inline(persona.name)}${persona.role ? ` (${inline(persona.role)})` : ''}`, ''];
-  if (persona.quote) lines.push(...block(persona.quote).split('\n').map((l) => `> ${l}`), '');
+  if (persona.quote)
+    lines.push(
+      ...block(persona.quote)
+        .split('\n')
+        .map((l) => `> ${l}`),
+      '',
+    );
   if (persona.description) lines.push(block(persona.description), '');
   const lists: Array<[string, readonly string[]]> = [
     ['Demographics', persona.demographics.map((d) => `${d.label}: ${d.value}`)],

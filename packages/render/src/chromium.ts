@@ -28,9 +28,10 @@ function sharedBrowser(): Promise<Browser> {
     });
     browser = launching;
     launching.then(
-      (b) => b.on('disconnected', () => {
-        if (browser === launching) browser = undefined;
-      }),
+      (b) =>
+        b.on('disconnected', () => {
+          if (browser === launching) browser = undefined;
+        }),
       () => {
         if (browser === launching) browser = undefined;
       },
@@ -59,12 +60,20 @@ export function svgSize(svg: string): SvgSize {
   const root = /<svg\b[^>]*>/.exec(svg)?.[0];
   if (root === undefined) throw new Error('svg: expected a document with an <svg> root element');
   const attr = (name: string): string | undefined => new RegExp(`\\s${name}="([^"]*)"`).exec(root)?.[1];
-  const box = attr('viewBox')?.trim().split(/[\s,]+/).map(Number);
+  const box = attr('viewBox')
+    ?.trim()
+    .split(/[\s,]+/)
+    .map(Number);
   const width = Number(attr('width') ?? box?.[2]);
   const height = Number(attr('height') ?? box?.[3]);
-  for (const [name, v] of [['width', width], ['height', height]] as const) {
+  for (const [name, v] of [
+    ['width', width],
+    ['height', height],
+  ] as const) {
     if (!Number.isFinite(v) || v <= 0 || v > MAX_SIDE)
-      throw new Error(`svg: expected a numeric ${name} in pixels (1..${MAX_SIDE}) on the <svg> element, got ${String(v)}`);
+      throw new Error(
+        `svg: expected a numeric ${name} in pixels (1..${MAX_SIDE}) on the <svg> element, got ${String(v)}`,
+      );
   }
   return { width: Math.ceil(width), height: Math.ceil(height) };
 }
@@ -85,7 +94,9 @@ async function withPage<T>(
   work: (ctx: BrowserContext, size: SvgSize) => Promise<T>,
 ): Promise<T> {
   const size = svgSize(svg);
-  const context = await (await sharedBrowser()).newContext({
+  const context = await (
+    await sharedBrowser()
+  ).newContext({
     viewport: size,
     deviceScaleFactor: scale,
     offline: true,

@@ -21,12 +21,21 @@ export function registerExport(program: Command): void {
     .requiredOption('--format <format>', `one of ${FORMATS.join(', ')}`)
     .option('--out <file>', 'write to this file (json and md default to stdout, xlsx to <id>.xlsx)')
     .option('--revision <n>', 'export an earlier revision')
-    .option('--json', 'print what was written (id, revision, format, file, bytes) as JSON; needs --out for json and md')
+    .option(
+      '--json',
+      'print what was written (id, revision, format, file, bytes) as JSON; needs --out for json and md',
+    )
     .action(
-      async (id: string, options: { format: string; out?: string; revision?: string; json?: boolean }, command: Command) => {
+      async (
+        id: string,
+        options: { format: string; out?: string; revision?: string; json?: boolean },
+        command: Command,
+      ) => {
         const format = FORMATS.find((f) => f === options.format.trim().toLowerCase());
-        if (!format) fail(`--format: expected one of ${FORMATS.join(', ')} (got ${JSON.stringify(options.format)})`, 2);
-        if (options.json && !options.out && format !== 'xlsx') fail('--json prints export metadata, so give --out FILE for the document', 2);
+        if (!format)
+          fail(`--format: expected one of ${FORMATS.join(', ')} (got ${JSON.stringify(options.format)})`, 2);
+        if (options.json && !options.out && format !== 'xlsx')
+          fail('--json prints export metadata, so give --out FILE for the document', 2);
         const revision = options.revision === undefined ? undefined : parseRevision(options.revision);
         const { document, stored } = await withStore(command, (store) => loadDocument(store, id, revision));
         const bytes = await render(format, document);
@@ -34,7 +43,13 @@ export function registerExport(program: Command): void {
         if (out) await writeFile(out, bytes);
         else process.stdout.write(bytes);
         if (options.json) {
-          printJson({ id: document.journey.id, revision: stored.revision, format, file: out, bytes: bytes.byteLength });
+          printJson({
+            id: document.journey.id,
+            revision: stored.revision,
+            format,
+            file: out,
+            bytes: bytes.byteLength,
+          });
         } else if (out) {
           process.stderr.write(`wrote ${out} (${document.journey.id} revision ${stored.revision})\n`);
         }
@@ -49,4 +64,3 @@ async function render(format: ExportFormat, document: JourneyDocument): Promise<
   const { serializeDocument } = await import('@waymark/domain');
   return Buffer.from(serializeDocument(document), 'utf8');
 }
-

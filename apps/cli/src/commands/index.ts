@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { registerAnalyze } from './analyze';
+import { registerEvents } from './events';
 import { registerExport } from './export';
 import { registerImport } from './import';
 import { registerInit } from './init';
@@ -20,4 +22,6 @@ export function registerCommands(program: Command): void {
   registerImport(program);
   registerValidate(program);
   registerRevisions(program);
+  registerEvents(program);
+  registerAnalyze(program);
 }

@@ -20,6 +20,11 @@ export function registerInit(program: Command): void {
       });
       const where = process.env.DATABASE_URL ? 'DATABASE_URL' : dir;
       if (options.json) printJson({ dataDir: where, workspace: DEFAULT_WORKSPACE, created });
-      else printLines(created ? `initialized ${where} (workspace "${DEFAULT_WORKSPACE}")` : `already initialized: ${where}`);
+      else
+        printLines(
+          created
+            ? `initialized ${where} (workspace "${DEFAULT_WORKSPACE}")`
+            : `already initialized: ${where}`,
+        );
     });
 }

@@ -13,7 +13,8 @@ export function registerList(program: Command): void {
     .action(async (options: { workspace?: string; json?: boolean }, command: Command) => {
       const maps = await withStore(command, (store) => store.listJourneys(options.workspace));
       if (options.json) return printJson(maps);
-      if (maps.length === 0) return printLines('no maps yet (create one with `waymark new --template purchase --title ...`)');
+      if (maps.length === 0)
+        return printLines('no maps yet (create one with `waymark new --template purchase --title ...`)');
       printLines(
         renderTable(
           ['Id', 'Title', 'Type', 'Locale', 'Rev', 'Updated'],

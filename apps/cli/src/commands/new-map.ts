@@ -19,12 +19,16 @@ export function registerNew(program: Command): void {
         command: Command,
       ) => {
         const { createFromTemplate } = await import('@waymark/domain');
-        const journey = createFromTemplate(options.template, { title: options.title, locale: parseLocale(options.locale) });
+        const journey = createFromTemplate(options.template, {
+          title: options.title,
+          locale: parseLocale(options.locale),
+        });
         const stored = await withStore(command, async (store) => {
           await ensureWorkspace(store, options.workspace);
           return await store.createJourney(options.workspace, journey);
         });
-        if (options.json) printJson({ id: stored.journey.id, revision: stored.revision, workspaceId: stored.workspaceId });
+        if (options.json)
+          printJson({ id: stored.journey.id, revision: stored.revision, workspaceId: stored.workspaceId });
         else printLines(stored.journey.id);
       },
     );

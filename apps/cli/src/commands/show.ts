@@ -15,14 +15,24 @@ export function registerShow(program: Command): void {
     .option('--revision <n>', 'show an earlier revision')
     .option('--width <columns>', 'table width (default: the terminal width)')
     .option('--json', 'print the map document as JSON')
-    .action(async (id: string, options: { revision?: string; width?: string; json?: boolean }, command: Command) => {
-      const revision = options.revision === undefined ? undefined : parseRevision(options.revision);
-      const { document, stored } = await withStore(command, (store) => loadDocument(store, id, revision));
-      if (options.json) return printJson({ revision: stored.revision, updatedAt: stored.updatedAt, ...document });
-      const width = options.width === undefined ? terminalWidth() : parseWholeNumber(options.width, '--width', 'of columns like 100');
-      const { itemToLine } = await import('@waymark/io');
-      printLines(...renderMap(document, stored.revision, width, itemToLine));
-    });
+    .action(
+      async (
+        id: string,
+        options: { revision?: string; width?: string; json?: boolean },
+        command: Command,
+      ) => {
+        const revision = options.revision === undefined ? undefined : parseRevision(options.revision);
+        const { document, stored } = await withStore(command, (store) => loadDocument(store, id, revision));
+        if (options.json)
+          return printJson({ revision: stored.revision, updatedAt: stored.updatedAt, ...document });
+        const width =
+          options.width === undefined
+            ? terminalWidth()
+            : parseWholeNumber(options.width, '--width', 'of columns like 100');
+        const { itemToLine } = await import('@waymark/io');
+        printLines(...renderMap(document, stored.revision, width, itemToLine));
+      },
+    );
 }
 
 /**
@@ -33,7 +43,10 @@ export function renderMap(
   doc: JourneyDocument,
   revision: number,
   width: number,
-  itemToLine: (item: JourneyDocument['journey']['items'][number], personas: JourneyDocument['personas']) => string,
+  itemToLine: (
+    item: JourneyDocument['journey']['items'][number],
+    personas: JourneyDocument['personas'],
+  ) => string,
 ): string[] {
   const { journey, personas } = doc;
   const lines = [

@@ -51,7 +51,8 @@ export function isWide(codePoint: number): boolean {
 
 /** Columns one grapheme cluster takes. */
 export function graphemeWidth(cluster: string): number {
-  if (pictographic.test(cluster) && (cluster.includes('\uFE0F') || (cluster.codePointAt(0) ?? 0) >= 0x1f000)) return 2;
+  if (pictographic.test(cluster) && (cluster.includes('\uFE0F') || (cluster.codePointAt(0) ?? 0) >= 0x1f000))
+    return 2;
   let width = 0;
   for (const ch of cluster) {
     if (zeroWidth.test(ch)) continue;

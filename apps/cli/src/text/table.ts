@@ -14,7 +14,11 @@ export interface TableOptions {
  * Thai, CJK and emoji line up. Columns share the width left after narrow columns take their natural
  * width. Cells may hold newlines.
  */
-export function renderTable(header: readonly string[], rows: ReadonlyArray<readonly string[]>, options: TableOptions): string {
+export function renderTable(
+  header: readonly string[],
+  rows: ReadonlyArray<readonly string[]>,
+  options: TableOptions,
+): string {
   const count = header.length;
   const natural = header.map((h, c) =>
     Math.max(1, ...[h, ...rows.map((r) => r[c] ?? '')].flatMap((cell) => cell.split('\n').map(displayWidth))),

@@ -16,7 +16,16 @@ const L = {
 /** Id of the demo's service blueprint. */
 export const DEMO_BLUEPRINT_ID = 'demo-blueprint';
 
-type Row = [action: string, touchpoint: string, front: string, back: string, support: string, people: string, policy: string, tech: string];
+type Row = [
+  action: string,
+  touchpoint: string,
+  front: string,
+  back: string,
+  support: string,
+  people: string,
+  policy: string,
+  tech: string,
+];
 
 /** What happens in every blueprint lane at each stage of the purchase journey. */
 const ROWS: Record<string, Row> = {
@@ -92,7 +101,11 @@ export function demoBlueprint(): Journey {
     const [action, touchpoint, front, back, support, people, policy, tech] = row;
     list
       .card(stage.id, L.actions, action)
-      .touchpoint(stage.id, L.touchpoints, touchpoint, { channel: 'web', department: 'E-commerce', matchers: stage.matchers })
+      .touchpoint(stage.id, L.touchpoints, touchpoint, {
+        channel: 'web',
+        department: 'E-commerce',
+        matchers: stage.matchers,
+      })
       .card(stage.id, L.frontstage, front)
       .card(stage.id, L.backstage, back)
       .card(stage.id, L.support, support)
@@ -100,7 +113,9 @@ export function demoBlueprint(): Journey {
       .card(stage.id, L.policies, policy)
       .card(stage.id, L.technology, tech);
   }
-  list.card('stg-checkout', L.support, 'Support chat escalates payment errors to payments operations', ['escalation']);
+  list.card('stg-checkout', L.support, 'Support chat escalates payment errors to payments operations', [
+    'escalation',
+  ]);
   list.touchpoint('stg-checkout', L.touchpoints, 'Support chat', {
     channel: 'chat',
     department: 'Customer service',
@@ -109,7 +124,8 @@ export function demoBlueprint(): Journey {
   return {
     id: DEMO_BLUEPRINT_ID,
     title: 'Online shop purchase: service blueprint',
-    description: 'What the shop does in front of and behind the line of visibility to deliver each stage of the purchase journey.',
+    description:
+      'What the shop does in front of and behind the line of visibility to deliver each stage of the purchase journey.',
     mapType: 'service_blueprint',
     journeyKind: 'purchase',
     goalAction: 'purchase',

@@ -56,7 +56,17 @@ export class ItemList {
 
   /** A pain point with a fixed id so opportunities can link to it. */
   pain(id: string, stageId: string, laneId: string, text: string, severity: number, frequency: number): this {
-    this.items.push({ type: 'pain_point', id, stageId, laneId, text, severity, frequency, tags: [], evidence: [] });
+    this.items.push({
+      type: 'pain_point',
+      id,
+      stageId,
+      laneId,
+      text,
+      severity,
+      frequency,
+      tags: [],
+      evidence: [],
+    });
     return this;
   }
 

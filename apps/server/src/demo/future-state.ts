@@ -50,7 +50,12 @@ export function demoFutureState(): Journey {
         evidence: [],
       });
     } else if (item.type === 'opportunity') {
-      items.push({ ...item, id: `${item.id}-future`, painPointIds: [], status: item.status === 'idea' ? 'planned' : item.status });
+      items.push({
+        ...item,
+        id: `${item.id}-future`,
+        painPointIds: [],
+        status: item.status === 'idea' ? 'planned' : item.status,
+      });
     } else {
       items.push({ ...item, id: `${item.id}-future` });
     }
@@ -59,10 +64,13 @@ export function demoFutureState(): Journey {
     ...current,
     id: DEMO_FUTURE_ID,
     title: 'Online shop purchase: future state',
-    description: 'The purchase journey we are designing towards, once the opportunities on the current-state map are delivered.',
+    description:
+      'The purchase journey we are designing towards, once the opportunities on the current-state map are delivered.',
     mapType: 'future_state',
     currentStateId: DEMO_JOURNEY_ID,
-    lanes: current.lanes.map((lane) => (lane.id === LANE.pain ? { ...lane, kind: 'text' as const, name: 'What changes' } : lane)),
+    lanes: current.lanes.map((lane) =>
+      lane.id === LANE.pain ? { ...lane, kind: 'text' as const, name: 'What changes' } : lane,
+    ),
     items,
   };
 }

@@ -24,7 +24,10 @@ export function demoPurchaseJourney(): Journey {
     // Discover
     .card('stg-discover', l.actions, 'Sees a promotion in an email or on social media and taps through')
     .card('stg-discover', l.actions, 'Searches for a product type and clicks an ad or result')
-    .touchpoint('stg-discover', l.touchpoints, 'Promotional email', { channel: 'email', department: 'Marketing' })
+    .touchpoint('stg-discover', l.touchpoints, 'Promotional email', {
+      channel: 'email',
+      department: 'Marketing',
+    })
     .touchpoint('stg-discover', l.touchpoints, 'Landing and promo pages', {
       channel: 'web',
       department: 'E-commerce',
@@ -33,15 +36,27 @@ export function demoPurchaseJourney(): Journey {
     .card('stg-discover', l.thoughts, '"Is this deal actually good, or just another sale banner?"')
     .emotion('stg-discover', l.emotions, 'per-maya', 2, 'Curious about the offer')
     .emotion('stg-discover', l.emotions, 'per-tom', 1, 'Cautiously interested')
-    .pain('pain-landing', 'stg-discover', l.pain, 'Promo landing page does not show the advertised product above the fold', 3, 4)
-    .opportunity('stg-discover', l.opportunities, 'Deep-link campaigns to the exact product with the offer applied', {
-      impact: 4,
-      feasibility: 4,
-      status: 'planned',
-      owner: 'Marketing',
-      painPointIds: ['pain-landing'],
-      dueDate: '2025-03-31',
-    })
+    .pain(
+      'pain-landing',
+      'stg-discover',
+      l.pain,
+      'Promo landing page does not show the advertised product above the fold',
+      3,
+      4,
+    )
+    .opportunity(
+      'stg-discover',
+      l.opportunities,
+      'Deep-link campaigns to the exact product with the offer applied',
+      {
+        impact: 4,
+        feasibility: 4,
+        status: 'planned',
+        owner: 'Marketing',
+        painPointIds: ['pain-landing'],
+        dueDate: '2025-03-31',
+      },
+    )
     .card('stg-discover', l.moments, 'First impression: does the page match the promise of the ad?')
     // Browse
     .card('stg-browse', l.actions, 'Types a search, scrolls the catalog and applies filters')
@@ -58,15 +73,27 @@ export function demoPurchaseJourney(): Journey {
     .card('stg-browse', l.thoughts, '"Why does this search show phone cases when I asked for a phone stand?"')
     .emotion('stg-browse', l.emotions, 'per-maya', -1, 'Impatient with irrelevant results')
     .emotion('stg-browse', l.emotions, 'per-tom', 0, 'Methodical, neutral')
-    .pain('pain-search', 'stg-browse', l.pain, 'Search returns loosely related products; filters reset after going back', 4, 5)
-    .opportunity('stg-browse', l.opportunities, 'Keep filters in the URL and tune search synonyms from zero-result queries', {
-      impact: 5,
-      feasibility: 3,
-      status: 'in_progress',
-      owner: 'Search team',
-      painPointIds: ['pain-search'],
-      dueDate: '2025-02-28',
-    })
+    .pain(
+      'pain-search',
+      'stg-browse',
+      l.pain,
+      'Search returns loosely related products; filters reset after going back',
+      4,
+      5,
+    )
+    .opportunity(
+      'stg-browse',
+      l.opportunities,
+      'Keep filters in the URL and tune search synonyms from zero-result queries',
+      {
+        impact: 5,
+        feasibility: 3,
+        status: 'in_progress',
+        owner: 'Search team',
+        painPointIds: ['pain-search'],
+        dueDate: '2025-02-28',
+      },
+    )
     .card('stg-browse', l.moments, 'Finding something relevant within the first two searches')
     // Evaluate
     .card('stg-evaluate', l.actions, 'Opens several product pages, reads reviews and compares specifications')
@@ -84,14 +111,26 @@ export function demoPurchaseJourney(): Journey {
     .card('stg-evaluate', l.thoughts, '"Will it fit? What do other buyers say after a month?"')
     .emotion('stg-evaluate', l.emotions, 'per-maya', 1, 'Likes the photos, wants it quickly')
     .emotion('stg-evaluate', l.emotions, 'per-tom', 2, 'Reassured by detailed reviews')
-    .pain('pain-compare', 'stg-evaluate', l.pain, 'Comparison holds only two products and is lost on mobile', 3, 3)
-    .opportunity('stg-evaluate', l.opportunities, 'Persistent comparison tray with up to four products, synced across devices', {
-      impact: 3,
-      feasibility: 3,
-      status: 'idea',
-      owner: 'Product design',
-      painPointIds: ['pain-compare'],
-    })
+    .pain(
+      'pain-compare',
+      'stg-evaluate',
+      l.pain,
+      'Comparison holds only two products and is lost on mobile',
+      3,
+      3,
+    )
+    .opportunity(
+      'stg-evaluate',
+      l.opportunities,
+      'Persistent comparison tray with up to four products, synced across devices',
+      {
+        impact: 3,
+        feasibility: 3,
+        status: 'idea',
+        owner: 'Product design',
+        painPointIds: ['pain-compare'],
+      },
+    )
     .card('stg-evaluate', l.moments, 'Trust: reviews with photos and a clear returns promise')
     // Cart
     .card('stg-cart', l.actions, 'Adds the product to the cart and checks the total')
@@ -104,14 +143,19 @@ export function demoPurchaseJourney(): Journey {
     .emotion('stg-cart', l.emotions, 'per-maya', -2, 'Annoyed: delivery cost appears only now')
     .emotion('stg-cart', l.emotions, 'per-tom', -1, 'Unsure about the delivery date')
     .pain('pain-delivery-cost', 'stg-cart', l.pain, 'Delivery cost and date are shown only at checkout', 4, 5)
-    .opportunity('stg-cart', l.opportunities, 'Show delivery cost and estimated date on the product page and in the cart', {
-      impact: 5,
-      feasibility: 4,
-      status: 'planned',
-      owner: 'E-commerce',
-      painPointIds: ['pain-delivery-cost'],
-      dueDate: '2025-04-15',
-    })
+    .opportunity(
+      'stg-cart',
+      l.opportunities,
+      'Show delivery cost and estimated date on the product page and in the cart',
+      {
+        impact: 5,
+        feasibility: 4,
+        status: 'planned',
+        owner: 'E-commerce',
+        painPointIds: ['pain-delivery-cost'],
+        dueDate: '2025-04-15',
+      },
+    )
     .card('stg-cart', l.moments, 'Seeing the full price before committing')
     // Checkout
     .card('stg-checkout', l.actions, 'Enters a delivery address and payment details')
@@ -128,16 +172,35 @@ export function demoPurchaseJourney(): Journey {
     .card('stg-checkout', l.thoughts, '"Why did my card fail? Has it charged me twice?"')
     .emotion('stg-checkout', l.emotions, 'per-maya', -3, 'Frustrated typing a long form on the phone')
     .emotion('stg-checkout', l.emotions, 'per-tom', -4, 'Worried after an unexplained payment error')
-    .pain('pain-payment-error', 'stg-checkout', l.pain, 'Payment errors give no reason and empty the form', 5, 3)
-    .pain('pain-long-form', 'stg-checkout', l.pain, 'Eleven form fields on mobile, no address lookup or wallet payment', 4, 4)
-    .opportunity('stg-checkout', l.opportunities, 'Explain payment failures in plain words and keep the form filled in', {
-      impact: 5,
-      feasibility: 4,
-      status: 'in_progress',
-      owner: 'Payments',
-      painPointIds: ['pain-payment-error'],
-      dueDate: '2025-01-31',
-    })
+    .pain(
+      'pain-payment-error',
+      'stg-checkout',
+      l.pain,
+      'Payment errors give no reason and empty the form',
+      5,
+      3,
+    )
+    .pain(
+      'pain-long-form',
+      'stg-checkout',
+      l.pain,
+      'Eleven form fields on mobile, no address lookup or wallet payment',
+      4,
+      4,
+    )
+    .opportunity(
+      'stg-checkout',
+      l.opportunities,
+      'Explain payment failures in plain words and keep the form filled in',
+      {
+        impact: 5,
+        feasibility: 4,
+        status: 'in_progress',
+        owner: 'Payments',
+        painPointIds: ['pain-payment-error'],
+        dueDate: '2025-01-31',
+      },
+    )
     .opportunity('stg-checkout', l.opportunities, 'Offer wallet payments and postcode address lookup', {
       impact: 4,
       feasibility: 3,
@@ -157,20 +220,25 @@ export function demoPurchaseJourney(): Journey {
     .emotion('stg-purchase', l.emotions, 'per-maya', 3, 'Relieved and pleased')
     .emotion('stg-purchase', l.emotions, 'per-tom', 2, 'Satisfied, waiting for tracking')
     .pain('pain-tracking', 'stg-purchase', l.pain, 'Tracking link arrives a day after the confirmation', 2, 3)
-    .opportunity('stg-purchase', l.opportunities, 'Include the tracking link and delivery window in the confirmation', {
-      impact: 3,
-      feasibility: 5,
-      status: 'done',
-      owner: 'Fulfilment',
-      painPointIds: ['pain-tracking'],
-    })
+    .opportunity(
+      'stg-purchase',
+      l.opportunities,
+      'Include the tracking link and delivery window in the confirmation',
+      {
+        impact: 3,
+        feasibility: 5,
+        status: 'done',
+        owner: 'Fulfilment',
+        painPointIds: ['pain-tracking'],
+      },
+    )
     .card('stg-purchase', l.moments, 'Confirmation that sets a clear expectation of delivery');
 
   return {
     id: DEMO_JOURNEY_ID,
     title: 'Online shop purchase: current state',
     description:
-      'How shoppers go from a first visit to a placed order today, with measured figures from the shop\'s events on every stage.',
+      "How shoppers go from a first visit to a placed order today, with measured figures from the shop's events on every stage.",
     mapType: 'current_state',
     journeyKind: 'purchase',
     goalAction: 'purchase',

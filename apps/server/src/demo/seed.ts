@@ -40,7 +40,10 @@ export async function seedDemo(maps: MapStore, events: EventStore | undefined): 
     await maps.transaction(async (tx) => {
       await tx.createWorkspace({ id: DEMO_WORKSPACE_ID, name: 'Demo: online shop', locale: 'en' });
       for (const persona of DEMO_PERSONAS) {
-        await tx.savePersona(DEMO_WORKSPACE_ID, parsePersona(persona), { baseRevision: 0, message: 'Demo persona' });
+        await tx.savePersona(DEMO_WORKSPACE_ID, parsePersona(persona), {
+          baseRevision: 0,
+          message: 'Demo persona',
+        });
       }
       for (const journey of [demoPurchaseJourney(), demoBlueprint(), demoFutureState()]) {
         await tx.createJourney(DEMO_WORKSPACE_ID, parseJourney(journey), { message: 'Demo map' });

@@ -4,6 +4,7 @@ import type { ApiErrorBody, ApiErrorCode } from '@waymark/api';
 import { DomainError } from '@waymark/domain';
 import { ConflictError, NotFoundError } from '@waymark/store';
 import { IngestError } from '@waymark/analytics';
+import { ImportError } from '@waymark/io';
 
 /**
  * Maps every failure to the API's error shape `{ error: { code, message, path? } }` and a status.
@@ -51,7 +52,9 @@ export function zodFailure(error: z.ZodError, target: string): { body: ApiErrorB
   const more = error.issues.length > 5 ? ` (and ${error.issues.length - 5} more)` : '';
   return {
     status: tooBigFile ? 413 : 400,
-    body: { error: { code: tooBigFile ? 'payload_too_large' : 'invalid_request', message: details + more, path } },
+    body: {
+      error: { code: tooBigFile ? 'payload_too_large' : 'invalid_request', message: details + more, path },
+    },
   };
 }
 
@@ -66,8 +69,10 @@ export function failureOf(error: unknown): Failure {
     const base = { code: error.code, message: error.message };
     return { status: error.status, body: { error: error.path ? { ...base, path: error.path } : base } };
   }
-  if (error instanceof ConflictError) return { status: 409, body: { error: { code: 'conflict', message: error.message } } };
-  if (error instanceof NotFoundError) return { status: 404, body: { error: { code: 'not_found', message: error.message } } };
+  if (error instanceof ConflictError)
+    return { status: 409, body: { error: { code: 'conflict', message: error.message } } };
+  if (error instanceof NotFoundError)
+    return { status: 404, body: { error: { code: 'not_found', message: error.message } } };
   if (error instanceof z.ZodError) return zodFailure(error, 'body');
   if (error instanceof DomainError) {
     const issue = error.issues[0];
@@ -78,13 +83,23 @@ export function failureOf(error: unknown): Failure {
       body: { error: issue ? { ...base, path: issue.path } : base },
     };
   }
+  if (error instanceof ImportError) {
+    const base = { code: 'invalid_request' as const, message: error.message };
+    return { status: 400, body: { error: error.place ? { ...base, path: error.place } : base } };
+  }
   if (error instanceof IngestError) {
     const first = error.errors[0];
     const base = { code: 'invalid_request' as const, message: error.message };
-    return { status: 400, body: { error: first ? { ...base, path: `row ${first.row}.${first.column}` } : base } };
+    return {
+      status: 400,
+      body: { error: first ? { ...base, path: `row ${first.row}.${first.column}` } : base },
+    };
   }
   console.error(error);
-  return { status: 500, body: { error: { code: 'internal', message: 'internal error: see the server log' } } };
+  return {
+    status: 500,
+    body: { error: { code: 'internal', message: 'internal error: see the server log' } },
+  };
 }
 
 /** Hono `onError` handler answering in the API error shape. */

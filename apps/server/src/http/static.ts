@@ -68,7 +68,10 @@ export function serveWebApp<E extends Env>(app: Hono<E>, dist: string): void {
     }
     const index = join(root, 'index.html');
     if (await isFile(index)) {
-      return c.body(await readFile(index, 'utf8'), 200, { 'content-type': TYPES['.html'] ?? 'text/html', 'cache-control': 'no-cache' });
+      return c.body(await readFile(index, 'utf8'), 200, {
+        'content-type': TYPES['.html'] ?? 'text/html',
+        'cache-control': 'no-cache',
+      });
     }
     return c.html(NOT_BUILT_PAGE, 200);
   });

@@ -35,7 +35,8 @@ export function registerAnalyticsRoutes(app: OpenAPIHono, deps: AppDeps): void {
 /** A plain JSON object of a result (typed arrays become arrays, Maps objects, dates strings). */
 function toJson(result: object): Record<string, unknown> {
   const text = JSON.stringify(result, (_key, value: unknown) => {
-    if (value instanceof Int32Array || value instanceof Uint32Array || value instanceof Float64Array) return Array.from(value);
+    if (value instanceof Int32Array || value instanceof Uint32Array || value instanceof Float64Array)
+      return Array.from(value);
     if (value instanceof Map) return Object.fromEntries(value);
     return value;
   });

@@ -26,7 +26,12 @@ export function registerDocumentRoutes(app: OpenAPIHono, deps: AppDeps): void {
     } else if (/\.xlsx$/i.test(name)) {
       doc = await workbookToDocument(new Uint8Array(await file.arrayBuffer()), name);
     } else {
-      throw new HttpError(415, 'unsupported_media_type', `${name}: expected a .json or .xlsx journey document`, 'body.file');
+      throw new HttpError(
+        415,
+        'unsupported_media_type',
+        `${name}: expected a .json or .xlsx journey document`,
+        'body.file',
+      );
     }
     if (!(await maps.getWorkspace(workspaceId))) {
       throw new HttpError(404, 'not_found', `workspace "${workspaceId}" does not exist`, 'body.workspaceId');
@@ -39,7 +44,8 @@ export function registerDocumentRoutes(app: OpenAPIHono, deps: AppDeps): void {
     const { revision, figures } = c.req.valid('query');
     const stored = await requireJourney(maps, id, revision);
     const doc = await documentFor(maps, stored);
-    const measured = figures === 'true' && deps.events ? await computeFigures(deps.events, doc.journey, {}) : undefined;
+    const measured =
+      figures === 'true' && deps.events ? await computeFigures(deps.events, doc.journey, {}) : undefined;
     const body = await exportBody(doc, format, measured);
     const base = fileBase(doc.journey.title, id);
     return new Response(body, {
@@ -56,7 +62,11 @@ export function registerDocumentRoutes(app: OpenAPIHono, deps: AppDeps): void {
 }
 
 /** The bytes of one export format. */
-async function exportBody(doc: JourneyDocument, format: ExportFormat, figures: JourneyFigures | undefined): Promise<string | Uint8Array<ArrayBuffer>> {
+async function exportBody(
+  doc: JourneyDocument,
+  format: ExportFormat,
+  figures: JourneyFigures | undefined,
+): Promise<string | Uint8Array<ArrayBuffer>> {
   switch (format) {
     case 'json':
       return serializeDocument(doc);
@@ -71,7 +81,9 @@ async function exportBody(doc: JourneyDocument, format: ExportFormat, figures: J
       // Loaded on first use: it starts headless Chromium, which most requests never need.
       const chromium = await import('@waymark/render/chromium');
       const svg = svgOf(doc, figures);
-      return new Uint8Array(format === 'png' ? await chromium.svgToPng(svg, { scale: 2 }) : await chromium.svgToPdf(svg));
+      return new Uint8Array(
+        format === 'png' ? await chromium.svgToPng(svg, { scale: 2 }) : await chromium.svgToPdf(svg),
+      );
     }
   }
 }

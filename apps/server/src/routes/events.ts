@@ -53,7 +53,9 @@ export function registerEventRoutes(app: OpenAPIHono, deps: AppDeps): void {
       if (t > to) to = t;
     }
     const ranked = (names: readonly string[], counts: number[]) =>
-      names.map((name, i) => ({ name, count: counts[i] ?? 0 })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+      names
+        .map((name, i) => ({ name, count: counts[i] ?? 0 }))
+        .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
     return c.json(
       {
         events: index.eventCount,
@@ -76,6 +78,8 @@ export function requireEvents(deps: AppDeps): EventStore {
 
 /** The last path segment of an uploaded name, with anything unusual replaced. */
 function safeName(name: string): string {
-  const cleaned = basename(name).replace(/[^A-Za-z0-9._-]/g, '_').slice(-120);
+  const cleaned = basename(name)
+    .replace(/[^A-Za-z0-9._-]/g, '_')
+    .slice(-120);
   return cleaned && !cleaned.startsWith('.') ? cleaned : `upload${cleaned}`;
 }

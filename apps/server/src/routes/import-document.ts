@@ -16,7 +16,11 @@ export async function importDocument(
     const personas: StoredPersona[] = [];
     for (const persona of doc.personas) {
       personas.push(
-        await tx.savePersona(workspaceId, persona, { baseRevision: 'force', action: 'import', message: `Imported from ${fileName}` }),
+        await tx.savePersona(workspaceId, persona, {
+          baseRevision: 'force',
+          action: 'import',
+          message: `Imported from ${fileName}`,
+        }),
       );
     }
     const existing = await tx.getJourney(doc.journey.id);
@@ -26,7 +30,9 @@ export async function importDocument(
       : await tx.createJourney(workspaceId, doc.journey, { message });
     const warnings =
       existing && existing.workspaceId !== workspaceId
-        ? [`journey "${doc.journey.id}" already existed in workspace "${existing.workspaceId}" and was updated there`]
+        ? [
+            `journey "${doc.journey.id}" already existed in workspace "${existing.workspaceId}" and was updated there`,
+          ]
         : [];
     return { journey, personas, created: !existing, warnings };
   });

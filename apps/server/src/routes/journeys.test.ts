@@ -33,7 +33,10 @@ describe('journey routes', () => {
     expect(saved.revision).toBe(2);
 
     // A second editor still on revision 1 must not overwrite revision 2.
-    const stale = client.journeys.save(id, { journey: { ...created.journey, title: 'Other' }, baseRevision: 1 });
+    const stale = client.journeys.save(id, {
+      journey: { ...created.journey, title: 'Other' },
+      baseRevision: 1,
+    });
     await expect(stale).rejects.toBeInstanceOf(ApiError);
     const error = await stale.catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 409, code: 'conflict' });
@@ -46,7 +49,13 @@ describe('journey routes', () => {
 
     const diff = await client.journeys.diff(id, 1, 2);
     expect(diff.changes).toContainEqual(
-      expect.objectContaining({ kind: 'changed', entity: 'journey', field: 'title', before: 'Checkout study', after: 'Checkout study v2' }),
+      expect.objectContaining({
+        kind: 'changed',
+        entity: 'journey',
+        field: 'title',
+        before: 'Checkout study',
+        after: 'Checkout study v2',
+      }),
     );
 
     const restored = await client.journeys.restore(id, { revision: 1, baseRevision: 2 });
@@ -66,13 +75,22 @@ describe('journey routes', () => {
     const badStage = { ...created.journey, stages: [{ ...created.journey.stages[0], name: '' }] };
     let res = await jsonRequest(app, 'PUT', `/api/journeys/${id}`, { journey: badStage, baseRevision: 1 });
     expect(res.status).toBe(400);
-    expect(await errorOf(res)).toMatchObject({ code: 'invalid_request', path: 'body.journey.stages[0].name' });
+    expect(await errorOf(res)).toMatchObject({
+      code: 'invalid_request',
+      path: 'body.journey.stages[0].name',
+    });
 
-    res = await jsonRequest(app, 'PUT', `/api/journeys/${id}`, { journey: created.journey, baseRevision: 'one' });
+    res = await jsonRequest(app, 'PUT', `/api/journeys/${id}`, {
+      journey: created.journey,
+      baseRevision: 'one',
+    });
     expect(res.status).toBe(400);
     expect((await errorOf(res)).path).toBe('body.baseRevision');
 
-    res = await jsonRequest(app, 'PUT', `/api/journeys/${id}`, { journey: { ...created.journey, id: 'other' }, baseRevision: 1 });
+    res = await jsonRequest(app, 'PUT', `/api/journeys/${id}`, {
+      journey: { ...created.journey, id: 'other' },
+      baseRevision: 1,
+    });
     expect(res.status).toBe(400);
     expect((await errorOf(res)).path).toBe('body.journey.id');
 
@@ -109,7 +127,9 @@ describe('journey routes', () => {
     expect(created.locale).toBe('th');
     expect((await client.workspaces.list()).map((w) => w.id)).toContain('team-a');
     expect((await client.workspaces.get('team-a')).name).toBe('Team A');
-    await expect(client.workspaces.create({ id: 'team-a', name: 'Again', locale: 'en' })).rejects.toMatchObject({ status: 409 });
+    await expect(
+      client.workspaces.create({ id: 'team-a', name: 'Again', locale: 'en' }),
+    ).rejects.toMatchObject({ status: 409 });
     const res = await jsonRequest(app, 'POST', '/api/workspaces', { id: 'x', name: '' });
     expect((await errorOf(res)).path).toBe('body.name');
     const th = await client.journeys.create({ templateId: 'purchase', workspaceId: 'team-a' });

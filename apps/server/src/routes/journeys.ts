@@ -39,7 +39,9 @@ export function registerJourneyRoutes(app: OpenAPIHono, deps: AppDeps): void {
       locale,
       personaIds: body.personaIds ?? [],
     });
-    const stored = await maps.createJourney(workspaceId, journey, { message: `Created from template ${template.id}` });
+    const stored = await maps.createJourney(workspaceId, journey, {
+      message: `Created from template ${template.id}`,
+    });
     return c.json(stored, 200);
   });
 
@@ -81,7 +83,11 @@ export function registerJourneyRoutes(app: OpenAPIHono, deps: AppDeps): void {
     const { id } = c.req.valid('param');
     const { revision, baseRevision } = c.req.valid('json');
     await requireJourney(maps, id, revision);
-    const stored = await maps.restore(id, revision, { baseRevision, action: 'restore', message: `Restored revision ${revision}` });
+    const stored = await maps.restore(id, revision, {
+      baseRevision,
+      action: 'restore',
+      message: `Restored revision ${revision}`,
+    });
     return c.json(stored, 200);
   });
 }

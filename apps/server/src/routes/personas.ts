@@ -35,7 +35,9 @@ export function registerPersonaRoutes(app: OpenAPIHono, deps: AppDeps): void {
     if (!(await maps.getWorkspace(workspaceId))) {
       throw new HttpError(404, 'not_found', `workspace "${workspaceId}" does not exist`, 'body.workspaceId');
     }
-    const stored = await maps.savePersona(workspaceId, body.persona, { baseRevision: body.baseRevision ?? 0 });
+    const stored = await maps.savePersona(workspaceId, body.persona, {
+      baseRevision: body.baseRevision ?? 0,
+    });
     return c.json(stored, 200);
   });
 

@@ -15,7 +15,11 @@ export function registerTemplateRoutes(app: OpenAPIHono): void {
         description: summary.description,
         mapType: summary.mapType,
         journeyKind: summary.journeyKind,
-        stages: preview.stages.map((s) => ({ id: s.id, name: s.name, ...(s.color ? { color: s.color } : {}) })),
+        stages: preview.stages.map((s) => ({
+          id: s.id,
+          name: s.name,
+          ...(s.color ? { color: s.color } : {}),
+        })),
         lanes: preview.lanes.map((l) => ({ id: l.id, kind: l.kind, name: l.name })),
       };
     });

@@ -61,8 +61,17 @@ export async function errorOf(response: Response): Promise<{ code: string; messa
 }
 
 /** A JSON request to the app. */
-export function jsonRequest(app: OpenAPIHono, method: string, path: string, body: unknown): Promise<Response> {
+export function jsonRequest(
+  app: OpenAPIHono,
+  method: string,
+  path: string,
+  body: unknown,
+): Promise<Response> {
   return Promise.resolve(
-    app.request(path, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+    app.request(path, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    }),
   );
 }

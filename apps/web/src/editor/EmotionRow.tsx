@@ -56,11 +56,13 @@ export const EmotionRow = memo(function EmotionRow({ lane, stages, points }: Emo
   const areaRef = useRef<HTMLDivElement>(null);
   const [draft, setDraft] = useState<Draft>();
 
-  const scoreOf = (personaId: string, stageId: string): number | undefined => {
-    if (draft && draft.personaId === personaId && draft.stageId === stageId) return draft.score;
+  const savedScore = (personaId: string, stageId: string): number | undefined => {
     const point = points.find((p) => p.type === 'emotion_point' && p.personaId === personaId && p.stageId === stageId);
     return point?.type === 'emotion_point' ? point.score : undefined;
   };
+  /** The score shown: the one being dragged, else the saved one. */
+  const scoreOf = (personaId: string, stageId: string): number | undefined =>
+    draft && draft.personaId === personaId && draft.stageId === stageId ? draft.score : savedScore(personaId, stageId);
 
   const commit = (personaId: string, stageId: string, score: number) =>
     edit((j) => setEmotion(j, { laneId: lane.id, stageId, personaId, score: clampScore(score) }));
@@ -158,7 +160,7 @@ export const EmotionRow = memo(function EmotionRow({ lane, stages, points }: Emo
                   event.currentTarget.releasePointerCapture(event.pointerId);
                   const final = scoreAtPointer(event);
                   setDraft(undefined);
-                  if (final !== score) commit(persona.id, stage.id, final);
+                  if (final !== savedScore(persona.id, stage.id)) commit(persona.id, stage.id, final);
                 }}
                 onPointerCancel={() => setDraft(undefined)}
               />

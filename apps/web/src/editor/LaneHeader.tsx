@@ -6,6 +6,7 @@ import { useEditor } from './EditorContext';
 import { InlineText } from './InlineText';
 import { ColorPicker, IconPicker } from './pickers';
 import { Popover } from './Popover';
+import { Icon } from '../shell/Icon';
 
 /** Props of `LaneHeader`. */
 export interface LaneHeaderProps {
@@ -66,7 +67,7 @@ export const LaneHeader = memo(function LaneHeader({ lane, index, count }: LaneH
       onKeyDown={handleKeyDown}
     >
       <div className="lane-title">
-        {lane.icon && <span aria-hidden="true">{lane.icon}</span>}
+        {lane.icon && <Icon name={lane.icon} />}
         {readOnly ? (
           <span className="lane-name">{name}</span>
         ) : (

@@ -2,6 +2,7 @@ import { addJourneyPersona, removeJourneyPersona, type Persona } from '@waymark/
 import { useT } from '../i18n';
 import { useEditor } from './EditorContext';
 import { Popover } from './Popover';
+import { Icon } from '../shell/Icon';
 
 /** Toolbar popover choosing which workspace personas this map shows (emotion curves per persona). */
 export function PersonasButton({ all, selected }: { all: readonly Persona[]; selected: readonly string[] }) {
@@ -14,7 +15,7 @@ export function PersonasButton({ all, selected }: { all: readonly Persona[]; sel
       testId="map-personas"
       trigger={
         <>
-          <span aria-hidden="true">👤</span> {t('editor.personas')}
+          <Icon name="users" /> {t('editor.personas')}
           {selected.length > 0 && <span className="badge">{selected.length}</span>}
         </>
       }

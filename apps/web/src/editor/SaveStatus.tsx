@@ -1,4 +1,5 @@
 import { useT } from '../i18n';
+import { Icon } from '../shell/Icon';
 import type { SaveState } from './use-autosave';
 
 /** The save indicator of the toolbar: "Saving…", "Saved · revision N", or what went wrong. */
@@ -40,7 +41,7 @@ export function ConflictBanner({ revision, onReload }: { revision: number | unde
   const t = useT();
   return (
     <div className="alert warning conflict-banner" role="alert" data-testid="conflict-message">
-      <span aria-hidden="true">⚠️</span>
+      <Icon name="alert" size={18} />
       <span>{t('save.conflict', { revision: revision ?? '?' })}</span>
       <button type="button" className="btn primary" onClick={onReload}>
         {t('save.reload')}

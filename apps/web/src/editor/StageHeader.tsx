@@ -5,6 +5,7 @@ import { droppedId, isDragOf, startDrag } from './dnd';
 import { useEditor } from './EditorContext';
 import { InlineText } from './InlineText';
 import { ColorPicker, IconPicker } from './pickers';
+import { Icon } from '../shell/Icon';
 
 /** Props of `StageHeader`. */
 export interface StageHeaderProps {
@@ -71,7 +72,7 @@ export const StageHeader = memo(function StageHeader({ stage, index, count }: St
     >
       <div className="stage-title">
         {readOnly ? (
-          stage.icon && <span aria-hidden="true">{stage.icon}</span>
+          stage.icon && <Icon name={stage.icon} />
         ) : (
           <IconPicker
             value={stage.icon}

@@ -1,4 +1,5 @@
 import { useT } from '../i18n';
+import { Icon, ICON_NAMES } from '../shell/Icon';
 import { Popover } from './Popover';
 
 /** The colour palette offered for stages, lanes and cards: soft, legible behind dark text. */
@@ -13,13 +14,6 @@ export const PALETTE = [
   '#b8327a',
   '#7048c8',
   '#5d6778',
-] as const;
-
-/** Icons offered by the icon picker. */
-export const ICONS = [
-  '🔍', '💡', '🛒', '💳', '📦', '🚚', '📞', '💬', '✉️', '📱', '💻', '🏬',
-  '⭐', '❤️', '😀', '🙂', '😐', '😟', '😡', '⚠️', '✅', '🎯', '📈', '🔁',
-  '🧾', '🔒', '🧑‍💼', '🤝', '🏁', '🚀', '🛠️', '📣',
 ] as const;
 
 /** A palette popover; `onChange(undefined)` clears the colour. */
@@ -64,27 +58,28 @@ export function ColorPicker({ value, label, onChange }: { value: string | undefi
   );
 }
 
-/** An emoji icon popover; `onChange(undefined)` clears the icon. */
+/** An icon popover (the built-in named icons); `onChange(undefined)` clears the icon. */
 export function IconPicker({ value, label, onChange }: { value: string | undefined; label: string; onChange(next: string | undefined): void }) {
   const t = useT();
   return (
-    <Popover label={label} trigger={<span aria-hidden="true">{value ?? '☺'}</span>}>
+    <Popover label={label} trigger={value ? <Icon name={value} /> : <span className="icon-placeholder" aria-hidden="true" />}>
       {(close) => (
         <div className="icon-grid" role="listbox" aria-label={label}>
-          {ICONS.map((icon) => (
+          {ICON_NAMES.map((icon) => (
             <button
               key={icon}
               type="button"
               role="option"
               aria-selected={value === icon}
               aria-label={`${t('picker.icon')} ${icon}`}
+              title={icon}
               className="icon-choice"
               onClick={() => {
                 onChange(icon);
                 close();
               }}
             >
-              {icon}
+              <Icon name={icon} size={18} />
             </button>
           ))}
           <button

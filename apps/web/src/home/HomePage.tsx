@@ -3,6 +3,7 @@ import type { TemplateSummary } from '@waymark/domain';
 import { useT } from '../i18n';
 import { api, errorMessage } from '../lib/api';
 import { useAsync } from '../lib/use-async';
+import { Icon } from '../shell/Icon';
 import { MapList } from './MapList';
 import { NewMapDialog } from './NewMapDialog';
 import { TemplateGallery } from './TemplateGallery';
@@ -45,8 +46,8 @@ export function HomePage() {
       </section>
 
       <section className="personas-teaser" aria-labelledby="personas-heading">
-        <span className="teaser-icon" aria-hidden="true">
-          👥
+        <span className="teaser-icon">
+          <Icon name="users" size={26} />
         </span>
         <div>
           <h2 id="personas-heading">{t('home.personas.title')}</h2>

@@ -1,6 +1,7 @@
 import { mapTypeLabel } from '@waymark/domain';
 import type { JourneySummaryWire } from '@waymark/api';
 import { useLocale, useT } from '../i18n';
+import { Icon } from '../shell/Icon';
 import { hrefOf } from '../shell/use-route';
 
 /** The workspace's maps as a table: title (link), type, last update and revision. */
@@ -11,8 +12,8 @@ export function MapList({ maps }: { maps: readonly JourneySummaryWire[] }) {
   if (maps.length === 0) {
     return (
       <div className="empty-state" data-testid="maps-empty">
-        <span className="empty-icon" aria-hidden="true">
-          🗺️
+        <span className="empty-icon">
+          <Icon name="compass" size={32} />
         </span>
         <h3>{t('home.empty.title')}</h3>
         <p>{t('home.empty.body')}</p>

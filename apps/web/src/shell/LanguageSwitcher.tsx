@@ -1,3 +1,4 @@
+import { Icon } from './Icon';
 import { asLocale, LOCALES, useLocale, useT } from '../i18n';
 
 /** The language picker of the top bar; the choice is remembered and applied at once. */
@@ -6,9 +7,7 @@ export function LanguageSwitcher() {
   const { locale, setLocale } = useLocale();
   return (
     <label className="language-switcher">
-      <span aria-hidden="true" className="language-switcher-icon">
-        🌐
-      </span>
+      <Icon name="globe" />
       <span className="visually-hidden">{t('lang.label')}</span>
       <select
         className="select"

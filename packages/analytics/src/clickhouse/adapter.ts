@@ -7,11 +7,13 @@ import type { AnalyticsEventInput, AppendResult } from '../event';
 import type { IngestOptionsInput, IngestReport, ProgressCallback } from '../ingest/options';
 import type { IndexScope, JourneyIndex } from '../journey-index';
 import type { EventStore } from '../port';
-import type { TrendsQuery } from '../query';
+import { funnelQuerySchema } from '../query';
+import type { FunnelQueryInput, TrendsQuery } from '../query';
 import type { TrendsResult } from '../results';
 import { ClickHouseAppender } from './append';
 import type { ClickHouseHttp } from './http';
 import { readInt } from './http';
+import { usersPerStep, windowFunnelLevels } from './funnel-pushdown';
 import { extractIndex } from './index-extract';
 import { ingestFileInto } from './ingest-file';
 import { EVENTS_TABLE, qualifiedTable } from './schema';
@@ -61,7 +63,11 @@ export class ClickHouseEventStore implements EventStore {
   }
 
   /** See {@link EventStore.ingestFile}. */
-  async ingestFile(path: string, options?: IngestOptionsInput, onProgress?: ProgressCallback): Promise<IngestReport> {
+  async ingestFile(
+    path: string,
+    options?: IngestOptionsInput,
+    onProgress?: ProgressCallback,
+  ): Promise<IngestReport> {
     this.open();
     const report = await ingestFileInto((batch) => this.append(batch), path, options, onProgress);
     return report;
@@ -70,7 +76,9 @@ export class ClickHouseEventStore implements EventStore {
   /** See {@link EventStore.count}. */
   async count(): Promise<number> {
     this.open();
-    const result = await this.http.query(`SELECT count() FROM ${qualifiedTable(this.database, EVENTS_TABLE)}`);
+    const result = await this.http.query(
+      `SELECT count() FROM ${qualifiedTable(this.database, EVENTS_TABLE)}`,
+    );
     return readInt(result.data[0]?.[0], 'count()');
   }
 
@@ -96,6 +104,18 @@ export class ClickHouseEventStore implements EventStore {
   async trends(query: TrendsQuery): Promise<TrendsResult> {
     this.open();
     return await runTrends(this.http, this.database, query);
+  }
+
+  /**
+   * Users reaching each funnel step (index 0 = step 1) computed on the server by `windowFunnel`, or null
+   * when 18.16's windowFunnel could differ from the kernel for this funnel or data (see `funnel-pushdown.ts`);
+   * then run the query through `runQuery` instead. Equal to `runQuery(...).steps[i].users` when not null.
+   */
+  async pushDownFunnel(input: FunnelQueryInput): Promise<number[] | null> {
+    this.open();
+    const query = funnelQuerySchema.parse(input);
+    const levels = await windowFunnelLevels(this.http, this.database, query);
+    return levels === null ? null : usersPerStep(levels, query.steps.length);
   }
 
   /** Marks the store closed. HTTP holds no session, so nothing else needs releasing; data stays on the server. */

@@ -3,8 +3,8 @@
  * stored rows), ingestion sequence numbers and one atomic insert.
  */
 import { randomBytes } from 'node:crypto';
-import type { AnalyticsEvent, AnalyticsEventInput, AppendResult, PropertyValue } from '../event';
-import { eventBatchSchema } from '../event';
+import type { AnalyticsEvent, AnalyticsEventInput, AppendResult } from '../event';
+import { eventBatchSchema, propertyText } from '../event';
 import type { ClickHouseHttp } from './http';
 import { readInt, readString } from './http';
 import type { EventRow } from './schema';
@@ -24,14 +24,17 @@ export function validateBatch(events: readonly AnalyticsEventInput[]): Analytics
   const parsed = eventBatchSchema.safeParse(events);
   if (!parsed.success) {
     const lines = parsed.error.issues.slice(0, 10).map((issue) => {
-      const path = issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('');
+      const path = issue.path
+        .map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))
+        .join('');
       return `events${path}: ${issue.message}`;
     });
     throw new TypeError(`invalid events: ${lines.join('; ')}`);
   }
   parsed.data.forEach((event, index) => {
     const texts = [event.userId, event.event, event.channel, event.sessionId, event.eventId];
-    for (const [key, value] of Object.entries(event.properties)) texts.push(key, typeof value === 'string' ? value : '');
+    for (const [key, value] of Object.entries(event.properties))
+      texts.push(key, typeof value === 'string' ? value : '');
     if (texts.some((text) => text !== undefined && LONE_SURROGATE.test(text))) {
       throw new TypeError(`invalid events: events[${index}] contains text with a lone UTF-16 surrogate`);
     }
@@ -39,21 +42,13 @@ export function validateBatch(events: readonly AnalyticsEventInput[]): Analytics
   return parsed.data;
 }
 
-/**
- * The stored text of a property value, shared with the DuckDB adapter: strings as they are, numbers in
- * JS `String()` form, booleans `true`/`false`; null returns undefined (a null property is not stored).
- */
-export function propertyText(value: PropertyValue): string | undefined {
-  return value === null ? undefined : String(value);
-}
-
-/** Turns a validated event into a table row (properties as parallel key and text arrays). */
+/** Turns a validated event into a table row: properties as parallel key and text arrays (`propertyText`; nulls are left out). */
 export function toEventRow(event: AnalyticsEvent, seq: number): EventRow {
   const keys: string[] = [];
   const values: string[] = [];
   for (const [key, value] of Object.entries(event.properties)) {
     const text = propertyText(value);
-    if (text === undefined) continue;
+    if (text === null) continue;
     keys.push(key);
     values.push(text);
   }
@@ -108,7 +103,8 @@ export class ClickHouseAppender {
     const unique = dedupeWithinBatch(events);
     const stored = await this.storedIds(unique);
     const fresh = unique.filter((event) => event.eventId === undefined || !stored.has(event.eventId));
-    if (fresh.length > MAX_ATOMIC_ROWS) throw new RangeError(`append: at most ${MAX_ATOMIC_ROWS} events per batch`);
+    if (fresh.length > MAX_ATOMIC_ROWS)
+      throw new RangeError(`append: at most ${MAX_ATOMIC_ROWS} events per batch`);
     if (fresh.length > 0) {
       let seq = await this.lastSeq();
       const rows = fresh.map((event) => toEventRow(event, ++seq));
@@ -120,7 +116,9 @@ export class ClickHouseAppender {
 
   private async lastSeq(): Promise<number> {
     if (this.nextSeq === undefined) {
-      const result = await this.http.query(`SELECT max(seq) FROM ${qualifiedTable(this.database, EVENTS_TABLE)}`);
+      const result = await this.http.query(
+        `SELECT max(seq) FROM ${qualifiedTable(this.database, EVENTS_TABLE)}`,
+      );
       this.nextSeq = readInt(result.data[0]?.[0] ?? 0, 'max(seq)');
     }
     return this.nextSeq;

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { PropertyCondition } from '@waymark/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startClickHouse } from '../../../../scripts/test-servers/clickhouse';
@@ -9,7 +12,13 @@ import { ClickHouseError, ClickHouseHttp, readString } from './http';
 import { quoteFloat, quoteIdentifier, quoteInt, quoteString, quoteStringArray } from './escape';
 import { funnelQuerySchema, trendsQuerySchema } from '../query';
 import { runQuery } from '../run';
-import { disjointStepNames, renderPreflightSql, renderWindowFunnelSql, usersPerStep, windowFunnelLevels } from './funnel-pushdown';
+import {
+  disjointStepNames,
+  renderPreflightSql,
+  renderWindowFunnelSql,
+  usersPerStep,
+  windowFunnelLevels,
+} from './funnel-pushdown';
 import { renderIndexSql } from './index-extract';
 import { ClickHouseEventStore, openClickHouseEventStore } from './index';
 import { renderTrendsSql } from './trends';
@@ -64,7 +73,9 @@ describe('escaping [clickhouse]', () => {
   it('reads every hostile literal back byte for byte', async () => {
     const random = seededRandom(7);
     const samples = [...HOSTILE_STRINGS, ...Array.from({ length: 200 }, () => hostileString(random))];
-    const sql = samples.map((text, i) => `SELECT ${i} AS i, ${quoteString(text)} AS s, length(s) AS bytes`).join('\nUNION ALL\n');
+    const sql = samples
+      .map((text, i) => `SELECT ${i} AS i, ${quoteString(text)} AS s, length(s) AS bytes`)
+      .join('\nUNION ALL\n');
     const result = await http.query(`SELECT s, bytes FROM (${sql}) ORDER BY i`);
     expect(result.data.map((row) => readString(row[0], 's'))).toEqual(samples);
     expect(result.data.map((row) => Number(row[1]))).toEqual(samples.map((text) => Buffer.byteLength(text)));
@@ -115,7 +126,9 @@ describe('http client [clickhouse]', () => {
 
   it('streams TabSeparated rows and unescapes them', async () => {
     const rows: string[][] = [];
-    await http.streamTsv(`SELECT number, ${quoteString('a\tb\\c\n')} FROM system.numbers LIMIT 3`, (cells) => rows.push(cells));
+    await http.streamTsv(`SELECT number, ${quoteString('a\tb\\c\n')} FROM system.numbers LIMIT 3`, (cells) =>
+      rows.push(cells),
+    );
     expect(rows.map((cells) => cells[0])).toEqual(['0', '1', '2']);
     expect(rows[0]?.[1]).toBe('a\\tb\\\\c\\n');
   });
@@ -149,7 +162,9 @@ describe('rendered SQL snapshots [clickhouse]', () => {
         matchers: [{ type: 'event_prefix', prefix: 'check_' }],
         breakdown: interval === 'month' ? 'channel' : undefined,
       });
-      await expect(renderTrendsSql('db', query)).toMatchFileSnapshot(`./__snapshots__/trends-${interval}.sql`);
+      await expect(renderTrendsSql('db', query)).toMatchFileSnapshot(
+        `./__snapshots__/trends-${interval}.sql`,
+      );
     }
   });
 
@@ -165,7 +180,9 @@ describe('rendered SQL snapshots [clickhouse]', () => {
     await expect(renderWindowFunnelSql('db', query, steps ?? [], Date.UTC(2024, 0, 1))).toMatchFileSnapshot(
       './__snapshots__/window-funnel.sql',
     );
-    await expect(renderPreflightSql('db', query, steps ?? [])).toMatchFileSnapshot('./__snapshots__/window-funnel-preflight.sql');
+    await expect(renderPreflightSql('db', query, steps ?? [])).toMatchFileSnapshot(
+      './__snapshots__/window-funnel-preflight.sql',
+    );
   });
 });
 
@@ -185,7 +202,13 @@ describe('windowFunnel push-down [clickhouse]', () => {
       const length = 1 + Math.floor(random() * 12);
       for (let i = 0; i < length; i++) {
         at += 1 + Math.floor(random() * 2 * 86_400_000 * random());
-        events.push(makeEvent({ userId: `user-${user}`, event: names[Math.floor(random() * names.length)] ?? 'home', timestamp: at }));
+        events.push(
+          makeEvent({
+            userId: `user-${user}`,
+            event: names[Math.floor(random() * names.length)] ?? 'home',
+            timestamp: at,
+          }),
+        );
       }
     }
     await store.append(events);
@@ -206,7 +229,9 @@ describe('windowFunnel push-down [clickhouse]', () => {
       const kernel = await runQuery(store, input);
       const pushed = await windowFunnelLevels(http, database, funnelQuerySchema.parse(input));
       expect(pushed).not.toBeNull();
-      expect(Object.fromEntries(pushed ?? [])).toEqual(Object.fromEntries(Object.entries(kernel.levels ?? {}).filter(([, level]) => level > 0)));
+      expect(Object.fromEntries(pushed ?? [])).toEqual(
+        Object.fromEntries(Object.entries(kernel.levels ?? {}).filter(([, level]) => level > 0)),
+      );
       expect(usersPerStep(pushed ?? new Map(), 4)).toEqual(kernel.steps.map((s) => s.users));
       expect(kernel.steps[0]?.users).toBeGreaterThan(kernel.steps[3]?.users ?? 0);
     });
@@ -214,9 +239,17 @@ describe('windowFunnel push-down [clickhouse]', () => {
 
   it('declines funnels and data where 18.16 disagrees', async () => {
     const plain = { kind: 'funnel' as const, steps: [step('home'), step('product')], windowSeconds: 60 };
-    expect(disjointStepNames(funnelQuerySchema.parse({ ...plain, steps: [step('home'), step('home', 'product')] }))).toBeNull();
+    expect(
+      disjointStepNames(
+        funnelQuerySchema.parse({ ...plain, steps: [step('home'), step('home', 'product')] }),
+      ),
+    ).toBeNull();
     expect(disjointStepNames(funnelQuerySchema.parse({ ...plain, modes: ['strict_order'] }))).toBeNull();
-    expect(disjointStepNames(funnelQuerySchema.parse({ ...plain, steps: [[{ type: 'event_prefix', prefix: 'h' }]] }))).toBeNull();
+    expect(
+      disjointStepNames(
+        funnelQuerySchema.parse({ ...plain, steps: [[{ type: 'event_prefix', prefix: 'h' }]] }),
+      ),
+    ).toBeNull();
     const tied = await newStore();
     try {
       await tied.append([makeEvent({ event: 'product' }), makeEvent({ event: 'home' })]);
@@ -243,7 +276,9 @@ describe('property condition semantics [clickhouse]', () => {
 
   beforeAll(async () => {
     store = await newStore();
-    await store.append(Object.entries(props).map(([userId, properties]) => makeEvent({ userId, properties })));
+    await store.append(
+      Object.entries(props).map(([userId, properties]) => makeEvent({ userId, properties })),
+    );
   });
 
   afterAll(async () => {
@@ -255,7 +290,10 @@ describe('property condition semantics [clickhouse]', () => {
     [{ property: 'v', operator: 'eq', value: '30' }, ['num30', 'text30']],
     [{ property: 'v', operator: 'eq', value: '' }, ['emptyText']],
     [{ property: 'v', operator: 'eq', value: true }, ['boolTrue']],
-    [{ property: 'v', operator: 'neq', value: 30 }, ['boolTrue', 'emptyText', 'missing', 'nullV', 'num9', 'textAbc']],
+    [
+      { property: 'v', operator: 'neq', value: 30 },
+      ['boolTrue', 'emptyText', 'missing', 'nullV', 'num9', 'textAbc'],
+    ],
     [{ property: 'v', operator: 'in', value: ['abc', 9.5] }, ['num9', 'textAbc']],
     [{ property: 'v', operator: 'contains', value: 'b' }, ['textAbc']],
     [{ property: 'v', operator: 'contains', value: '3' }, ['num30', 'text30']],
@@ -269,15 +307,23 @@ describe('property condition semantics [clickhouse]', () => {
       const index = await store.index({ filters: [condition] });
       expect([...index.userIds].sort()).toEqual([...users].sort());
       const masked = await store.index({ conditionSets: [[condition]] });
-      const matched = masked.userIds.filter((_, user) => (masked.conditionMasks?.[masked.userOffsets[user] ?? 0] ?? 0) === 1);
+      const matched = masked.userIds.filter(
+        (_, user) => (masked.conditionMasks?.[masked.userOffsets[user] ?? 0] ?? 0) === 1,
+      );
       expect([...matched].sort()).toEqual([...users].sort());
     });
   }
 
   it('refuses values that do not fit the operator, naming the property', async () => {
-    await expect(store.index({ filters: [{ property: 'v', operator: 'in', value: 'x' }] })).rejects.toThrow(/"in" on "v"/);
-    await expect(store.index({ filters: [{ property: 'v', operator: 'contains', value: 3 }] })).rejects.toThrow(/needs text/);
-    await expect(store.index({ filters: [{ property: 'v', operator: 'eq', value: [1] }] })).rejects.toThrow(/single value/);
+    await expect(store.index({ filters: [{ property: 'v', operator: 'in', value: 'x' }] })).rejects.toThrow(
+      /"in" on "v"/,
+    );
+    await expect(
+      store.index({ filters: [{ property: 'v', operator: 'contains', value: 3 }] }),
+    ).rejects.toThrow(/needs text/);
+    await expect(store.index({ filters: [{ property: 'v', operator: 'eq', value: [1] }] })).rejects.toThrow(
+      /single value/,
+    );
   });
 
   it('reads property columns as text, null and missing as -1', async () => {
@@ -289,7 +335,50 @@ describe('property condition semantics [clickhouse]', () => {
         return [user, code === -1 ? null : (column?.values[code] ?? null)];
       }),
     );
-    expect(byUser).toEqual({ text30: '30', num30: '30', num9: '9.5', textAbc: 'abc', boolTrue: 'true', nullV: null, missing: null, emptyText: '' });
+    expect(byUser).toEqual({
+      text30: '30',
+      num30: '30',
+      num9: '9.5',
+      textAbc: 'abc',
+      boolTrue: 'true',
+      nullV: null,
+      missing: null,
+      emptyText: '',
+    });
     expect(column?.values).toEqual(['', '30', '9.5', 'abc', 'true']);
+  });
+});
+
+describe('file import [clickhouse]', () => {
+  it('imports CSV through the shared reader, skipping bad rows and duplicate ids', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'waymark-ch-ingest-'));
+    const store = await newStore();
+    try {
+      const file = join(dir, 'events.csv');
+      await writeFile(
+        file,
+        [
+          'user_id,event,timestamp,channel,event_id,plan',
+          'u1,home,2024-01-01T00:00:00Z,web,e1,pro',
+          'u1,"it\'s ""quoted"", ok",2024-01-01T00:01:00Z,,e2,',
+          'u2,home,not-a-time,web,e3,free',
+          'u2,product,1704067500000,ads,e1,free',
+          'u3,سلام,2024-01-01T00:02:00Z,email,e4,free',
+        ].join('\n'),
+      );
+      const report = await store.ingestFile(file, { onError: 'skip' });
+      expect(report).toMatchObject({ rows: 5, inserted: 3, duplicates: 1, skipped: 1 });
+      expect(report.errors[0]).toMatchObject({ row: 3, column: 'timestamp' });
+      const again = await store.ingestFile(file, { onError: 'skip' });
+      expect(again).toMatchObject({ inserted: 0, duplicates: 4 });
+      const index = await store.index({ properties: ['plan'] });
+      expect(index.userIds).toEqual(['u1', 'u3']);
+      expect([...index.eventNames]).toEqual(['home', 'it\'s "quoted", ok', 'سلام']);
+      await expect(store.ingestFile(file)).rejects.toThrow(/bad row/);
+      expect(await store.count()).toBe(3);
+    } finally {
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

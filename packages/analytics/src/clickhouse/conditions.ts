@@ -24,7 +24,8 @@ function present(key: string): string {
 
 /** A comparison that is never NULL: text forms require presence, numbers parse or fail to 0. */
 function comparison(key: string, value: Scalar, op: string): string {
-  if (typeof value === 'number') return `ifNull(toFloat64OrNull(${lookup(key)}) ${op} ${quoteFloat(value)}, 0)`;
+  if (typeof value === 'number')
+    return `ifNull(toFloat64OrNull(${lookup(key)}) ${op} ${quoteFloat(value)}, 0)`;
   const text = typeof value === 'boolean' ? (value ? 'true' : 'false') : value;
   return `(${present(key)} AND ${lookup(key)} ${op} ${quoteString(text)})`;
 }
@@ -32,7 +33,9 @@ function comparison(key: string, value: Scalar, op: string): string {
 function requireScalar(condition: PropertyCondition): Scalar {
   const value = condition.value;
   if (value === undefined || Array.isArray(value)) {
-    throw new TypeError(`property condition "${condition.operator}" on "${condition.property}" needs a single value`);
+    throw new TypeError(
+      `property condition "${condition.operator}" on "${condition.property}" needs a single value`,
+    );
   }
   return value;
 }
@@ -61,7 +64,8 @@ export function renderCondition(condition: PropertyCondition): string {
     }
     case 'contains': {
       const value = requireScalar(condition);
-      if (typeof value !== 'string') throw new TypeError(`property condition "contains" on "${key}" needs text`);
+      if (typeof value !== 'string')
+        throw new TypeError(`property condition "contains" on "${key}" needs text`);
       return `(${present(key)} AND position(${lookup(key)}, ${quoteString(value)}) > 0)`;
     }
     case 'gt':

@@ -22,7 +22,8 @@ function escapeChar(char: string): string {
  * Trap: refuses strings with lone UTF-16 surrogates, which have no UTF-8 form and would be mangled.
  */
 export function quoteString(value: string): string {
-  if (typeof value !== 'string') throw new TypeError(`SQL string literal: expected a string, got ${typeof value}`);
+  if (typeof value !== 'string')
+    throw new TypeError(`SQL string literal: expected a string, got ${typeof value}`);
   if (LONE_SURROGATE.test(value)) {
     throw new TypeError(`SQL string literal: ${JSON.stringify(value)} contains a lone UTF-16 surrogate`);
   }
@@ -44,7 +45,8 @@ export function quoteIdentifier(name: string): string {
 
 /** Renders a safe integer (e.g. milliseconds, counts) as an Int64 literal. Refuses fractions, NaN, ±Infinity. */
 export function quoteInt(value: number): string {
-  if (!Number.isSafeInteger(value)) throw new TypeError(`SQL integer literal: ${value} is not a safe integer`);
+  if (!Number.isSafeInteger(value))
+    throw new TypeError(`SQL integer literal: ${value} is not a safe integer`);
   return value < 0 ? `(${String(value)})` : String(value);
 }
 

@@ -63,7 +63,12 @@ FROM
 }
 
 /** The windowFunnel query: each user's deepest step, with times as ms after `base`. */
-export function renderWindowFunnelSql(database: string, query: FunnelQuery, steps: readonly string[][], base: number): string {
+export function renderWindowFunnelSql(
+  database: string,
+  query: FunnelQuery,
+  steps: readonly string[][],
+  base: number,
+): string {
   const window = quoteInt(query.windowSeconds * 1000);
   return `SELECT user_id, windowFunnel(${window})(toUInt32(ts - ${quoteInt(base)}), ${steps.map(stepCondition).join(', ')}) AS level
 FROM ${qualifiedTable(database, EVENTS_TABLE)}

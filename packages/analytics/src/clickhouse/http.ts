@@ -42,11 +42,20 @@ export type JsonCompactResult = z.infer<typeof jsonCompactSchema>;
 
 /** Pulls `Code: N, e.displayText() = DB::Exception: message` apart. */
 function parseServerError(body: string): { code: number | undefined; message: string } {
-  const match = /Code: (\d+), e\.displayText\(\) = (?:DB::Exception: )?([\s\S]*?)(?:, e\.what\(\) = [\w:]+)?\s*$/.exec(
-    body,
-  );
-  if (match?.[1] !== undefined && match[2] !== undefined) return { code: Number(match[1]), message: match[2] };
+  const match =
+    /Code: (\d+), e\.displayText\(\) = (?:DB::Exception: )?([\s\S]*?)(?:, e\.what\(\) = [\w:]+)?\s*$/.exec(
+      body,
+    );
+  if (match?.[1] !== undefined && match[2] !== undefined)
+    return { code: Number(match[1]), message: match[2] };
   return { code: undefined, message: body.trim() || '(empty response)' };
+}
+
+/** Message of a fetch failure including its cause (undici hides the socket error in `cause`). */
+function describeFailure(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+  return `${error.message}${cause}`;
 }
 
 function serverErrorFromLine(line: string, sql: string): ClickHouseError {
@@ -105,7 +114,12 @@ export class ClickHouseHttp {
   }
 
   /** Sends one request; `query` goes in the URL when `body` carries data (inserts). */
-  private async request(sql: string, body: string, queryInUrl: boolean, useDatabase: boolean): Promise<string> {
+  private async request(
+    sql: string,
+    body: string,
+    queryInUrl: boolean,
+    useDatabase: boolean,
+  ): Promise<string> {
     const params = this.params(useDatabase);
     if (queryInUrl) params.set('query', sql);
     let response: Response;
@@ -117,7 +131,7 @@ export class ClickHouseHttp {
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = describeFailure(error);
       throw new ClickHouseError(`cannot reach ${this.url} (${reason})`, undefined, sql);
     }
     const text = await response.text();
@@ -147,7 +161,8 @@ export class ClickHouseHttp {
       throw new ClickHouseError(`response is not JSON: ${text.slice(-300)}`, undefined, statement);
     }
     const parsed = jsonCompactSchema.safeParse(json);
-    if (!parsed.success) throw new ClickHouseError(`unexpected JSONCompact shape: ${parsed.error.message}`, undefined, sql);
+    if (!parsed.success)
+      throw new ClickHouseError(`unexpected JSONCompact shape: ${parsed.error.message}`, undefined, sql);
     return parsed.data;
   }
 
@@ -176,7 +191,7 @@ export class ClickHouseHttp {
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = describeFailure(error);
       throw new ClickHouseError(`cannot reach ${this.url} (${reason})`, undefined, statement);
     }
     if (!response.ok || response.body === null) {

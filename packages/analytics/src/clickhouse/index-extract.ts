@@ -13,7 +13,10 @@ import { unescapeTsv } from './http';
 import { EVENTS_TABLE, qualifiedTable } from './schema';
 
 /** WHERE clause of a time range and filters (`1` when neither restricts anything). */
-export function renderWhere(timeRange: TimeRange | undefined, filters: readonly PropertyCondition[] | undefined): string {
+export function renderWhere(
+  timeRange: TimeRange | undefined,
+  filters: readonly PropertyCondition[] | undefined,
+): string {
   const parts: string[] = [];
   if (timeRange?.from !== undefined) parts.push(`ts >= ${quoteInt(timeRange.from)}`);
   if (timeRange?.to !== undefined) parts.push(`ts < ${quoteInt(timeRange.to)}`);
@@ -24,10 +27,14 @@ export function renderWhere(timeRange: TimeRange | undefined, filters: readonly 
 /** Bit mask expression: bit k set when the row meets every condition of `conditionSets[k]`. */
 function renderMask(conditionSets: readonly (readonly PropertyCondition[])[]): string {
   if (conditionSets.length > MAX_CONDITION_SETS) {
-    throw new RangeError(`an index carries at most ${MAX_CONDITION_SETS} condition sets, got ${conditionSets.length}`);
+    throw new RangeError(
+      `an index carries at most ${MAX_CONDITION_SETS} condition sets, got ${conditionSets.length}`,
+    );
   }
   if (conditionSets.length === 0) return 'toUInt32(0)';
-  return conditionSets.map((set, k) => `if(${renderConditions(set)}, toUInt32(${2 ** k}), toUInt32(0))`).join('\n    + ');
+  return conditionSets
+    .map((set, k) => `if(${renderConditions(set)}, toUInt32(${2 ** k}), toUInt32(0))`)
+    .join('\n    + ');
 }
 
 /** The text of a property, or NULL (`\N` in TabSeparated) when absent. */
@@ -105,7 +112,9 @@ class Dictionary {
   }
   /** Sorted values and the renumbering of `column` in place (codes -1 stay -1), like DuckDB's dictionaries. */
   finish(column: Int32Array): string[] {
-    const order = this.values.map((_, code) => code).sort((x, y) => compareCodePoints(this.values[x] ?? '', this.values[y] ?? ''));
+    const order = this.values
+      .map((_, code) => code)
+      .sort((x, y) => compareCodePoints(this.values[x] ?? '', this.values[y] ?? ''));
     const renumber = new Int32Array(order.length);
     order.forEach((code, rank) => {
       renumber[code] = rank;
@@ -131,7 +140,11 @@ function float64(size: number): Float64Array {
  * Like DuckDB's index, every dictionary (names, channels, sessions, property values) is in text order
  * and a session id has one code across users. Unlike it, dictionaries hold only values seen in scope.
  */
-export async function extractIndex(http: ClickHouseHttp, database: string, scope: IndexScope = {}): Promise<JourneyIndex> {
+export async function extractIndex(
+  http: ClickHouseHttp,
+  database: string,
+  scope: IndexScope = {},
+): Promise<JourneyIndex> {
   const properties = scope.properties ?? [];
   const hasMasks = (scope.conditionSets ?? []).length > 0;
   const initial = 1024;
@@ -153,7 +166,9 @@ export async function extractIndex(http: ClickHouseHttp, database: string, scope
 
   await http.streamTsv(renderIndexSql(database, scope), (cells) => {
     if (cells.length !== 7 + properties.length) {
-      throw new Error(`ClickHouse index read: expected ${7 + properties.length} cells in row ${row}, got ${cells.length}`);
+      throw new Error(
+        `ClickHouse index read: expected ${7 + properties.length} cells in row ${row}, got ${cells.length}`,
+      );
     }
     const user = unescapeTsv(cells[0] ?? '');
     if (user !== currentUser) {

@@ -43,7 +43,29 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const POOL = ["'", '\\', '"', '`', '\u0000', '\n', '\r', '\t', '\u001f', '\u007f', 'a', 'Z', '0', ' ', '%', '_', '😀', 'س', 'ท', '中', '\u202e'];
+const POOL = [
+  "'",
+  '\\',
+  '"',
+  '`',
+  '\u0000',
+  '\n',
+  '\r',
+  '\t',
+  '\u001f',
+  '\u007f',
+  'a',
+  'Z',
+  '0',
+  ' ',
+  '%',
+  '_',
+  '😀',
+  'س',
+  'ท',
+  '中',
+  '\u202e',
+];
 
 /** A random string of hostile characters from the given random source. */
 export function hostileString(random: () => number, maxLength = 12): string {

@@ -56,7 +56,11 @@ export function renderTrendsSql(database: string, query: TrendsQuery): string {
   if (query.matchers !== undefined) where.push(renderStep(query.matchers));
   const series = query.breakdown === 'channel' ? "if(channel = '', '(none)', channel)" : "'all'";
   const needsCivil = query.interval === 'month' || query.interval === 'quarter';
-  const inner = [`${DAY_NUMBER} AS d`, ...(needsCivil ? CIVIL : []), `toInt64(${PERIOD_KEY[query.interval]}) AS period`];
+  const inner = [
+    `${DAY_NUMBER} AS d`,
+    ...(needsCivil ? CIVIL : []),
+    `toInt64(${PERIOD_KEY[query.interval]}) AS period`,
+  ];
   return `SELECT min(ts) AS bucket, series, ${MEASURE[query.measure]} AS value
 FROM
 (
@@ -69,7 +73,11 @@ ORDER BY period, series`;
 }
 
 /** Runs a trends query; the shared `finishTrends` fills empty periods and computes the change. */
-export async function runTrends(http: ClickHouseHttp, database: string, query: TrendsQuery): Promise<TrendsResult> {
+export async function runTrends(
+  http: ClickHouseHttp,
+  database: string,
+  query: TrendsQuery,
+): Promise<TrendsResult> {
   const result = await http.query(renderTrendsSql(database, query));
   const rows: TrendRow[] = result.data.map((row) => ({
     bucketStart: readInt(row[0], 'bucket'),

@@ -40,14 +40,22 @@ export async function buildFullIndex(connection: DuckDBConnection): Promise<Full
     const count = await scalar(connection, 'SELECT count(*) FROM events');
     const userIds = await readTextColumn(connection, 'SELECT user_id FROM wm_user_dict ORDER BY code');
     const eventNames = await readTextColumn(connection, 'SELECT event FROM wm_event_dict ORDER BY code');
-    const channelNames = await readTextColumn(connection, 'SELECT channel FROM wm_channel_dict ORDER BY code');
+    const channelNames = await readTextColumn(
+      connection,
+      'SELECT channel FROM wm_channel_dict ORDER BY code',
+    );
     const userCodes = new Int32Array(count);
     const timestamps = new Float64Array(count);
     const seqs = new Float64Array(count);
     const eventCodes = new Int32Array(count);
     const channelCodes = new Int32Array(count);
     const sessionCodes = new Int32Array(count);
-    await readNumericColumns(connection, INDEX_SQL, [], [userCodes, timestamps, seqs, eventCodes, channelCodes, sessionCodes]);
+    await readNumericColumns(
+      connection,
+      INDEX_SQL,
+      [],
+      [userCodes, timestamps, seqs, eventCodes, channelCodes, sessionCodes],
+    );
     const userOffsets = new Int32Array(userIds.length + 1);
     for (let row = 0; row < count; row++) userOffsets[(userCodes[row] ?? 0) + 1]! += 1;
     for (let user = 0; user < userIds.length; user++) userOffsets[user + 1]! += userOffsets[user] ?? 0;

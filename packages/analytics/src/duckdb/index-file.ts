@@ -38,7 +38,10 @@ export async function saveIndex(dir: string, full: FullIndex, generation: number
   };
   for (const name of ARRAYS) {
     const array = index[name];
-    await writeFile(join(tmp, `${name}.bin`), new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+    await writeFile(
+      join(tmp, `${name}.bin`),
+      new Uint8Array(array.buffer, array.byteOffset, array.byteLength),
+    );
   }
   await writeFile(join(tmp, 'meta.json'), JSON.stringify(meta));
   await rm(dir, { recursive: true, force: true });

@@ -25,7 +25,8 @@ export async function readNumericColumns(
       const vector = chunk.getColumnVector(column);
       for (let i = 0; i < rows; i++) {
         const value = vector.getItem(i);
-        target[offset + i] = typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : nullValue;
+        target[offset + i] =
+          typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : nullValue;
       }
     });
     offset += rows;
@@ -34,7 +35,11 @@ export async function readNumericColumns(
 }
 
 /** Streams a single text column into a string array (NULL becomes ''). */
-export async function readTextColumn(connection: DuckDBConnection, sql: string, params: DuckDBValue[] = []): Promise<string[]> {
+export async function readTextColumn(
+  connection: DuckDBConnection,
+  sql: string,
+  params: DuckDBValue[] = [],
+): Promise<string[]> {
   const result = await connection.stream(sql, params);
   const out: string[] = [];
   for (;;) {
@@ -50,7 +55,11 @@ export async function readTextColumn(connection: DuckDBConnection, sql: string, 
 }
 
 /** Runs a query and returns the first column of the first row as a number (0 when NULL). */
-export async function scalar(connection: DuckDBConnection, sql: string, params: DuckDBValue[] = []): Promise<number> {
+export async function scalar(
+  connection: DuckDBConnection,
+  sql: string,
+  params: DuckDBValue[] = [],
+): Promise<number> {
   const reader = await connection.runAndReadAll(sql, params);
   const value = reader.getRows()[0]?.[0];
   return typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : 0;

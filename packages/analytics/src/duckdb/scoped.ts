@@ -17,12 +17,18 @@ export function filterSql(scope: IndexScope, params: Params): string {
 export function maskSql(scope: IndexScope, params: Params): string {
   const sets = scope.conditionSets ?? [];
   if (sets.length > MAX_CONDITION_SETS) throw new RangeError(`at most ${MAX_CONDITION_SETS} condition sets`);
-  const terms = sets.map((set, bit) => `(CASE WHEN ${renderConditions(set, params)} THEN ${2 ** bit} ELSE 0 END)`);
+  const terms = sets.map(
+    (set, bit) => `(CASE WHEN ${renderConditions(set, params)} THEN ${2 ** bit} ELSE 0 END)`,
+  );
   return `SELECT seq::DOUBLE, mask::DOUBLE FROM (SELECT seq, (${terms.join(' + ')})::BIGINT AS mask FROM events) WHERE mask <> 0`;
 }
 
 /** Rows of the full index to keep (ascending), or null when every row stays. */
-async function selectedRows(connection: DuckDBConnection, full: FullIndex, scope: IndexScope): Promise<Int32Array | null> {
+async function selectedRows(
+  connection: DuckDBConnection,
+  full: FullIndex,
+  scope: IndexScope,
+): Promise<Int32Array | null> {
   const hasFilters = (scope.filters?.length ?? 0) > 0;
   const { from, to } = scope.timeRange ?? {};
   if (!hasFilters && from === undefined && to === undefined) return null;
@@ -97,7 +103,11 @@ function positionsIn(index: JourneyIndex, full: FullIndex): Int32Array {
  * by SQL), condition masks and property columns come from SQL keyed by sequence number.
  * Users without rows in scope are left out.
  */
-export async function scopedIndex(connection: DuckDBConnection, full: FullIndex, scope: IndexScope): Promise<JourneyIndex> {
+export async function scopedIndex(
+  connection: DuckDBConnection,
+  full: FullIndex,
+  scope: IndexScope,
+): Promise<JourneyIndex> {
   const rows = await selectedRows(connection, full, scope);
   const base = rows === null ? full.index : compact(full.index, rows);
   const sets = scope.conditionSets ?? [];
@@ -119,7 +129,8 @@ export async function scopedIndex(connection: DuckDBConnection, full: FullIndex,
     }
   }
   const columns = new Map<string, CodedColumn>();
-  for (const property of properties) columns.set(property, await propertyColumn(connection, base, positions, property));
+  for (const property of properties)
+    columns.set(property, await propertyColumn(connection, base, positions, property));
   return { ...base, conditionMasks, properties: columns };
 }
 
@@ -132,7 +143,10 @@ async function propertyColumn(
   const params = new Params();
   const key = params.add(property);
   const dict = `SELECT value, (row_number() OVER (ORDER BY value) - 1)::INTEGER AS code FROM (SELECT DISTINCT properties[${key}::VARCHAR] AS value FROM events WHERE value IS NOT NULL)`;
-  const valuesReader = await connection.runAndReadAll(`SELECT value FROM (${dict}) ORDER BY code`, params.values);
+  const valuesReader = await connection.runAndReadAll(
+    `SELECT value FROM (${dict}) ORDER BY code`,
+    params.values,
+  );
   const values = valuesReader.getRows().map((row) => String(row[0] ?? ''));
   const sql = `SELECT e.seq::DOUBLE, d.code FROM events e JOIN (${dict}) d ON d.value = e.properties[${key}::VARCHAR]`;
   const count = await scalar(connection, `SELECT count(*) FROM (${sql})`, params.values);

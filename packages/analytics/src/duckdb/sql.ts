@@ -38,7 +38,12 @@ export function quoteLiteral(value: string): string {
 }
 
 /** Text form of a matcher value, as properties are stored. */
-function scalarComparison(lookup: string, value: string | number | boolean, op: string, params: Params): string {
+function scalarComparison(
+  lookup: string,
+  value: string | number | boolean,
+  op: string,
+  params: Params,
+): string {
   if (typeof value === 'number') return `TRY_CAST(${lookup} AS DOUBLE) ${op} ${params.add(value)}::DOUBLE`;
   if (typeof value === 'boolean') return `${lookup} ${op} ${params.add(value ? 'true' : 'false')}`;
   return `${lookup} ${op} ${params.add(value)}::VARCHAR`;
@@ -47,7 +52,9 @@ function scalarComparison(lookup: string, value: string | number | boolean, op: 
 function requireScalar(condition: PropertyCondition): string | number | boolean {
   const value = condition.value;
   if (value === undefined || Array.isArray(value)) {
-    throw new TypeError(`property condition "${condition.operator}" on "${condition.property}" needs a single value`);
+    throw new TypeError(
+      `property condition "${condition.operator}" on "${condition.property}" needs a single value`,
+    );
   }
   return value;
 }
@@ -74,7 +81,8 @@ export function renderCondition(condition: PropertyCondition, params: Params, co
     }
     case 'contains': {
       const value = requireScalar(condition);
-      if (typeof value !== 'string') throw new TypeError(`property condition "contains" on "${condition.property}" needs text`);
+      if (typeof value !== 'string')
+        throw new TypeError(`property condition "contains" on "${condition.property}" needs text`);
       return `coalesce(contains(${lookup}, ${params.add(value)}::VARCHAR), false)`;
     }
     case 'gt':
@@ -89,5 +97,7 @@ export function renderCondition(condition: PropertyCondition, params: Params, co
 
 /** Renders an AND of conditions (`true` when empty). */
 export function renderConditions(conditions: readonly PropertyCondition[], params: Params): string {
-  return conditions.length === 0 ? 'true' : conditions.map((condition) => renderCondition(condition, params)).join(' AND ');
+  return conditions.length === 0
+    ? 'true'
+    : conditions.map((condition) => renderCondition(condition, params)).join(' AND ');
 }

@@ -74,7 +74,8 @@ export class DuckDbEventStore implements EventStore {
         channel VARCHAR, session_id VARCHAR, event_id VARCHAR, props VARCHAR)`);
       try {
         const appender = await c.createAppender('wm_append', 'main', 'temp');
-        const text = (value: string | undefined): void => (value === undefined ? appender.appendNull() : appender.appendVarchar(value));
+        const text = (value: string | undefined): void =>
+          value === undefined ? appender.appendNull() : appender.appendVarchar(value);
         batch.forEach((event, row) => {
           appender.appendBigInt(BigInt(row));
           appender.appendVarchar(event.userId);
@@ -112,9 +113,15 @@ export class DuckDbEventStore implements EventStore {
     });
   }
 
-  ingestFile(path: string, options: IngestOptionsInput = {}, onProgress: ProgressCallback = () => {}): Promise<IngestReport> {
+  ingestFile(
+    path: string,
+    options: IngestOptionsInput = {},
+    onProgress: ProgressCallback = () => {},
+  ): Promise<IngestReport> {
     return this.serial(async () => {
-      const report = await ingestFileIntoDuckDb(this.connection, path, options, onProgress, () => this.bumpGeneration());
+      const report = await ingestFileIntoDuckDb(this.connection, path, options, onProgress, () =>
+        this.bumpGeneration(),
+      );
       onProgress({ phase: 'indexing', done: 0, total: 1 });
       await this.fullIndex();
       onProgress({ phase: 'done', done: 1, total: 1 });

@@ -26,9 +26,14 @@ export function trendsSql(query: TrendsQuery, params: Params): string {
   const where = [renderConditions(query.filters, params)];
   if (query.timeRange.from !== undefined) where.push(`ts >= ${params.add(query.timeRange.from)}::BIGINT`);
   if (query.timeRange.to !== undefined) where.push(`ts < ${params.add(query.timeRange.to)}::BIGINT`);
-  if (query.matchers) where.push(`(${query.matchers.map((matcher) => renderMatcher(matcher, params)).join(' OR ')})`);
+  if (query.matchers)
+    where.push(`(${query.matchers.map((matcher) => renderMatcher(matcher, params)).join(' OR ')})`);
   const measure =
-    query.measure === 'events' ? 'count(*)' : query.measure === 'users' ? 'count(DISTINCT user_id)' : 'count(DISTINCT session_id)';
+    query.measure === 'events'
+      ? 'count(*)'
+      : query.measure === 'users'
+        ? 'count(DISTINCT user_id)'
+        : 'count(DISTINCT session_id)';
   const series = query.breakdown === 'channel' ? `coalesce(channel, '(none)')` : `'all'`;
   return `SELECT epoch_ms(date_trunc('${unit}', make_timestamp(ts * 1000)))::DOUBLE AS bucket, ${series} AS series, ${measure}::DOUBLE AS value
 FROM events WHERE ${where.join(' AND ')}

@@ -33,10 +33,12 @@ export async function detectFormat(path: string, format: IngestOptions['format']
   let chosen: FileFormat;
   if (format !== 'auto') chosen = format;
   else if (isParquet || lower.endsWith('.parquet')) chosen = 'parquet';
-  else if (lower.endsWith('.ndjson') || lower.endsWith('.jsonl') || lower.endsWith('.json')) chosen = 'ndjson';
+  else if (lower.endsWith('.ndjson') || lower.endsWith('.jsonl') || lower.endsWith('.json'))
+    chosen = 'ndjson';
   else if (lower.endsWith('.csv') || lower.endsWith('.tsv') || lower.endsWith('.txt')) chosen = 'csv';
   else chosen = firstText(head) === '{' ? 'ndjson' : 'csv';
-  if (chosen === 'parquet' && !isParquet) throw new IngestError(path, 'is not a Parquet file (no PAR1 header)');
+  if (chosen === 'parquet' && !isParquet)
+    throw new IngestError(path, 'is not a Parquet file (no PAR1 header)');
   if (chosen !== 'parquet' && !isGzip && looksBinary(head)) {
     throw new IngestError(path, `looks like a binary file, not ${chosen === 'csv' ? 'CSV' : 'NDJSON'} text`);
   }
@@ -45,7 +47,15 @@ export async function detectFormat(path: string, format: IngestOptions['format']
 
 function firstText(head: Uint8Array): string {
   for (const byte of head) {
-    if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0xef && byte !== 0xbb && byte !== 0xbf) {
+    if (
+      byte !== 0x20 &&
+      byte !== 0x09 &&
+      byte !== 0x0a &&
+      byte !== 0x0d &&
+      byte !== 0xef &&
+      byte !== 0xbb &&
+      byte !== 0xbf
+    ) {
       return String.fromCharCode(byte);
     }
   }

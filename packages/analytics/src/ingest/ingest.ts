@@ -33,12 +33,21 @@ export async function ingestFileIntoDuckDb(
     onProgress({ phase: 'validating', done: 0, total: rows });
     const mapping = mapColumns(path, columns, options, explicit);
     await connection.run(parseSql(mapping, options.timeFormat));
-    const skipped = await scalar(connection, `SELECT count(*) FROM ${PARSED_TABLE} WHERE err_reason IS NOT NULL`);
+    const skipped = await scalar(
+      connection,
+      `SELECT count(*) FROM ${PARSED_TABLE} WHERE err_reason IS NOT NULL`,
+    );
     const errors = await firstErrors(connection, options.maxReportedErrors);
     if (skipped > 0 && options.onError === 'fail') {
       const first = errors[0];
-      const detail = first ? `row ${first.row}, column "${first.column}": ${first.reason} (got ${JSON.stringify(first.value)})` : '';
-      throw new IngestError(path, `${skipped} bad row${skipped === 1 ? '' : 's'}, nothing imported; first: ${detail}`, errors);
+      const detail = first
+        ? `row ${first.row}, column "${first.column}": ${first.reason} (got ${JSON.stringify(first.value)})`
+        : '';
+      throw new IngestError(
+        path,
+        `${skipped} bad row${skipped === 1 ? '' : 's'}, nothing imported; first: ${detail}`,
+        errors,
+      );
     }
     onProgress({ phase: 'inserting', done: 0, total: rows - skipped });
     await connection.run('BEGIN TRANSACTION');

@@ -54,17 +54,27 @@ export interface ColumnMapping {
 }
 
 /** Maps file columns to event fields; throws `IngestError` naming the missing column and what was found. */
-export function mapColumns(file: string, columns: StagedColumn[], options: IngestOptions, explicit: ExplicitColumns): ColumnMapping {
+export function mapColumns(
+  file: string,
+  columns: StagedColumn[],
+  options: IngestOptions,
+  explicit: ExplicitColumns,
+): ColumnMapping {
   const byName = new Map(columns.map((column) => [column.name, column]));
   const found = columns.map((column) => JSON.stringify(column.name)).join(', ');
   const required = (name: string, what: string, flag: string): StagedColumn => {
     const column = byName.get(name);
-    if (!column) throw new IngestError(file, `has no column "${name}" for the ${what} (found ${found}); name it with ${flag}`);
+    if (!column)
+      throw new IngestError(
+        file,
+        `has no column "${name}" for the ${what} (found ${found}); name it with ${flag}`,
+      );
     return column;
   };
   const optional = (name: string, key: 'channel' | 'session' | 'id', what: string): StagedColumn | null => {
     const column = byName.get(name) ?? null;
-    if (!column && explicit.has(key)) throw new IngestError(file, `has no column "${name}" for the ${what} (found ${found})`);
+    if (!column && explicit.has(key))
+      throw new IngestError(file, `has no column "${name}" for the ${what} (found ${found})`);
     return column;
   };
   const mapping = {
@@ -90,8 +100,11 @@ function timeOf(column: StagedColumn, format: TimeFormat): string {
  * map, and the first problem of each bad row (column, value cut to 200 characters, reason).
  */
 export function parseSql(mapping: ColumnMapping, format: TimeFormat): string {
-  const text = (column: StagedColumn | null): string => (column ? `NULLIF(${textOf(column)}, '')` : 'NULL::VARCHAR');
-  const props = mapping.properties.map((column) => `{'k': ${quoteLiteral(column.name)}, 'v': ${textOf(column)}}`);
+  const text = (column: StagedColumn | null): string =>
+    column ? `NULLIF(${textOf(column)}, '')` : 'NULL::VARCHAR';
+  const props = mapping.properties.map(
+    (column) => `{'k': ${quoteLiteral(column.name)}, 'v': ${textOf(column)}}`,
+  );
   const properties =
     props.length === 0
       ? 'MAP()::MAP(VARCHAR, VARCHAR)'
@@ -100,19 +113,40 @@ export function parseSql(mapping: ColumnMapping, format: TimeFormat): string {
   const name = (field: 'user' | 'event', what: string): void => {
     const column = mapping[field];
     checks.push([`f_${field} IS NULL`, column.name, `f_${field}`, `missing ${what}`]);
-    checks.push([`length(f_${field}) > ${MAX_NAME_LENGTH}`, column.name, `f_${field}`, `longer than ${MAX_NAME_LENGTH} characters`]);
+    checks.push([
+      `length(f_${field}) > ${MAX_NAME_LENGTH}`,
+      column.name,
+      `f_${field}`,
+      `longer than ${MAX_NAME_LENGTH} characters`,
+    ]);
   };
   name('user', 'user id');
   name('event', 'event name');
   checks.push([`f_raw_time IS NULL`, mapping.time.name, `f_raw_time`, 'missing timestamp']);
   checks.push([`f_ts IS NULL`, mapping.time.name, `f_raw_time`, `not ${EXPECTED[format]}`]);
-  checks.push([`f_ts NOT BETWEEN ${MIN_MS} AND ${MAX_MS}`, mapping.time.name, `f_raw_time`, 'outside the years 1 to 9999']);
+  checks.push([
+    `f_ts NOT BETWEEN ${MIN_MS} AND ${MAX_MS}`,
+    mapping.time.name,
+    `f_raw_time`,
+    'outside the years 1 to 9999',
+  ]);
   for (const field of ['channel', 'session', 'id'] as const) {
     const column = mapping[field];
-    if (column) checks.push([`length(f_${field}) > ${MAX_NAME_LENGTH}`, column.name, `f_${field}`, `longer than ${MAX_NAME_LENGTH} characters`]);
+    if (column)
+      checks.push([
+        `length(f_${field}) > ${MAX_NAME_LENGTH}`,
+        column.name,
+        `f_${field}`,
+        `longer than ${MAX_NAME_LENGTH} characters`,
+      ]);
   }
   mapping.properties.forEach((column, i) => {
-    checks.push([`length(p_${i}) > ${MAX_PROPERTY_LENGTH}`, column.name, `p_${i}`, `longer than ${MAX_PROPERTY_LENGTH} characters`]);
+    checks.push([
+      `length(p_${i}) > ${MAX_PROPERTY_LENGTH}`,
+      column.name,
+      `p_${i}`,
+      `longer than ${MAX_PROPERTY_LENGTH} characters`,
+    ]);
   });
   const whenAll = (pick: (check: [string, string, string, string]) => string): string =>
     `CASE ${checks.map((check) => `WHEN ${check[0]} THEN ${pick(check)}`).join(' ')} END`;

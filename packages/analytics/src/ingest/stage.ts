@@ -11,8 +11,8 @@ export function readerSql(path: string, format: FileFormat): string {
   const file = quoteLiteral(path);
   switch (format) {
     case 'csv': {
-      const tab = /\.tsv(\.gz)?$/i.test(path) ? `, delim='\\t'` : '';
-      return `read_csv(${file}, all_varchar=true, header=true, auto_detect=true, strict_mode=true${tab})`;
+      const delim = /\.tsv(\.gz)?$/i.test(path) ? `'\\t'` : `','`;
+      return `read_csv(${file}, all_varchar=true, header=true, delim=${delim}, quote='"', escape='"', strict_mode=true)`;
     }
     case 'ndjson':
       return `read_json(${file}, format='newline_delimited', records=true, maximum_depth=1, sample_size=-1)`;
@@ -31,14 +31,22 @@ export interface StagedColumn {
  * Reads a file into the staging table (DuckDB streams it; nothing passes through JS) and returns its
  * columns. `rowid` of the staging table is the 0-based data row. Reader errors become `IngestError`.
  */
-export async function stageFile(connection: DuckDBConnection, path: string, format: FileFormat): Promise<StagedColumn[]> {
+export async function stageFile(
+  connection: DuckDBConnection,
+  path: string,
+  format: FileFormat,
+): Promise<StagedColumn[]> {
   try {
-    await connection.run(`CREATE OR REPLACE TEMP TABLE ${STAGE_TABLE} AS SELECT * FROM ${readerSql(path, format)}`);
+    await connection.run(
+      `CREATE OR REPLACE TEMP TABLE ${STAGE_TABLE} AS SELECT * FROM ${readerSql(path, format)}`,
+    );
   } catch (error) {
     throw new IngestError(path, `cannot be parsed as ${format.toUpperCase()}: ${firstLine(error)}`);
   }
   const reader = await connection.runAndReadAll(`DESCRIBE ${STAGE_TABLE}`);
-  return reader.getRowObjectsJS().map((row) => ({ name: String(row.column_name), type: String(row.column_type) }));
+  return reader
+    .getRowObjectsJS()
+    .map((row) => ({ name: String(row.column_name), type: String(row.column_type) }));
 }
 
 /** Text form of a staged column: JSON values unwrapped, typed values cast. */

@@ -12,7 +12,11 @@ import { groupMasks, maskAt } from './scope';
  * first touch, last touch, linear, position-based (40% first, 40% last, 20% spread over the middle;
  * 50/50 for two touches) and time decay (weight 2^(-age / half-life)).
  */
-export function runAttribution(index: JourneyIndex, query: AttributionQuery, prepared: PreparedQuery): AttributionResult {
+export function runAttribution(
+  index: JourneyIndex,
+  query: AttributionQuery,
+  prepared: PreparedQuery,
+): AttributionResult {
   const masks = groupMasks(index, prepared);
   const c = index.channelNames.length;
   const first = new Float64Array(c);
@@ -87,7 +91,8 @@ export function runAttribution(index: JourneyIndex, query: AttributionQuery, pre
       positionBased: position[code] ?? 0,
       timeDecay: decay[code] ?? 0,
     };
-    if (row.firstTouch + row.lastTouch + row.linear + row.positionBased + row.timeDecay > 0) channels.push(row);
+    if (row.firstTouch + row.lastTouch + row.linear + row.positionBased + row.timeDecay > 0)
+      channels.push(row);
   });
   channels.sort((a, b) => b.linear - a.linear || compareText(a.channel, b.channel));
   return { conversions, unattributed, channels };

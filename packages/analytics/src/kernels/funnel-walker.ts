@@ -48,7 +48,8 @@ export class FunnelWalker {
     this.stepMask = n >= 32 ? 0xffffffff : (1 << n) - 1;
     this.exclusionRanges = new Int32Array(query.exclusions.length * 2);
     query.exclusions.forEach((exclusion, j) => {
-      if (exclusion.toStep > n) throw new RangeError(`exclusion toStep ${exclusion.toStep} is past the last step (${n})`);
+      if (exclusion.toStep > n)
+        throw new RangeError(`exclusion toStep ${exclusion.toStep} is past the last step (${n})`);
       this.exclusionRanges[2 * j] = exclusion.fromStep - 1;
       this.exclusionRanges[2 * j + 1] = exclusion.toStep - 2;
     });

@@ -22,7 +22,8 @@ class StepTally {
     for (let s = 0; s < walker.level; s++) this.users[s] = (this.users[s] ?? 0) + 1;
     const length = walker.chainLength();
     for (let s = 1; s < length; s++) {
-      const seconds = ((timestamps[walker.chainRow(s)] ?? 0) - (timestamps[walker.chainRow(s - 1)] ?? 0)) / 1000;
+      const seconds =
+        ((timestamps[walker.chainRow(s)] ?? 0) - (timestamps[walker.chainRow(s - 1)] ?? 0)) / 1000;
       this.times[s]?.push(seconds);
     }
   }
@@ -30,7 +31,10 @@ class StepTally {
     const first = this.users[0] ?? 0;
     return Array.from(this.users, (users, s) => {
       const previous = s === 0 ? users : (this.users[s - 1] ?? 0);
-      const times = s === 0 ? conversionTimes(new FloatList(), bins) : conversionTimes(this.times[s] ?? new FloatList(), bins);
+      const times =
+        s === 0
+          ? conversionTimes(new FloatList(), bins)
+          : conversionTimes(this.times[s] ?? new FloatList(), bins);
       return {
         step: s + 1,
         users,
@@ -68,13 +72,19 @@ function breakdownPicker(
     };
   }
   const column =
-    breakdown.by === 'channel' ? { codes: index.channelCodes, values: index.channelNames } : index.properties.get(breakdown.property);
+    breakdown.by === 'channel'
+      ? { codes: index.channelCodes, values: index.channelNames }
+      : index.properties.get(breakdown.property);
   if (!column) throw new Error('the index carries no column for the breakdown property');
   const attribution = breakdown.attribution;
   return (walker) => {
     const last = walker.chainLength() - 1;
     const position =
-      attribution === 'first_touch' ? 0 : attribution === 'last_touch' ? last : Math.min(attribution.step - 1, last);
+      attribution === 'first_touch'
+        ? 0
+        : attribution === 'last_touch'
+          ? last
+          : Math.min(attribution.step - 1, last);
     const code = column.codes[walker.chainRow(position)] ?? -1;
     return code === -1 ? NONE_VALUE : (column.values[code] ?? NONE_VALUE);
   };
@@ -133,10 +143,17 @@ export function runTimeToConvert(
   forEachSequence(index, query.countBy === 'sessions', query.sessionIdleSeconds * 1000, (from, to) => {
     walker.walk(from, to);
     if (walker.chainLength() < toStep) return;
-    const ms = (index.timestamps[walker.chainRow(toStep - 1)] ?? 0) - (index.timestamps[walker.chainRow(query.fromStep - 1)] ?? 0);
+    const ms =
+      (index.timestamps[walker.chainRow(toStep - 1)] ?? 0) -
+      (index.timestamps[walker.chainRow(query.fromStep - 1)] ?? 0);
     times.push(ms / 1000);
   });
-  return { fromStep: query.fromStep, toStep, conversions: times.length, ...conversionTimes(times, query.histogramBins) };
+  return {
+    fromStep: query.fromStep,
+    toStep,
+    conversions: times.length,
+    ...conversionTimes(times, query.histogramBins),
+  };
 }
 
 /** Deterministic text order (UTF-16 code units), independent of locale. */

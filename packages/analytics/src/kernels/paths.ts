@@ -60,7 +60,9 @@ export function runPaths(index: JourneyIndex, query: PathsQuery, prepared: Prepa
     else counts.set(key, { events: path, count: 1 });
     total++;
   });
-  const all = [...counts.values()].sort((a, b) => b.count - a.count || compareText(a.events.join('\u0000'), b.events.join('\u0000')));
+  const all = [...counts.values()].sort(
+    (a, b) => b.count - a.count || compareText(a.events.join('\u0000'), b.events.join('\u0000')),
+  );
   const nodes = new Map<string, SankeyNode>();
   const edges = new Map<string, SankeyEdge>();
   for (const { events, count } of all) {
@@ -80,7 +82,11 @@ export function runPaths(index: JourneyIndex, query: PathsQuery, prepared: Prepa
   return {
     total,
     paths: all.slice(0, query.topN),
-    nodes: [...nodes.values()].sort((a, b) => a.step - b.step || b.count - a.count || compareText(a.name, b.name)),
-    edges: [...edges.values()].sort((a, b) => b.count - a.count || compareText(a.source, b.source) || compareText(a.target, b.target)),
+    nodes: [...nodes.values()].sort(
+      (a, b) => a.step - b.step || b.count - a.count || compareText(a.name, b.name),
+    ),
+    edges: [...edges.values()].sort(
+      (a, b) => b.count - a.count || compareText(a.source, b.source) || compareText(a.target, b.target),
+    ),
   };
 }

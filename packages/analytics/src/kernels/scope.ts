@@ -42,7 +42,8 @@ function groupsOf(query: Exclude<AnalyticsQuery, { kind: 'trends' }>): Step[] {
 /** Builds the scope and matcher groups of a (non-trends) query. */
 export function scopeFor(query: Exclude<AnalyticsQuery, { kind: 'trends' }>): PreparedQuery {
   const groups = groupsOf(query);
-  if (groups.length > MAX_GROUPS) throw new RangeError(`a query may use at most ${MAX_GROUPS} steps, stages and exclusions`);
+  if (groups.length > MAX_GROUPS)
+    throw new RangeError(`a query may use at most ${MAX_GROUPS} steps, stages and exclusions`);
   const conditionSets: PropertyCondition[][] = [];
   const groupConditionBits = groups.map((group) => {
     let bits = 0;
@@ -51,7 +52,9 @@ export function scopeFor(query: Exclude<AnalyticsQuery, { kind: 'trends' }>): Pr
       bits |= 1 << conditionSets.length;
       conditionSets.push([matcher.condition]);
       if (conditionSets.length > MAX_CONDITION_SETS) {
-        throw new RangeError(`a query may use at most ${MAX_CONDITION_SETS} property matchers and persona rules`);
+        throw new RangeError(
+          `a query may use at most ${MAX_CONDITION_SETS} property matchers and persona rules`,
+        );
       }
     }
     return bits >>> 0;
@@ -62,7 +65,9 @@ export function scopeFor(query: Exclude<AnalyticsQuery, { kind: 'trends' }>): Pr
     const breakdown = query.breakdown;
     if (breakdown.by === 'persona') {
       if (personaBitBase + breakdown.personas.length > MAX_CONDITION_SETS) {
-        throw new RangeError(`a query may use at most ${MAX_CONDITION_SETS} property matchers and persona rules`);
+        throw new RangeError(
+          `a query may use at most ${MAX_CONDITION_SETS} property matchers and persona rules`,
+        );
       }
       for (const persona of breakdown.personas) conditionSets.push(persona.segmentRule);
     } else if (breakdown.by === 'property') {
@@ -114,7 +119,8 @@ export function groupMasks(index: JourneyIndex, prepared: PreparedQuery): GroupM
   const usesConditions = groupConditionBits.some((bits) => bits !== 0);
   if (!usesConditions) return { codeMasks, rowMasks: null };
   const conditions = index.conditionMasks;
-  if (conditions === null) throw new Error('the index carries no condition masks, but the query uses property matchers');
+  if (conditions === null)
+    throw new Error('the index carries no condition masks, but the query uses property matchers');
   const rowMasks = new Uint32Array(index.eventCount);
   const { eventCodes } = index;
   for (let row = 0; row < index.eventCount; row++) {
@@ -132,5 +138,7 @@ export function groupMasks(index: JourneyIndex, prepared: PreparedQuery): GroupM
 
 /** The group mask of one row (use inside kernels; cheap and allocation-free). */
 export function maskAt(masks: GroupMasks, index: JourneyIndex, row: number): number {
-  return masks.rowMasks !== null ? (masks.rowMasks[row] ?? 0) : (masks.codeMasks[index.eventCodes[row] ?? 0] ?? 0);
+  return masks.rowMasks !== null
+    ? (masks.rowMasks[row] ?? 0)
+    : (masks.codeMasks[index.eventCodes[row] ?? 0] ?? 0);
 }

@@ -48,7 +48,8 @@ function nextPeriod(start: number, interval: TrendInterval): number {
 export function periodLabel(start: number, interval: TrendInterval): string {
   const iso = new Date(start).toISOString();
   if (interval === 'month') return iso.slice(0, 7);
-  if (interval === 'quarter') return `${iso.slice(0, 4)}-Q${Math.floor(new Date(start).getUTCMonth() / 3) + 1}`;
+  if (interval === 'quarter')
+    return `${iso.slice(0, 4)}-Q${Math.floor(new Date(start).getUTCMonth() / 3) + 1}`;
   return iso.slice(0, 10);
 }
 

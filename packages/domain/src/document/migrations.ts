@@ -29,16 +29,15 @@ export const MIGRATIONS: readonly MigrationStep[] = [
 /** Format tags of tagged versions, by version number. v0 files have `"version": 0` instead. */
 export const FORMAT_TAGS: Readonly<Record<number, string>> = { 1: CURRENT_FORMAT };
 
-/** Every version this build reads, for messages: `waymark.journey/v1, version 0`. */
+/** Every version this build reads, for messages: `waymark.journey/v1; legacy "version": 0`. */
 export function supportedVersions(): string {
-  return [
-    ...Object.values(FORMAT_TAGS),
-    ...MIGRATIONS.filter((m) => !(m.from in FORMAT_TAGS)).map((m) => `{"version": ${m.from}}`),
-  ].join(', ');
+  const legacy = MIGRATIONS.filter((m) => !(m.from in FORMAT_TAGS)).map((m) => `"version": ${m.from}`);
+  const tags = Object.values(FORMAT_TAGS).join(', ');
+  return legacy.length > 0 ? `${tags}; legacy ${legacy.join(', ')}` : tags;
 }
 
 /**
- * Which version a raw document is: the number after `/v` in `format`, or `version` for untagged
+ * Which version a raw document is: the version whose tag equals `format`, or `version` for untagged
  * v0 files. Throws a `ValidationError` naming `$.format` and the supported versions otherwise.
  */
 export function detectVersion(input: unknown): number {

@@ -5,7 +5,7 @@ import { emotionCurve, removeEmotion, setEmotion } from './emotions';
 import { addItem, moveItem, removeItem, updateItem } from './items';
 import { addJourneyPersona, removeJourneyPersona, setDivider, updateJourney } from './journey-fields';
 import { opportunityPriority, rankOpportunities } from './priority';
-import { deepFreeze, expectDomainError } from './test-helpers';
+import { deepFreeze, expectDomainError } from '../testing/assertions';
 
 const frozen = () => deepFreeze(makeJourney());
 const cell = (j: Journey, stageId: string, laneId: string) =>

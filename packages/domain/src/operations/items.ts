@@ -1,10 +1,19 @@
-import type { Item, ItemInput, Journey } from '../schema';
+import type { ItemInput, ItemType, Journey } from '../schema';
+import { itemSchema } from '../schema';
 import { DomainError } from '../validation/errors';
 import { applyPatch, assertFreshId, checkIndex, commit, dropItems, indexOfId } from './commit';
-import type { Patch } from './commit';
+import type { ItemPatchInput } from './patch-schemas';
 
-/** A partial update of an item of any type; `type` may be given but must not differ. */
-export type ItemPatch = Item extends infer T ? (T extends Item ? Patch<T> : never) : never;
+/**
+ * A partial update of an item of any type (see `itemPatchSchema`); `type` may be given but must not
+ * differ, and fields of other item types are refused when the result is validated.
+ */
+export type ItemPatch = ItemPatchInput;
+
+/** The fields each item type has, from the schema. */
+const FIELDS_BY_TYPE = new Map<ItemType, ReadonlySet<string>>(
+  itemSchema.options.map((o) => [o.shape.type.value, new Set(Object.keys(o.shape))]),
+);
 
 /** Where an item goes: a cell, and a position among that cell's items (default: last). */
 export interface CellTarget {
@@ -50,8 +59,8 @@ export function addItem(journey: Journey, item: ItemInput, index?: number): Jour
 
 /**
  * A new journey with item `id` updated field by field (`null` clears optional fields). The type
- * cannot change: make a new item instead. Moving to another cell is allowed here too, but goes last
- * in the target cell; use `moveItem` to choose a position.
+ * cannot change: make a new item instead. Fields of other item types are refused. Changing
+ * stageId/laneId here keeps the item's place in document order; use `moveItem` to choose a position.
  */
 export function updateItem(journey: Journey, id: string, patch: ItemPatch): Journey {
   const index = indexOfId(journey.items, id, 'item');
@@ -60,6 +69,14 @@ export function updateItem(journey: Journey, id: string, patch: ItemPatch): Jour
   if (current && type !== undefined && type !== current.type) {
     throw new DomainError(
       `updateItem: the type of item ${JSON.stringify(id)} cannot change from ${current.type} to ${String(type)}`,
+      'invalid',
+    );
+  }
+  const allowed = current ? FIELDS_BY_TYPE.get(current.type) : undefined;
+  const foreign = Object.keys(patch).filter((k) => Reflect.get(patch, k) !== undefined && !allowed?.has(k));
+  if (current && foreign.length > 0) {
+    throw new DomainError(
+      `updateItem: a ${current.type} has no field ${foreign.map((k) => JSON.stringify(k)).join(', ')}`,
       'invalid',
     );
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeJourney } from '../testing/factories';
 import { addLane, moveLane, removeLane, updateLane } from './lanes';
 import { addStage, moveStage, removeStage, updateStage } from './stages';
-import { deepFreeze, expectDomainError } from './test-helpers';
+import { deepFreeze, expectDomainError } from '../testing/assertions';
 
 const frozen = () => deepFreeze(makeJourney());
 

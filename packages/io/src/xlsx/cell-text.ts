@@ -16,16 +16,31 @@ export function cellText(value: ExcelJS.CellValue): string {
     const result = 'result' in value ? value.result : undefined;
     return result === undefined || typeof result === 'object' ? '' : cellText(result);
   }
-  if ('text' in value) return typeof value.text === 'string' ? normalizeLineEnds(value.text) : cellText(value.text);
+  if ('text' in value)
+    return typeof value.text === 'string' ? normalizeLineEnds(value.text) : cellText(value.text);
   return '';
 }
 
+/** Excel shows at most 32,767 characters in a cell. */
+const CELL_LIMIT = 32_767;
+const CUT_NOTE = ' […cut: the full text is kept in the _waymark sheet]';
+
 /**
- * Drops characters an XML file cannot hold (C0 controls except tab and line feed, lone surrogates,
- * U+FFFE/U+FFFF) and normalizes line ends. Applied to every visible cell written and to every value
- * compared against a visible cell.
+ * The form of a text a visible cell can hold: characters an XML file cannot hold (C0 controls except
+ * tab and line feed, lone surrogates, U+FFFE/U+FFFF) dropped, line ends normalized, and text over
+ * Excel's cell limit cut with a note. Applied to every visible cell written and to every value
+ * compared against a visible cell, so an untouched cell always compares equal.
  */
 export function xmlSafe(text: string): string {
+  const safe = cleanXml(text);
+  if (safe.length <= CELL_LIMIT) return safe;
+  let end = CELL_LIMIT - CUT_NOTE.length;
+  const last = safe.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return safe.slice(0, end) + CUT_NOTE;
+}
+
+function cleanXml(text: string): string {
   return normalizeLineEnds(text).replace(
     // eslint-disable-next-line no-control-regex
     /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,

@@ -62,7 +62,9 @@ export function splitCell(cell: string, paragraphs = false): string[] {
   const normalized = cell.replace(/\r\n?/g, '\n');
   const byParagraph = paragraphs || /\n[ \t]*\n/.test(normalized);
   const parts = byParagraph ? normalized.split(/\n[ \t]*\n/) : normalized.split('\n');
-  return parts.map((part) => (byParagraph ? part.replace(/^\n+|\n+$/g, '') : part)).filter((part) => part.trim() !== '');
+  return parts
+    .map((part) => (byParagraph ? part.replace(/^\n+|\n+$/g, '') : part))
+    .filter((part) => part.trim() !== '');
 }
 
 /** Reads one line of a cell in a lane of the given kind, picking out the figures that kind carries. */
@@ -77,7 +79,8 @@ export function parseItemLine(line: string, laneKind: LaneKind): ItemLine {
   }
   if (laneKind === 'opportunities') {
     const match = OPPORTUNITY_SUFFIX.exec(line);
-    if (match) return { text: line.slice(0, match.index), impact: Number(match[1]), feasibility: Number(match[2]) };
+    if (match)
+      return { text: line.slice(0, match.index), impact: Number(match[1]), feasibility: Number(match[2]) };
   }
   if (laneKind === 'emotions') {
     const match = EMOTION_LINE.exec(line);

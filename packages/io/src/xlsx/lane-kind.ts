@@ -51,5 +51,9 @@ const SYNONYMS: Readonly<Record<string, LaneKind>> = {
 };
 
 function fold(text: string): string {
-  return text.normalize('NFC').trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+  return text
+    .normalize('NFC')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
 }

@@ -4,7 +4,10 @@
  * key, first unused match first, and the rest are new. Returns, for each visible entry, the index of
  * its exported entry or `undefined`.
  */
-export function matchRows(visible: readonly string[], exported: readonly string[]): Array<number | undefined> {
+export function matchRows(
+  visible: readonly string[],
+  exported: readonly string[],
+): Array<number | undefined> {
   if (visible.length === exported.length) return visible.map((_, i) => i);
   const used = new Set<number>();
   return visible.map((key) => {

@@ -14,7 +14,15 @@ import { normalizeHeader, type SheetGrid } from './sheet-grid';
 /** The map's own fields, as read from the "Journey" sheet. */
 export type JourneyFields = Pick<
   Journey,
-  'id' | 'title' | 'description' | 'mapType' | 'journeyKind' | 'goalAction' | 'locale' | 'direction' | 'currentStateId'
+  | 'id'
+  | 'title'
+  | 'description'
+  | 'mapType'
+  | 'journeyKind'
+  | 'goalAction'
+  | 'locale'
+  | 'direction'
+  | 'currentStateId'
 >;
 
 /**
@@ -27,7 +35,9 @@ export function readJourneySheet(grid: SheetGrid, baseline: Journey | undefined)
   const found = new Map<JourneyField['key'], { row: number; text: string }>();
   for (let row = 1; row <= grid.rows.length; row++) {
     const label = normalizeHeader(grid.text(row, 1));
-    const field = JOURNEY_FIELDS.find((f) => normalizeHeader(f.label) === label || f.key.toLowerCase() === label);
+    const field = JOURNEY_FIELDS.find(
+      (f) => normalizeHeader(f.label) === label || f.key.toLowerCase() === label,
+    );
     if (field) found.set(field.key, { row, text: grid.text(row, 2) });
   }
 
@@ -51,9 +61,20 @@ export function readJourneySheet(grid: SheetGrid, baseline: Journey | undefined)
     const cell = read(fieldOf(key));
     if (!cell) return kept ?? fallback;
     if (cell.text.trim() === '') return fallback;
-    const wanted = cell.text.trim().toLowerCase().replace(/[\s-]+/g, '_');
-    const match = options.find((o) => o.toLowerCase() === wanted || o.toLowerCase() === cell.text.trim().toLowerCase());
-    if (!match) throw grid.error(cell.row, 'Value', `${fieldOf(key).label} to be one of ${options.join(', ')}`, cell.text);
+    const wanted = cell.text
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_');
+    const match = options.find(
+      (o) => o.toLowerCase() === wanted || o.toLowerCase() === cell.text.trim().toLowerCase(),
+    );
+    if (!match)
+      throw grid.error(
+        cell.row,
+        'Value',
+        `${fieldOf(key).label} to be one of ${options.join(', ')}`,
+        cell.text,
+      );
     return match;
   };
   const optionalText = (key: 'goalAction' | 'currentStateId'): string | undefined => {
@@ -74,13 +95,22 @@ export function readJourneySheet(grid: SheetGrid, baseline: Journey | undefined)
   const titleCell = read(fieldOf('title'));
   const title = titleCell ? titleCell.text.trim() : baseline?.title;
   if (!title) {
-    throw grid.error(titleCell?.row ?? found.get('title')?.row ?? grid.rows.length + 1, 'Value', 'a title for the map');
+    throw grid.error(
+      titleCell?.row ?? found.get('title')?.row ?? grid.rows.length + 1,
+      'Value',
+      'a title for the map',
+    );
   }
   const descriptionCell = read(fieldOf('description'));
   const description = descriptionCell ? descriptionCell.text : (baseline?.description ?? '');
 
   const locale = enumValue('locale', localeSchema.options, baseline?.locale, 'en');
-  const direction = enumValue('direction', directionSchema.options, baseline?.direction, locale === 'fa' ? 'rtl' : 'ltr');
+  const direction = enumValue(
+    'direction',
+    directionSchema.options,
+    baseline?.direction,
+    locale === 'fa' ? 'rtl' : 'ltr',
+  );
   const fields: JourneyFields = {
     id,
     title,

@@ -12,7 +12,14 @@ import {
 } from '@waymark/domain';
 import { xmlSafe } from './cell-text';
 import { newItemId, newLaneId, newStageId } from './ids';
-import { itemToLine, itemsToCell, needsParagraphs, parseItemLine, splitCell, type ItemLine } from './item-lines';
+import {
+  itemToLine,
+  itemsToCell,
+  needsParagraphs,
+  parseItemLine,
+  splitCell,
+  type ItemLine,
+} from './item-lines';
 import { inferLaneKind, parseLaneKind } from './lane-kind';
 import { cellItems } from './layout';
 import { matchRows } from './match-rows';
@@ -89,7 +96,9 @@ export function readMapSheet(
       kind = parseLaneKind(kindText);
       if (!kind) throw grid.error(row, 'Kind', `one of ${laneKindSchema.options.join(', ')}`, kindText);
     }
-    const lane: Lane = before ? { ...before, name, kind: kind ?? before.kind } : { id: newLaneId(), kind: kind ?? inferLaneKind(name), name };
+    const lane: Lane = before
+      ? { ...before, name, kind: kind ?? before.kind }
+      : { id: newLaneId(), kind: kind ?? inferLaneKind(name), name };
     return { row, lane: before && name === before.name && lane.kind === before.kind ? before : lane, before };
   });
 
@@ -97,7 +106,8 @@ export function readMapSheet(
   for (const { row, lane, before: oldLane } of lanePairs) {
     for (const { column, stage, before: oldStage } of stagePairs) {
       const visible = grid.text(row, column);
-      const exported = oldLane && oldStage && baseline ? cellItems(baseline.journey.items, oldStage, oldLane) : [];
+      const exported =
+        oldLane && oldStage && baseline ? cellItems(baseline.journey.items, oldStage, oldLane) : [];
       if (baseline && oldLane && oldStage && visible === xmlSafe(itemsToCell(exported, baseline.personas))) {
         cells.set(cellKey(stage.id, lane.id), { items: exported, changed: false });
         continue;
@@ -159,25 +169,38 @@ class CellReader {
   ) {}
 
   read(visible: string, exported: readonly Item[]): Item[] {
-    const lines = splitCell(visible, needsParagraphs(exported));
+    // Blank lines separate items when the cell has any; a cell that held one multi-line item keeps
+    // reading as one item; otherwise each line is an item.
+    const paragraphs = /\n[ \t]*\n/.test(visible) || (exported.length <= 1 && needsParagraphs(exported));
     const rendered = exported.map((item) => xmlSafe(itemToLine(item, this.exportedPersonas)));
+    const { head, tail, middle } = untouchedEnds(visible, rendered, paragraphs ? '\n\n' : '\n');
+    const keep = (item: Item): Item => ({ ...item, stageId: this.stage.id, laneId: this.lane.id });
+    const candidates = exported.slice(head, exported.length - tail);
+    const candidateLines = rendered.slice(head, rendered.length - tail);
+
+    const lines = splitCell(middle, paragraphs);
     const paired: Array<Item | undefined> = lines.map(() => undefined);
     const used = new Set<number>();
     lines.forEach((line, i) => {
-      const index = rendered.findIndex((r, k) => !used.has(k) && r === line);
+      const index = candidateLines.findIndex((r, k) => !used.has(k) && r === line);
       if (index >= 0) {
         used.add(index);
-        paired[i] = exported[index];
+        paired[i] = candidates[index];
       }
     });
-    const rest = exported.filter((_, k) => !used.has(k));
-    return lines.map((line, i) => {
+    const rest = candidates.filter((_, k) => !used.has(k));
+    const middleItems = lines.map((line, i) => {
       const kept = paired[i];
-      if (kept) return { ...kept, stageId: this.stage.id, laneId: this.lane.id };
+      if (kept) return keep(kept);
       const parsed = parseItemLine(line, this.lane.kind);
       const before = rest.shift();
       return before ? this.update(before, parsed, line) : this.create(parsed, line);
     });
+    return [
+      ...exported.slice(0, head).map(keep),
+      ...middleItems,
+      ...exported.slice(exported.length - tail).map(keep),
+    ];
   }
 
   private update(item: Item, line: ItemLine, raw: string): Item {
@@ -256,4 +279,40 @@ class CellReader {
     }
     return { text: line.text, personaId: persona.id, score: line.score };
   }
+}
+
+/**
+ * How many exported lines a cell still starts with (`head`) and ends with (`tail`), unchanged and in
+ * place, and the text between them. Those items keep their identity even when their text would not
+ * split cleanly (blank lines inside, empty text); only the middle is split and paired.
+ */
+function untouchedEnds(
+  visible: string,
+  rendered: readonly string[],
+  separator: string,
+): { head: number; tail: number; middle: string } {
+  let start = 0;
+  let head = 0;
+  while (head < rendered.length) {
+    const line = rendered[head] ?? '';
+    if (!visible.startsWith(line + separator, start)) break;
+    start += line.length + separator.length;
+    head++;
+  }
+  let end = visible.length;
+  let tail = 0;
+  while (head + tail < rendered.length) {
+    const line = rendered[rendered.length - 1 - tail] ?? '';
+    const from = end - line.length;
+    if (from < start || visible.slice(from, end) !== line) break;
+    if (from === start) {
+      end = from;
+      tail++;
+      break;
+    }
+    if (from - separator.length < start || visible.slice(from - separator.length, from) !== separator) break;
+    end = from - separator.length;
+    tail++;
+  }
+  return { head, tail, middle: visible.slice(start, end) };
 }

@@ -7,7 +7,16 @@ import { matchRows } from './match-rows';
 import type { SheetGrid } from './sheet-grid';
 
 type Column = (typeof OPPORTUNITY_COLUMNS)[number];
-const EDITABLE: readonly Column[] = ['Stage', 'Lane', 'Opportunity', 'Impact', 'Feasibility', 'Status', 'Owner', 'Due date'];
+const EDITABLE: readonly Column[] = [
+  'Stage',
+  'Lane',
+  'Opportunity',
+  'Impact',
+  'Feasibility',
+  'Status',
+  'Owner',
+  'Due date',
+];
 const STATUS = opportunitySchema.shape.status.unwrap().options;
 const isoDate = opportunitySchema.shape.dueDate;
 
@@ -17,7 +26,11 @@ const isoDate = opportunitySchema.shape.dueDate;
  * Other rows update the opportunity with the same text in their stage and lane, or add one.
  * Returns the new item list; `content` is not changed.
  */
-export function readOpportunitiesSheet(grid: SheetGrid, baseline: Journey | undefined, content: MapContent): Item[] {
+export function readOpportunitiesSheet(
+  grid: SheetGrid,
+  baseline: Journey | undefined,
+  content: MapContent,
+): Item[] {
   const columns = new Map<Column, number>();
   for (const name of OPPORTUNITY_COLUMNS) {
     const column = name === 'Opportunity' ? grid.column(name, 'Text') : grid.column(name);
@@ -25,7 +38,8 @@ export function readOpportunitiesSheet(grid: SheetGrid, baseline: Journey | unde
   }
   const rows = grid.dataRows();
   const textColumn = columns.get('Opportunity');
-  if (rows.length && textColumn === undefined) throw grid.error(1, undefined, 'an "Opportunity" column header');
+  if (rows.length && textColumn === undefined)
+    throw grid.error(1, undefined, 'an "Opportunity" column header');
 
   const exported = baseline ? opportunityRows(baseline) : [];
   const matches = matchRows(
@@ -107,14 +121,16 @@ class RowReader {
       switch (column) {
         case 'Stage': {
           const stage = this.content.stages.find((s) => s.name === trimmed);
-          if (!stage) throw this.fail(column, `a stage of the "Map" sheet (${names(this.content.stages)})`, text);
+          if (!stage)
+            throw this.fail(column, `a stage of the "Map" sheet (${names(this.content.stages)})`, text);
           next.stageId = stage.id;
           break;
         }
         case 'Lane': {
           if (trimmed === '') break;
           const lane = this.content.lanes.find((l) => l.name === trimmed);
-          if (!lane) throw this.fail(column, `a lane of the "Map" sheet (${names(this.content.lanes)})`, text);
+          if (!lane)
+            throw this.fail(column, `a lane of the "Map" sheet (${names(this.content.lanes)})`, text);
           next.laneId = lane.id;
           break;
         }
@@ -142,7 +158,8 @@ class RowReader {
           break;
         case 'Due date':
           if (trimmed === '') delete next.dueDate;
-          else if (!isoDate.safeParse(trimmed).success) throw this.fail(column, 'a date like 2026-03-31', text);
+          else if (!isoDate.safeParse(trimmed).success)
+            throw this.fail(column, 'a date like 2026-03-31', text);
           else next.dueDate = trimmed;
           break;
         default:

@@ -50,7 +50,8 @@ function readPersonaRow(
     const was = exported?.[PERSONA_COLUMNS.indexOf(name)];
     return was !== undefined && text === xmlSafe(String(was)) ? undefined : text;
   };
-  const paragraphs = (list: readonly string[] | undefined): boolean => list?.some((e) => e.includes('\n')) ?? false;
+  const paragraphs = (list: readonly string[] | undefined): boolean =>
+    list?.some((e) => e.includes('\n')) ?? false;
 
   const persona: Persona = before ? { ...before } : personaSchema.parse({ id: newPersonaId(), name: 'x' });
   const name = edited('Name');
@@ -68,7 +69,10 @@ function readPersonaRow(
   optional('quote', 'Quote');
   optional('description', 'Description');
 
-  const list = (field: 'goals' | 'needs' | 'motivations' | 'frustrations' | 'preferredChannels', column: PersonaColumn) => {
+  const list = (
+    field: 'goals' | 'needs' | 'motivations' | 'frustrations' | 'preferredChannels',
+    column: PersonaColumn,
+  ) => {
     const text = edited(column);
     if (text !== undefined) persona[field] = splitCell(text, paragraphs(before?.[field]));
   };

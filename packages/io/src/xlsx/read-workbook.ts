@@ -20,7 +20,10 @@ import { SheetGrid } from './sheet-grid';
  * Throws `ImportError`: `map.xlsx: missing sheet "Map"`,
  * `map.xlsx: sheet "Opportunities" row 4 column "Impact": expected a whole number 1-5 (got "high")`.
  */
-export async function workbookToDocument(data: Uint8Array | ArrayBuffer, fileName: string): Promise<JourneyDocument> {
+export async function workbookToDocument(
+  data: Uint8Array | ArrayBuffer,
+  fileName: string,
+): Promise<JourneyDocument> {
   const Excel = await loadExcel();
   const workbook = new Excel.Workbook();
   try {
@@ -52,7 +55,11 @@ export async function workbookToDocument(data: Uint8Array | ArrayBuffer, fileNam
   const content = readMapSheet(mapGrid, baseline, personas);
   const opportunitySheet = sheet(SHEET.opportunities);
   const items = opportunitySheet
-    ? readOpportunitiesSheet(new SheetGrid(fileName, SHEET.opportunities, opportunitySheet), baseline?.journey, content)
+    ? readOpportunitiesSheet(
+        new SheetGrid(fileName, SHEET.opportunities, opportunitySheet),
+        baseline?.journey,
+        content,
+      )
     : content.items;
 
   const personaIds = new Set(personas.map((p) => p.id));
@@ -86,7 +93,11 @@ function readBaseline(machine: ExcelJS.Worksheet | undefined, fileName: string):
   try {
     raw = JSON.parse(json);
   } catch {
-    throw new ImportError(fileName, `sheet "${SHEET.machine}"`, 'expected the JSON document Waymark wrote (delete the sheet to import the visible sheets only)');
+    throw new ImportError(
+      fileName,
+      `sheet "${SHEET.machine}"`,
+      'expected the JSON document Waymark wrote (delete the sheet to import the visible sheets only)',
+    );
   }
   return toDocument(raw, fileName, `sheet "${SHEET.machine}"`);
 }

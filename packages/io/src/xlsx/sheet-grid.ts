@@ -56,19 +56,25 @@ export class SheetGrid {
   /** Describes a place: `sheet "X" row 4 column "Impact"`. */
   place(row: number, column?: number | string): string {
     const header = typeof column === 'number' ? this.header()[column - 1] || columnLetter(column) : column;
-    return header === undefined ? `sheet "${this.name}" row ${row}` : `sheet "${this.name}" row ${row} column "${header}"`;
+    return header === undefined
+      ? `sheet "${this.name}" row ${row}`
+      : `sheet "${this.name}" row ${row} column "${header}"`;
   }
 
   /** An `ImportError` at a place: `expected <expected> (got "<got>")`. */
   error(row: number, column: number | string | undefined, expected: string, got?: string): ImportError {
-    const detail = got === undefined ? `expected ${expected}` : `expected ${expected} (got ${quoteValue(got)})`;
+    const detail =
+      got === undefined ? `expected ${expected}` : `expected ${expected} (got ${quoteValue(got)})`;
     return new ImportError(this.fileName, this.place(row, column), detail);
   }
 }
 
 /** Lower-cases a header and folds spaces, `_` and `-` so "Due date", "due_date" and "DUE-DATE" match. */
 export function normalizeHeader(text: string): string {
-  return text.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
 }
 
 /** Excel's letter for a 1-based column number: 1 → A, 27 → AA. */

@@ -1,4 +1,10 @@
-import { createFromTemplate, diffDocuments, diffJourneys, formatChange, type JourneyDocument } from '@waymark/domain';
+import {
+  createFromTemplate,
+  diffDocuments,
+  diffJourneys,
+  formatChange,
+  type JourneyDocument,
+} from '@waymark/domain';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../import-error';
@@ -46,11 +52,14 @@ describe('XLSX round trip', () => {
     }
   });
 
-  it.each(['en', 'th', 'zh-TW', 'vi', 'fa'] as const)('round-trips the purchase template in %s', async (locale) => {
-    const journey = createFromTemplate('purchase', { title: `${SCRIPTS.persian} ${locale}`, locale });
-    const doc: JourneyDocument = { format: 'waymark.journey/v1', journey, personas: [] };
-    expect(await workbookToDocument(await journeyToWorkbook(doc), 'map.xlsx')).toEqual(doc);
-  });
+  it.each(['en', 'th', 'zh-TW', 'vi', 'fa'] as const)(
+    'round-trips the purchase template in %s',
+    async (locale) => {
+      const journey = createFromTemplate('purchase', { title: `${SCRIPTS.persian} ${locale}`, locale });
+      const doc: JourneyDocument = { format: 'waymark.journey/v1', journey, personas: [] };
+      expect(await workbookToDocument(await journeyToWorkbook(doc), 'map.xlsx')).toEqual(doc);
+    },
+  );
 
   it('keeps text XML cannot hold in the machine copy', async () => {
     const doc = makeDocument({ description: 'bell\u0007 and\r\nCRLF \uD800 lone' });
@@ -60,7 +69,13 @@ describe('XLSX round trip', () => {
   it('lays out the visible sheets for a person', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(new Uint8Array(await journeyToWorkbook(makeDocument())).buffer);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['Journey', 'Map', 'Personas', 'Opportunities', '_waymark']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual([
+      'Journey',
+      'Map',
+      'Personas',
+      'Opportunities',
+      '_waymark',
+    ]);
     const map = sheetOf(wb, 'Map');
     expect(map.getRow(1).values).toEqual([undefined, 'Lane', 'Kind', 'ค้นหา', '結帳 | pay', 'پشتیبانی']);
     expect(map.getCell('C2').value).toBe(`${SCRIPTS.thai}\n\n  two\nlines ${SCRIPTS.persian}  \n\nthird`);
@@ -94,7 +109,13 @@ describe('editing visible cells', () => {
     });
     const back = await workbookToDocument(edited, 'map.xlsx');
     expect(diffJourneys(doc.journey, back.journey).changes).toEqual([
-      expect.objectContaining({ kind: 'changed', entity: 'item', id: 'itm_10', field: 'text', after: 'ที่สาม 第三' }),
+      expect.objectContaining({
+        kind: 'changed',
+        entity: 'item',
+        id: 'itm_10',
+        field: 'text',
+        after: 'ที่สาม 第三',
+      }),
     ]);
     expect(back.personas).toEqual(doc.personas);
   });
@@ -105,7 +126,9 @@ describe('editing visible cells', () => {
       sheetOf(wb, 'Map').getCell('E5').value = `${SCRIPTS.vietnamese} (severity 2/5)`;
     });
     const back = await workbookToDocument(edited, 'map.xlsx');
-    expect(changes(doc, back)).toEqual([`changed item ${JSON.stringify(SCRIPTS.vietnamese)} (itm_7) severity: 5 → 2`]);
+    expect(changes(doc, back)).toEqual([
+      `changed item ${JSON.stringify(SCRIPTS.vietnamese)} (itm_7) severity: 5 → 2`,
+    ]);
   });
 
   it('the Opportunities sheet edits impact; priority is ignored', async () => {
@@ -157,7 +180,10 @@ describe('hand-typed workbooks', () => {
 
   it('imports with generated ids and inferred lane kinds', async () => {
     const buffer = await handTyped((wb) => {
-      wb.addWorksheet('Journey').addRows([['Title', '購物旅程'], ['Locale', 'zh-TW']]);
+      wb.addWorksheet('Journey').addRows([
+        ['Title', '購物旅程'],
+        ['Locale', 'zh-TW'],
+      ]);
       const map = wb.addWorksheet('Map');
       map.addRows([
         ['Lane', '搜尋', 'Checkout'],
@@ -167,7 +193,10 @@ describe('hand-typed workbooks', () => {
         ['Ideas', '', 'Save cards'],
         ['Notes from call', 'x', ''],
       ]);
-      wb.addWorksheet('Personas').addRows([['Name', 'Goals'], ['Ann', 'Buy fast\nPay less']]);
+      wb.addWorksheet('Personas').addRows([
+        ['Name', 'Goals'],
+        ['Ann', 'Buy fast\nPay less'],
+      ]);
       wb.addWorksheet('Opportunities').addRows([
         ['Stage', 'Lane', 'Opportunity', 'Impact', 'Feasibility', 'Status', 'Due date'],
         ['Checkout', 'Ideas', 'Save cards', 5, 2, 'In progress', new Date(Date.UTC(2026, 2, 31))],
@@ -175,22 +204,50 @@ describe('hand-typed workbooks', () => {
     });
     const doc = await workbookToDocument(buffer, 'typed.xlsx');
     const { journey } = doc;
-    expect(journey).toMatchObject({ title: '購物旅程', locale: 'zh-TW', direction: 'ltr', mapType: 'current_state' });
-    expect(journey.lanes.map((l) => l.kind)).toEqual(['actions', 'pain_points', 'emotions', 'opportunities', 'custom']);
+    expect(journey).toMatchObject({
+      title: '購物旅程',
+      locale: 'zh-TW',
+      direction: 'ltr',
+      mapType: 'current_state',
+    });
+    expect(journey.lanes.map((l) => l.kind)).toEqual([
+      'actions',
+      'pain_points',
+      'emotions',
+      'opportunities',
+      'custom',
+    ]);
     expect(journey.stages.map((s) => s.name)).toEqual(['搜尋', 'Checkout']);
     expect(doc.personas).toEqual([expect.objectContaining({ name: 'Ann', goals: ['Buy fast', 'Pay less'] })]);
     expect(journey.personaIds).toEqual([doc.personas[0]?.id]);
-    expect(journey.items.filter((i) => i.type === 'card').map((i) => i.text)).toEqual(['Search', 'Compare', 'Pay', 'x']);
+    expect(journey.items.filter((i) => i.type === 'card').map((i) => i.text)).toEqual([
+      'Search',
+      'Compare',
+      'Pay',
+      'x',
+    ]);
     expect(journey.items.filter((i) => i.type === 'opportunity')).toEqual([
-      expect.objectContaining({ text: 'Save cards', impact: 5, feasibility: 2, status: 'in_progress', dueDate: '2026-03-31' }),
+      expect.objectContaining({
+        text: 'Save cards',
+        impact: 5,
+        feasibility: 2,
+        status: 'in_progress',
+        dueDate: '2026-03-31',
+      }),
     ]);
     expect(journey.items.find((i) => i.type === 'emotion_point' && i.score === -2)?.text).toBe('annoyed');
   });
 
   it('reads a Kind column', async () => {
     const buffer = await handTyped((wb) => {
-      wb.addWorksheet('Journey').addRows([['Field', 'Value'], ['Title', 'T']]);
-      wb.addWorksheet('Map').addRows([['Lane', 'Kind', 'S1'], ['Whatever', 'technology', 'CRM']]);
+      wb.addWorksheet('Journey').addRows([
+        ['Field', 'Value'],
+        ['Title', 'T'],
+      ]);
+      wb.addWorksheet('Map').addRows([
+        ['Lane', 'Kind', 'S1'],
+        ['Whatever', 'technology', 'CRM'],
+      ]);
     });
     const doc = await workbookToDocument(buffer, 'k.xlsx');
     expect(doc.journey.lanes).toEqual([expect.objectContaining({ name: 'Whatever', kind: 'technology' })]);
@@ -233,6 +290,8 @@ describe('workbook errors', () => {
   });
 
   it('rejects bytes that are not a workbook', async () => {
-    expect((await importError(Buffer.from('not a zip'), 'x.xlsx')).message).toMatch(/^x\.xlsx: not a readable XLSX workbook/);
+    expect((await importError(Buffer.from('not a zip'), 'x.xlsx')).message).toMatch(
+      /^x\.xlsx: not a readable XLSX workbook/,
+    );
   });
 });

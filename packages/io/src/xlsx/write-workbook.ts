@@ -41,9 +41,14 @@ export async function journeyToWorkbook(doc: JourneyDocument): Promise<Buffer> {
 
   const personaSheet = workbook.addWorksheet(SHEET.personas, { views: [{ state: 'frozen', ySplit: 1 }] });
   addRows(personaSheet, [[...PERSONA_COLUMNS], ...doc.personas.map(personaRow)]);
-  setWidths(personaSheet, PERSONA_COLUMNS.map(() => 30));
+  setWidths(
+    personaSheet,
+    PERSONA_COLUMNS.map(() => 30),
+  );
 
-  const opportunitySheet = workbook.addWorksheet(SHEET.opportunities, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const opportunitySheet = workbook.addWorksheet(SHEET.opportunities, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
   addRows(opportunitySheet, [[...OPPORTUNITY_COLUMNS], ...opportunityRows(doc.journey).map((r) => r.row)]);
   setWidths(opportunitySheet, [20, 20, 50, 10, 12, 10, 14, 20, 14]);
   opportunitySheet.getColumn(6).font = { italic: true, color: { argb: 'FF6E7781' } };

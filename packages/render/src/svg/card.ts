@@ -1,3 +1,4 @@
+import { opportunityPriority } from '@waymark/domain';
 import type { Item, Lane } from '@waymark/domain';
 import { CHIP, drawChips, flowChips } from './chips';
 import type { Chip, ChipFlow } from './chips';
@@ -6,7 +7,7 @@ import { boxX, formatCount, rect, textLine, textLines } from './context';
 import { safeColor, safeImageHref } from './escape';
 import { el } from './markup';
 import type { Markup } from './markup';
-import { priorityOf, PRIORITY_TONES } from './priority';
+import { QUADRANT_TONES } from './priority';
 import { measureText } from './text-measure';
 import { wrapText } from './text-wrap';
 import { INK, LANE_ACCENT, NEUTRAL_TONE, SEVERITY_TONES, SIZE } from './theme';
@@ -27,7 +28,9 @@ const TAG_TONE = { fg: '#5f3dc4', bg: '#f1edfd' };
 export function iconGlyph(icon: string | undefined): string | undefined {
   if (icon === undefined) return undefined;
   const graphemes = [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(icon.trim())];
-  return graphemes.length >= 1 && graphemes.length <= 2 && !/^[\p{L}\p{N}]+$/u.test(icon.trim()) ? icon.trim() : undefined;
+  return graphemes.length >= 1 && graphemes.length <= 2 && !/^[\p{L}\p{N}]+$/u.test(icon.trim())
+    ? icon.trim()
+    : undefined;
 }
 
 /** The badges shown above a card's text: severity, priority, channel and the like. */
@@ -35,19 +38,28 @@ function badgesOf(ctx: RenderContext, item: Item): Chip[] {
   const l = ctx.labels;
   switch (item.type) {
     case 'pain_point': {
-      const chips: Chip[] = [{ text: l.severity(formatCount(ctx, item.severity)), tone: SEVERITY_TONES[item.severity - 1] ?? NEUTRAL_TONE, bold: true }];
-      if (item.frequency !== undefined) chips.push({ text: l.frequency(formatCount(ctx, item.frequency)), tone: NEUTRAL_TONE });
+      const chips: Chip[] = [
+        {
+          text: l.severity(formatCount(ctx, item.severity)),
+          tone: SEVERITY_TONES[item.severity - 1] ?? NEUTRAL_TONE,
+          bold: true,
+        },
+      ];
+      if (item.frequency !== undefined)
+        chips.push({ text: l.frequency(formatCount(ctx, item.frequency)), tone: NEUTRAL_TONE });
       return chips;
     }
     case 'opportunity': {
-      const priority = priorityOf(item);
+      const { quadrant } = opportunityPriority(item);
       return [
-        { text: l.priority[priority], tone: PRIORITY_TONES[priority], bold: true },
+        { text: l.quadrant[quadrant], tone: QUADRANT_TONES[quadrant], bold: true },
         { text: l.status[item.status], tone: NEUTRAL_TONE },
       ];
     }
     case 'touchpoint':
-      return item.channel !== undefined && item.channel.trim() !== '' ? [{ text: item.channel, tone: CHANNEL_TONE, bold: true }] : [];
+      return item.channel !== undefined && item.channel.trim() !== ''
+        ? [{ text: item.channel, tone: CHANNEL_TONE, bold: true }]
+        : [];
     default:
       return [];
   }
@@ -58,7 +70,14 @@ function metaOf(ctx: RenderContext, item: Item): string[] {
   const l = ctx.labels;
   switch (item.type) {
     case 'opportunity': {
-      const lines = [`${l.impact(formatCount(ctx, item.impact))} · ${l.feasibility(formatCount(ctx, item.feasibility))}`];
+      const { score } = opportunityPriority(item);
+      const lines = [
+        [
+          l.impact(formatCount(ctx, item.impact)),
+          l.feasibility(formatCount(ctx, item.feasibility)),
+          l.priorityScore(formatCount(ctx, score)),
+        ].join(' · '),
+      ];
       const who = [item.owner, item.dueDate].filter((v): v is string => v !== undefined && v !== '');
       if (who.length > 0) lines.push(who.join(' · '));
       return lines;
@@ -74,7 +93,13 @@ function metaOf(ctx: RenderContext, item: Item): string[] {
  * Lays out one item as a card `width` wide: badges, icon and wrapped text, an image (only `data:` URLs),
  * meta lines and tags. The accent stripe sits on the logical start side (right in right-to-left maps).
  */
-export function layoutCard(ctx: RenderContext, item: Item, lane: Lane, width: number, cardIndex: string): CardBlock {
+export function layoutCard(
+  ctx: RenderContext,
+  item: Item,
+  lane: Lane,
+  width: number,
+  cardIndex: string,
+): CardBlock {
   const pad = SIZE.cardPadding;
   const inner = width - pad * 2 - STRIPE - 2;
   const accent = safeColor(item.color) ?? safeColor(lane.color) ?? LANE_ACCENT[lane.kind];
@@ -84,7 +109,9 @@ export function layoutCard(ctx: RenderContext, item: Item, lane: Lane, width: nu
   const lines = wrapText(item.text, inner - glyphWidth, { fontSize: SIZE.bodySize, locale: ctx.locale });
   const image = safeImageHref(item.image);
   const imageHeight = image === undefined ? 0 : Math.round(inner * 0.62);
-  const meta = metaOf(ctx, item).flatMap((m) => wrapText(m, inner, { fontSize: SIZE.smallSize, locale: ctx.locale }));
+  const meta = metaOf(ctx, item).flatMap((m) =>
+    wrapText(m, inner, { fontSize: SIZE.smallSize, locale: ctx.locale }),
+  );
   const tags: ChipFlow = flowChips(
     item.tags.map((t) => ({ text: `#${t}`, tone: TAG_TONE })),
     inner,
@@ -103,7 +130,12 @@ export function layoutCard(ctx: RenderContext, item: Item, lane: Lane, width: nu
   const draw = (x: number, y: number): Markup[] => {
     const out: Markup[] = [
       rect(ctx, x + 1, y + 2, width, height, { rx: SIZE.cardRadius, fill: INK.shadow, 'fill-opacity': 0.06 }),
-      rect(ctx, x, y, width, height, { rx: SIZE.cardRadius, fill: INK.card, stroke: INK.cardBorder, 'stroke-width': 1 }),
+      rect(ctx, x, y, width, height, {
+        rx: SIZE.cardRadius,
+        fill: INK.card,
+        stroke: INK.cardBorder,
+        'stroke-width': 1,
+      }),
       rect(ctx, x + 4, y + 6, STRIPE, height - 12, { rx: STRIPE / 2, fill: accent }),
     ];
     const left = x + STRIPE + 4 + pad - 2;
@@ -113,15 +145,20 @@ export function layoutCard(ctx: RenderContext, item: Item, lane: Lane, width: nu
       cy += badges.height + gap;
     }
     if (lines.length > 0) {
-      if (glyph !== undefined) out.push(textLine(ctx, left, cy + SIZE.bodySize, glyph, { size: SIZE.bodySize + 1 }));
-      out.push(...textLines(ctx, left + glyphWidth, cy + SIZE.bodySize, lines, BODY_LINE, { size: SIZE.bodySize }));
+      if (glyph !== undefined)
+        out.push(textLine(ctx, left, cy + SIZE.bodySize, glyph, { size: SIZE.bodySize + 1 }));
+      out.push(
+        ...textLines(ctx, left + glyphWidth, cy + SIZE.bodySize, lines, BODY_LINE, { size: SIZE.bodySize }),
+      );
       cy += lines.length * BODY_LINE + gap;
     }
     if (image !== undefined) {
       const clipId = `${ctx.idPrefix}-img-${cardIndex}`;
       const ix = boxX(ctx, left, inner);
       out.push(
-        el('clipPath', { id: clipId }, [el('rect', { x: ix, y: cy, width: inner, height: imageHeight, rx: 6 })]),
+        el('clipPath', { id: clipId }, [
+          el('rect', { x: ix, y: cy, width: inner, height: imageHeight, rx: 6 }),
+        ]),
         el('rect', { x: ix, y: cy, width: inner, height: imageHeight, rx: 6, fill: INK.band }),
         el('image', {
           href: image,
@@ -136,7 +173,12 @@ export function layoutCard(ctx: RenderContext, item: Item, lane: Lane, width: nu
       cy += imageHeight + gap;
     }
     if (meta.length > 0) {
-      out.push(...textLines(ctx, left, cy + SIZE.smallSize, meta, META_LINE, { size: SIZE.smallSize, fill: INK.muted }));
+      out.push(
+        ...textLines(ctx, left, cy + SIZE.smallSize, meta, META_LINE, {
+          size: SIZE.smallSize,
+          fill: INK.muted,
+        }),
+      );
       cy += meta.length * META_LINE + gap;
     }
     if (tags.height > 0) out.push(...drawChips(ctx, tags, left, cy));

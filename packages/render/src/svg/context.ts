@@ -52,7 +52,13 @@ export function isolate(ctx: RenderContext, content: string): string {
 }
 
 /** One line of text at logical `x` and baseline `y`; right-to-left maps get `direction="rtl"`. */
-export function textLine(ctx: RenderContext, x: number, y: number, content: string, style: TextStyle): Markup {
+export function textLine(
+  ctx: RenderContext,
+  x: number,
+  y: number,
+  content: string,
+  style: TextStyle,
+): Markup {
   return el(
     'text',
     {

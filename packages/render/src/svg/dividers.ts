@@ -1,3 +1,4 @@
+import { dividerKindLabel } from '@waymark/domain';
 import type { Divider } from '@waymark/domain';
 import type { RenderContext } from './context';
 import { pointX, rect, textLine } from './context';
@@ -19,14 +20,20 @@ export const DIVIDER_DASH: Record<Divider['kind'], string> = {
 
 /** The localized name of a blueprint line. */
 export function dividerLabel(ctx: RenderContext, kind: Divider['kind']): string {
-  return kind === 'line_of_visibility' ? ctx.labels.lineOfVisibility : ctx.labels.lineOfInternalInteraction;
+  return dividerKindLabel(kind, ctx.locale);
 }
 
 /**
  * Draws a service-blueprint line across the map at `y` (logical `left`..`right`), dashed in its kind's
  * colour, with its name in a pill at the start of the line.
  */
-export function drawDivider(ctx: RenderContext, kind: Divider['kind'], left: number, right: number, y: number): Markup[] {
+export function drawDivider(
+  ctx: RenderContext,
+  kind: Divider['kind'],
+  left: number,
+  right: number,
+  y: number,
+): Markup[] {
   const color = DIVIDER_COLORS[kind];
   const label = dividerLabel(ctx, kind);
   const pillWidth = measureText(label, 10.5, true) + 16;
@@ -41,7 +48,12 @@ export function drawDivider(ctx: RenderContext, kind: Divider['kind'], left: num
       'stroke-dasharray': DIVIDER_DASH[kind],
       class: `divider ${kind.replace(/_/g, '-')}`,
     }),
-    rect(ctx, left + 6, y - 9.5, pillWidth, 19, { rx: 9.5, fill: '#ffffff', stroke: color, 'stroke-width': 1 }),
+    rect(ctx, left + 6, y - 9.5, pillWidth, 19, {
+      rx: 9.5,
+      fill: '#ffffff',
+      stroke: color,
+      'stroke-width': 1,
+    }),
     textLine(ctx, left + 14, y + 3.8, label, { size: 10.5, weight: 'bold', fill: color }),
   ];
 }

@@ -31,11 +31,19 @@ export function personaStyles(personas: readonly Persona[], points: readonly Emo
   return [
     ...known.map((p) => ({ id: p.id, name: p.name, color: safeColor(p.color) })),
     ...unknown.map((id) => ({ id, name: id, color: undefined })),
-  ].map((p, i) => ({ id: p.id, name: p.name, color: p.color ?? PERSONA_PALETTE[i % PERSONA_PALETTE.length] ?? '#1c7ed6' }));
+  ].map((p, i) => ({
+    id: p.id,
+    name: p.name,
+    color: p.color ?? PERSONA_PALETTE[i % PERSONA_PALETTE.length] ?? '#1c7ed6',
+  }));
 }
 
 /** Groups one persona's points by stage, in stage order, averaging several points in one stage. */
-export function emotionSamples(points: readonly EmotionPoint[], personaId: string, stageIds: readonly string[]): EmotionSample[] {
+export function emotionSamples(
+  points: readonly EmotionPoint[],
+  personaId: string,
+  stageIds: readonly string[],
+): EmotionSample[] {
   const samples: EmotionSample[] = [];
   stageIds.forEach((stageId, stageIndex) => {
     const here = points.filter((p) => p.personaId === personaId && p.stageId === stageId);
@@ -177,7 +185,7 @@ export function drawEmotionCurves(
           },
           s.texts.length > 0 ? [el('title', {}, [Markup.text(`${style.name}: ${s.texts.join(' / ')}`)])] : [],
         ),
-        textLine({ ...ctx, rtl: false }, where === 'side' ? x + 9 : x, ly, shown, {
+        textLine(ctx, (ctx.rtl ? ctx.width - x : x) + (where === 'side' ? 9 : 0), ly, shown, {
           size: 10.5,
           weight: 'bold',
           fill: style.color,

@@ -20,13 +20,26 @@ export function layoutEmotionNote(
   width: number,
 ): CardBlock | undefined {
   if (point.text.trim() === '') return undefined;
-  const lines = wrapText(point.text, width - 14, { fontSize: SIZE.smallSize, locale: ctx.locale, maxLines: 6 });
+  const lines = wrapText(point.text, width - 14, {
+    fontSize: SIZE.smallSize,
+    locale: ctx.locale,
+    maxLines: 6,
+  });
   const height = lines.length * LINE + 2;
   return {
     height,
     draw: (x, y) => [
-      el('circle', { cx: pointX(ctx, x + 4), cy: y + SIZE.smallSize / 2 + 2, r: 3.5, fill: style?.color ?? INK.faint }),
-      ...textLines(ctx, x + 14, y + SIZE.smallSize, lines, LINE, { size: SIZE.smallSize, fill: INK.muted, italic: true }),
+      el('circle', {
+        cx: pointX(ctx, x + 4),
+        cy: y + SIZE.smallSize / 2 + 2,
+        r: 3.5,
+        fill: style?.color ?? INK.faint,
+      }),
+      ...textLines(ctx, x + 14, y + SIZE.smallSize, lines, LINE, {
+        size: SIZE.smallSize,
+        fill: INK.muted,
+        italic: true,
+      }),
     ],
   };
 }

@@ -3,18 +3,27 @@
  * colours and image sources. Every string from the model passes through here before it is emitted.
  */
 
-/**
- * Characters XML 1.0 forbids (most C0 controls, lone surrogates, U+FFFE/U+FFFF). Built from code points
- * so the source file holds no raw control characters.
- */
-const INVALID_XML_CHARS = new RegExp(
-  '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]',
-  'g',
-);
+/** True for the code points XML 1.0 allows: tab, LF, CR, U+0020..U+D7FF, U+E000..U+FFFD, U+10000 and up. */
+function isXmlChar(code: number): boolean {
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    code >= 0x10000
+  );
+}
 
-/** Removes characters that XML 1.0 does not allow, so the document stays well-formed. */
+/** Removes characters that XML 1.0 does not allow (most C0 controls, lone surrogates, U+FFFE/U+FFFF). */
 export function stripInvalidXmlChars(value: string): string {
-  return value.replace(INVALID_XML_CHARS, '');
+  let out = '';
+  let changed = false;
+  for (const ch of value) {
+    if (isXmlChar(ch.codePointAt(0) ?? 0)) out += ch;
+    else changed = true;
+  }
+  return changed ? out : value;
 }
 
 const ENTITIES: Record<string, string> = {

@@ -76,19 +76,36 @@ export function layoutLanes(
       if (item.laneId !== lane.id || index === undefined) return;
       const block =
         item.type === 'emotion_point'
-          ? layoutEmotionNote(ctx, item, styles.find((s) => s.id === item.personaId), cardWidth)
+          ? layoutEmotionNote(
+              ctx,
+              item,
+              styles.find((s) => s.id === item.personaId),
+              cardWidth,
+            )
           : layoutCard(ctx, item, lane, cardWidth, String(cardCounter++));
       if (block !== undefined) cells[index]?.push(block);
     });
-    const label = wrapText(lane.name, columns.labelWidth - 30, { fontSize: LABEL_SIZE, bold: true, locale: ctx.locale });
+    const label = wrapText(lane.name, columns.labelWidth - 30, {
+      fontSize: LABEL_SIZE,
+      bold: true,
+      locale: ctx.locale,
+    });
     const band = lane.kind === 'emotions' ? SIZE.emotionBand : 0;
     const legendHeight = lane.kind === 'emotions' ? styles.length * 18 + 6 : 0;
     const labelHeight = label.length * LABEL_LINE + 20 + legendHeight;
-    const content = Math.max(...cells.map((c) => (c.length === 0 ? 0 : stackHeight(c) + (band > 0 ? 8 : 0))), 0) + band;
+    const content =
+      Math.max(...cells.map((c) => (c.length === 0 ? 0 : stackHeight(c) + (band > 0 ? 8 : 0))), 0) + band;
     const height = Math.max(SIZE.minLaneHeight, labelHeight, content) + SIZE.cellPadding * 2;
     const divider = journey.dividers.filter((d) => d.afterLaneId === lane.id).map((d) => d.kind);
     const kind = kindLabel(lane);
-    return { lane, height, label, kindLabel: kind.toLocaleLowerCase() === lane.name.trim().toLocaleLowerCase() ? '' : kind, cells, divider };
+    return {
+      lane,
+      height,
+      label,
+      kindLabel: kind.toLocaleLowerCase() === lane.name.trim().toLocaleLowerCase() ? '' : kind,
+      cells,
+      divider,
+    };
   });
   const height = rows.reduce((h, r) => h + r.height + r.divider.length * SIZE.dividerGap, 0);
 
@@ -100,7 +117,9 @@ export function layoutLanes(
     rows.forEach((row, r) => {
       const accent = safeColor(row.lane.color) ?? LANE_ACCENT[row.lane.kind];
       out.push(
-        rect(ctx, columns.left, y, columns.right - columns.left, row.height, { fill: r % 2 === 0 ? INK.page : INK.band }),
+        rect(ctx, columns.left, y, columns.right - columns.left, row.height, {
+          fill: r % 2 === 0 ? INK.page : INK.band,
+        }),
         rect(ctx, columns.left, y, columns.labelWidth, row.height, { fill: tint(accent, 0.93) }),
         rect(ctx, columns.left, y + 10, 4, row.height - 20, { rx: 2, fill: accent }),
         ...textLines(ctx, columns.left + 16, y + SIZE.cellPadding + 4 + LABEL_SIZE, row.label, LABEL_LINE, {
@@ -111,10 +130,16 @@ export function layoutLanes(
         ...(row.kindLabel === ''
           ? []
           : [
-              textLine(ctx, columns.left + 16, y + SIZE.cellPadding + 4 + row.label.length * LABEL_LINE + 12, row.kindLabel, {
-                size: SIZE.smallSize - 0.5,
-                fill: INK.faint,
-              }),
+              textLine(
+                ctx,
+                columns.left + 16,
+                y + SIZE.cellPadding + 4 + row.label.length * LABEL_LINE + 12,
+                row.kindLabel,
+                {
+                  size: SIZE.smallSize - 0.5,
+                  fill: INK.faint,
+                },
+              ),
             ]),
         rect(ctx, columns.left, y + row.height - 1, columns.right - columns.left, 1, { fill: INK.grid }),
       );
@@ -147,7 +172,9 @@ export function layoutLanes(
               stageCenters: row.cells.map((_, i) => stageX(columns, i) + columns.stageWidth / 2),
             },
             styles,
-            journey.items.filter((i): i is EmotionPoint => i.type === 'emotion_point' && i.laneId === row.lane.id),
+            journey.items.filter(
+              (i): i is EmotionPoint => i.type === 'emotion_point' && i.laneId === row.lane.id,
+            ),
             journey.stages.map((s) => s.id),
           ),
         );

@@ -1,16 +1,16 @@
+import { mapTypeLabel } from '@waymark/domain';
 import type { Divider } from '@waymark/domain';
 import { chipWidth } from './card';
 import { CHIP, drawChips, flowChips } from './chips';
 import type { RenderContext } from './context';
-import { pointX, rect, textLine } from './context';
+import { formatCount, pointX, rect, textLine } from './context';
 import { DIVIDER_COLORS, DIVIDER_DASH, dividerLabel } from './dividers';
 import type { PersonaStyle } from './emotion-curve';
 import { el } from './markup';
 import type { Markup } from './markup';
-import { PRIORITY_TONES } from './priority';
-import type { PriorityBand } from './priority';
+import { QUADRANT_ORDER, QUADRANT_TONES } from './priority';
 import { measureText } from './text-measure';
-import { INK, NEUTRAL_TONE, SEVERITY_TONES, SIZE } from './theme';
+import { INK, SEVERITY_TONES, SIZE } from './theme';
 
 /** What the legend explains; groups with nothing to show are left out. */
 export interface LegendContent {
@@ -41,13 +41,19 @@ function chipGroup(title: string, chips: { text: string; tone: { fg: string; bg:
     chips.map((c) => ({ ...c, bold: true })),
     10_000,
   );
-  const width = Math.max(measureText(title, TITLE_SIZE, true), chips.reduce((w, c) => w + chipWidth(c.text, true) + CHIP.gap, 0));
+  const width = Math.max(
+    measureText(title, TITLE_SIZE, true),
+    chips.reduce((w, c) => w + chipWidth(c.text, true) + CHIP.gap, 0),
+  );
   return { title, width, draw: (ctx, x, y) => drawChips(ctx, flow, x, y + ENTRY_Y) };
 }
 
 function lineGroup(title: string, entries: { text: string; color: string; dash?: string }[]): Group {
   const widths = entries.map((e) => SWATCH + 6 + measureText(e.text, SIZE.smallSize) + 14);
-  const width = Math.max(measureText(title, TITLE_SIZE, true), widths.reduce((a, b) => a + b, 0));
+  const width = Math.max(
+    measureText(title, TITLE_SIZE, true),
+    widths.reduce((a, b) => a + b, 0),
+  );
   return {
     title,
     width,
@@ -84,18 +90,36 @@ export function layoutLegend(ctx: RenderContext, content: LegendContent, maxWidt
   const l = ctx.labels;
   const groups: Group[] = [];
   if (content.showSeverity)
-    groups.push(chipGroup(l.severityTitle, SEVERITY_TONES.map((tone, i) => ({ text: String(i + 1), tone }))));
+    groups.push(
+      chipGroup(
+        l.severityTitle,
+        SEVERITY_TONES.map((tone, i) => ({ text: formatCount(ctx, i + 1), tone })),
+      ),
+    );
   if (content.showPriority) {
-    const bands: PriorityBand[] = ['high', 'medium', 'low'];
-    groups.push(chipGroup(l.priorityTitle, bands.map((b) => ({ text: l.priority[b], tone: PRIORITY_TONES[b] ?? NEUTRAL_TONE }))));
+    groups.push(
+      chipGroup(
+        l.priorityTitle,
+        QUADRANT_ORDER.map((q) => ({ text: l.quadrant[q], tone: QUADRANT_TONES[q] })),
+      ),
+    );
   }
   if (content.personas.length > 0)
-    groups.push(lineGroup(l.personas, content.personas.map((p) => ({ text: p.name, color: p.color }))));
+    groups.push(
+      lineGroup(
+        l.personas,
+        content.personas.map((p) => ({ text: p.name, color: p.color })),
+      ),
+    );
   if (content.dividers.length > 0)
     groups.push(
       lineGroup(
-        l.mapType.service_blueprint,
-        content.dividers.map((kind) => ({ text: dividerLabel(ctx, kind), color: DIVIDER_COLORS[kind], dash: DIVIDER_DASH[kind] })),
+        mapTypeLabel('service_blueprint', ctx.locale),
+        content.dividers.map((kind) => ({
+          text: dividerLabel(ctx, kind),
+          color: DIVIDER_COLORS[kind],
+          dash: DIVIDER_DASH[kind],
+        })),
       ),
     );
   const rowHeight = ENTRY_Y + CHIP.height + 14;
@@ -129,6 +153,10 @@ export function layoutLegend(ctx: RenderContext, content: LegendContent, maxWidt
 export function drawFooter(ctx: RenderContext, left: number, right: number, y: number): Markup[] {
   return [
     rect(ctx, left, y, right - left, 1, { fill: INK.grid }),
-    textLine(ctx, right, y + 20, ctx.labels.madeWith, { size: SIZE.smallSize, fill: INK.faint, anchor: 'end' }),
+    textLine(ctx, right, y + 20, ctx.labels.madeWith, {
+      size: SIZE.smallSize,
+      fill: INK.faint,
+      anchor: 'end',
+    }),
   ];
 }

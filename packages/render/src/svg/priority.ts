@@ -1,23 +1,13 @@
-import type { Opportunity } from '@waymark/domain';
+import type { Quadrant } from '@waymark/domain';
 import type { BadgeTone } from './theme';
 
-/** Priority bands drawn on opportunity cards. */
-export type PriorityBand = 'high' | 'medium' | 'low';
-
-/**
- * Derived priority of an opportunity from impact and feasibility (both 1..5).
- * Placeholder until the domain's `opportunityPriority` lands; then this delegates to it.
- */
-export function priorityOf(o: Pick<Opportunity, 'impact' | 'feasibility'>): PriorityBand {
-  const score = o.impact * o.feasibility;
-  if (score >= 15) return 'high';
-  if (score >= 8) return 'medium';
-  return 'low';
-}
-
-/** Badge colours per priority band. */
-export const PRIORITY_TONES: Record<PriorityBand, BadgeTone> = {
-  high: { fg: '#ffffff', bg: '#2f9e44' },
-  medium: { fg: '#2b8a3e', bg: '#d3f9d8' },
-  low: { fg: '#495057', bg: '#f1f3f5' },
+/** Badge colours per impact × feasibility quadrant of the domain's `opportunityPriority`. */
+export const QUADRANT_TONES: Record<Quadrant, BadgeTone> = {
+  quick_win: { fg: '#ffffff', bg: '#2f9e44' },
+  major_project: { fg: '#1864ab', bg: '#e3effb' },
+  fill_in: { fg: '#5c940d', bg: '#eef8dc' },
+  money_pit: { fg: '#868e96', bg: '#f1f3f5' },
 };
+
+/** Quadrants in legend order, most worth doing first. */
+export const QUADRANT_ORDER: readonly Quadrant[] = ['quick_win', 'major_project', 'fill_in', 'money_pit'];

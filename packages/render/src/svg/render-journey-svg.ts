@@ -1,4 +1,10 @@
-import { journeyFiguresSchema, journeySchema, localeSchema, personaSchema } from '@waymark/domain';
+import {
+  journeyFiguresSchema,
+  journeySchema,
+  laneKindLabel,
+  localeSchema,
+  personaSchema,
+} from '@waymark/domain';
 import type { EmotionPoint, Lane } from '@waymark/domain';
 import { z } from 'zod';
 import type { RenderContext } from './context';
@@ -43,12 +49,6 @@ export const renderInputSchema = z.object({
 /** Input of `renderJourneySvg` before defaults are applied. */
 export type RenderJourneyInput = z.input<typeof renderInputSchema>;
 
-/** English name of a lane kind, until the domain's localized lane kind labels are exported. */
-function humanKind(lane: Lane): string {
-  const words = lane.kind.replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
 /**
  * Renders a whole journey map as a standalone SVG document (xmlns, viewBox, width and height): title,
  * stage header row (with figures when given), lanes of cards, emotion curves, blueprint lines and a
@@ -86,11 +86,15 @@ export function renderJourneySvg(input: RenderJourneyInput): string {
   const title = layoutTitle(ctx, journey, figures, contentWidth);
   const stageFigures = journey.stages.map((s) => figures?.stages.find((f) => f.stageId === s.id));
   const maxUsers = Math.max(0, ...stageFigures.map((f) => f?.users ?? 0));
-  const headers = journey.stages.map((stage, i) => layoutStageHeader(ctx, stage, i, stageWidth, stageFigures[i], maxUsers));
+  const headers = journey.stages.map((stage, i) =>
+    layoutStageHeader(ctx, stage, i, stageWidth, stageFigures[i], maxUsers),
+  );
   const headerHeight = Math.max(0, ...headers.map((h) => h.height));
   const emotionPoints = journey.items.filter((i): i is EmotionPoint => i.type === 'emotion_point');
   const styles = personaStyles(personas, emotionPoints);
-  const lanes = layoutLanes(ctx, journey, columns, styles, humanKind);
+  const lanes = layoutLanes(ctx, journey, columns, styles, (lane: Lane) =>
+    laneKindLabel(lane.kind, ctx.locale),
+  );
   const showLegend = options.legend ?? true;
   const legend = layoutLegend(
     ctx,
@@ -117,7 +121,8 @@ export function renderJourneySvg(input: RenderJourneyInput): string {
     rect(ctx, left, lanesTop, gridWidth, 1, { fill: INK.grid }),
     ...lanes.draw(lanesTop),
   ];
-  if (showLegend) body.push(...legend.draw(left, legendTop), ...drawFooter(ctx, left, columns.right, footerTop));
+  if (showLegend)
+    body.push(...legend.draw(left, legendTop), ...drawFooter(ctx, left, columns.right, footerTop));
 
   const svg = el(
     'svg',

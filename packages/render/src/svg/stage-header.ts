@@ -26,7 +26,16 @@ export function stageColor(stage: Stage, index: number): string {
 
 /** Chevron outline in logical coordinates; the first stage has a flat start edge. */
 function chevronPoints(x: number, y: number, w: number, h: number, first: boolean): [number, number][] {
-  const start: [number, number][] = first ? [[x, y + h], [x, y]] : [[x, y + h], [x + ARROW, y + h / 2], [x, y]];
+  const start: [number, number][] = first
+    ? [
+        [x, y + h],
+        [x, y],
+      ]
+    : [
+        [x, y + h],
+        [x + ARROW, y + h / 2],
+        [x, y],
+      ];
   return [...start, [x + w - ARROW, y], [x + w, y + h / 2], [x + w - ARROW, y + h]];
 }
 
@@ -47,16 +56,27 @@ export function layoutStageHeader(
   const padStart = index === 0 ? 14 : 14 + ARROW;
   const inner = width - padStart - ARROW - 10;
   const nameWidth = inner - BADGE - 8;
-  const nameLines = wrapText(stage.name, nameWidth, { fontSize: SIZE.stageNameSize, bold: true, locale: ctx.locale });
-  const goal = stage.goal !== undefined && stage.goal.trim() !== '' ? `${ctx.labels.goal}: ${stage.goal}` : undefined;
+  const nameLines = wrapText(stage.name, nameWidth, {
+    fontSize: SIZE.stageNameSize,
+    bold: true,
+    locale: ctx.locale,
+  });
+  const goal =
+    stage.goal !== undefined && stage.goal.trim() !== '' ? `${ctx.labels.goal}: ${stage.goal}` : undefined;
   const goalLines =
-    goal === undefined ? [] : wrapText(goal, inner, { fontSize: SIZE.smallSize, locale: ctx.locale, maxLines: 3 });
+    goal === undefined
+      ? []
+      : wrapText(goal, inner, { fontSize: SIZE.smallSize, locale: ctx.locale, maxLines: 3 });
   const nameHeight = Math.max(BADGE, nameLines.length * NAME_LINE);
   const figureRows: { text: string; fill: string; bold: boolean }[] = [];
   if (figures !== undefined) {
     figureRows.push({ text: ctx.labels.users(formatCount(ctx, figures.users)), fill: INK.text, bold: true });
     if (figures.conversionFromPrevious !== null)
-      figureRows.push({ text: `${ctx.rtl ? '←' : '→'} ${ctx.labels.fromPrevious(formatPercent(ctx, figures.conversionFromPrevious))}`, fill: INK.muted, bold: false });
+      figureRows.push({
+        text: `${ctx.rtl ? '←' : '→'} ${ctx.labels.fromPrevious(formatPercent(ctx, figures.conversionFromPrevious))}`,
+        fill: INK.muted,
+        bold: false,
+      });
     if (figures.dropOffRate !== null || figures.dropOff > 0)
       figureRows.push({
         text: `↓ ${ctx.labels.dropOff(formatCount(ctx, figures.dropOff), formatPercent(ctx, figures.dropOffRate ?? 0))}`,
@@ -65,14 +85,23 @@ export function layoutStageHeader(
       });
   }
   const figuresHeight = figures === undefined ? 0 : 12 + 8 + figureRows.length * SMALL_LINE + 4;
-  const height = 14 + nameHeight + (goalLines.length > 0 ? 6 + goalLines.length * SMALL_LINE : 0) + figuresHeight + 12;
+  const height =
+    14 + nameHeight + (goalLines.length > 0 ? 6 + goalLines.length * SMALL_LINE : 0) + figuresHeight + 12;
 
   const draw = (x: number, y: number, h: number): Markup[] => {
     const points = chevronPoints(x + 2, y, width - 4, h, index === 0)
       .map(([px, py]) => `${pointX(ctx, px)},${py}`)
       .join(' ');
     const out: Markup[] = [
-      el('polygon', { points, fill: tint(color, 0.86), stroke: tint(color, 0.55), 'stroke-width': 1, 'stroke-linejoin': 'round' }),
+      el('polygon', {
+        points,
+        class: 'stage-header',
+        'data-stage': stage.id,
+        fill: tint(color, 0.86),
+        stroke: tint(color, 0.55),
+        'stroke-width': 1,
+        'stroke-linejoin': 'round',
+      }),
     ];
     const left = x + padStart;
     let cy = y + 14;
@@ -97,7 +126,12 @@ export function layoutStageHeader(
     cy += nameHeight;
     if (goalLines.length > 0) {
       cy += 6;
-      out.push(...textLines(ctx, left, cy + SIZE.smallSize, goalLines, SMALL_LINE, { size: SIZE.smallSize, fill: INK.muted }));
+      out.push(
+        ...textLines(ctx, left, cy + SIZE.smallSize, goalLines, SMALL_LINE, {
+          size: SIZE.smallSize,
+          fill: INK.muted,
+        }),
+      );
       cy += goalLines.length * SMALL_LINE;
     }
     if (figures !== undefined) {

@@ -1,7 +1,8 @@
 import { measureText } from './text-measure';
 
 /** Scripts written without spaces between words; they are broken with `Intl.Segmenter` word segmentation. */
-const NO_SPACE_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const NO_SPACE_SCRIPT =
+  /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Punctuation that must not start a line; it stays on the line of the segment before it. */
 const NO_LINE_START = /^[\p{Pe}\p{Pf}\p{Po}]+$/u;
 
@@ -43,7 +44,13 @@ function unitsOf(token: string, locale: string): string[] {
 }
 
 /** Breaks one unit that is wider than the line by grapheme clusters. */
-function breakLong(unit: string, maxWidth: number, fontSize: number, bold: boolean, locale: string): string[] {
+function breakLong(
+  unit: string,
+  maxWidth: number,
+  fontSize: number,
+  bold: boolean,
+  locale: string,
+): string[] {
   const pieces: string[] = [];
   let current = '';
   for (const { segment } of segmenter(locale, 'grapheme').segment(unit)) {
@@ -57,7 +64,13 @@ function breakLong(unit: string, maxWidth: number, fontSize: number, bold: boole
 }
 
 /** Wraps one paragraph (no newlines) greedily. */
-function wrapParagraph(paragraph: string, maxWidth: number, fontSize: number, bold: boolean, locale: string): string[] {
+function wrapParagraph(
+  paragraph: string,
+  maxWidth: number,
+  fontSize: number,
+  bold: boolean,
+  locale: string,
+): string[] {
   const lines: string[] = [];
   let line = '';
   const words = paragraph.split(/[ \t]+/).filter((w) => w !== '');

@@ -42,7 +42,16 @@ export const SIZE = {
 } as const;
 
 /** Colours given to stages without one, in order. */
-export const STAGE_PALETTE = ['#4c6ef5', '#15aabf', '#40c057', '#fab005', '#fd7e14', '#e64980', '#7950f2', '#12b886'];
+export const STAGE_PALETTE = [
+  '#4c6ef5',
+  '#15aabf',
+  '#40c057',
+  '#fab005',
+  '#fd7e14',
+  '#e64980',
+  '#7950f2',
+  '#12b886',
+];
 
 /** Colours given to personas without one, in order. */
 export const PERSONA_PALETTE = ['#e8590c', '#1c7ed6', '#2f9e44', '#ae3ec9', '#f08c00', '#0c8599', '#c2255c'];

@@ -1,3 +1,4 @@
+import { journeyKindLabel, mapTypeLabel } from '@waymark/domain';
 import type { Journey, JourneyFigures } from '@waymark/domain';
 import { chipWidth } from './card';
 import { CHIP } from './chips';
@@ -24,16 +25,27 @@ const MAP_TYPE_TONE: Record<Journey['mapType'], { fg: string; bg: string }> = {
  * Lays out the map's heading: a pill with the map type, the title, a line with journey kind, goal action
  * and measured totals, and the description (at most six lines).
  */
-export function layoutTitle(ctx: RenderContext, journey: Journey, figures: JourneyFigures | undefined, width: number): TitleBlock {
+export function layoutTitle(
+  ctx: RenderContext,
+  journey: Journey,
+  figures: JourneyFigures | undefined,
+  width: number,
+): TitleBlock {
   const l = ctx.labels;
-  const typeText = l.mapType[journey.mapType];
+  const typeText = mapTypeLabel(journey.mapType, ctx.locale);
   const pillWidth = chipWidth(typeText, true) + 4;
-  const titleLines = wrapText(journey.title, width, { fontSize: SIZE.titleSize, bold: true, locale: ctx.locale });
-  const facts = [l.journeyKind[journey.journeyKind]];
-  if (journey.goalAction !== undefined && journey.goalAction.trim() !== '') facts.push(`${l.goal}: ${journey.goalAction}`);
+  const titleLines = wrapText(journey.title, width, {
+    fontSize: SIZE.titleSize,
+    bold: true,
+    locale: ctx.locale,
+  });
+  const facts = [journeyKindLabel(journey.journeyKind, ctx.locale)];
+  if (journey.goalAction !== undefined && journey.goalAction.trim() !== '')
+    facts.push(`${l.goal}: ${journey.goalAction}`);
   if (figures !== undefined) {
     facts.push(l.users(formatCount(ctx, figures.totalUsers)));
-    if (figures.from !== null || figures.to !== null) facts.push(`\u2066${figures.from ?? '…'} – ${figures.to ?? '…'}\u2069`);
+    if (figures.from !== null || figures.to !== null)
+      facts.push(`\u2066${figures.from ?? '…'} – ${figures.to ?? '…'}\u2069`);
   }
   const factLines = wrapText(facts.join('  ·  '), width, { fontSize: SIZE.subtitleSize, locale: ctx.locale });
   const description = wrapText(journey.description, Math.min(width, 960), {
@@ -44,13 +56,23 @@ export function layoutTitle(ctx: RenderContext, journey: Journey, figures: Journ
   const titleLine = SIZE.titleSize * 1.25;
   const subLine = SIZE.subtitleSize * SIZE.lineHeight;
   const height =
-    CHIP.height + 12 + titleLines.length * titleLine + 4 + factLines.length * subLine + (description.length > 0 ? 8 + description.length * subLine : 0);
+    CHIP.height +
+    12 +
+    titleLines.length * titleLine +
+    4 +
+    factLines.length * subLine +
+    (description.length > 0 ? 8 + description.length * subLine : 0);
 
   const draw = (x: number, y: number): Markup[] => {
     const tone = MAP_TYPE_TONE[journey.mapType];
     const out: Markup[] = [
       rect(ctx, x, y, pillWidth, CHIP.height, { rx: CHIP.radius, fill: tone.bg }),
-      textLine(ctx, x + CHIP.padX + 2, y + 13.2, typeText, { size: CHIP.fontSize, weight: 'bold', fill: tone.fg, className: 'map-type' }),
+      textLine(ctx, x + CHIP.padX + 2, y + 13.2, typeText, {
+        size: CHIP.fontSize,
+        weight: 'bold',
+        fill: tone.fg,
+        className: 'map-type',
+      }),
     ];
     let cy = y + CHIP.height + 12;
     out.push(
@@ -62,11 +84,21 @@ export function layoutTitle(ctx: RenderContext, journey: Journey, figures: Journ
       }),
     );
     cy += titleLines.length * titleLine + 4;
-    out.push(...textLines(ctx, x, cy + SIZE.subtitleSize, factLines, subLine, { size: SIZE.subtitleSize, fill: INK.muted }));
+    out.push(
+      ...textLines(ctx, x, cy + SIZE.subtitleSize, factLines, subLine, {
+        size: SIZE.subtitleSize,
+        fill: INK.muted,
+      }),
+    );
     cy += factLines.length * subLine;
     if (description.length > 0) {
       cy += 8;
-      out.push(...textLines(ctx, x, cy + SIZE.subtitleSize, description, subLine, { size: SIZE.subtitleSize, fill: INK.text }));
+      out.push(
+        ...textLines(ctx, x, cy + SIZE.subtitleSize, description, subLine, {
+          size: SIZE.subtitleSize,
+          fill: INK.text,
+        }),
+      );
     }
     return out;
   };

@@ -1,4 +1,4 @@
-import { journeyFiguresSchema, journeySchema, personaSchema } from '@waymark/domain';
+import { journeyFiguresSchema, journeySchema, laneKindLabel, personaSchema } from '@waymark/domain';
 import type { Journey, JourneyFigures, JourneyInput, Locale, Persona } from '@waymark/domain';
 
 /** Texts of the sample online-store journey in one locale. */
@@ -15,7 +15,12 @@ const TEXTS: Record<Locale, SampleTexts> = {
   en: {
     title: 'Online store',
     stages: ['Discover', 'Compare', 'Checkout', 'Delivery'],
-    actions: ['Sees an ad on social media', 'Compares prices and reviews', 'Pays with a card', 'Tracks the parcel'],
+    actions: [
+      'Sees an ad on social media',
+      'Compares prices and reviews',
+      'Pays with a card',
+      'Tracks the parcel',
+    ],
     pain: 'Shipping costs appear only at the last step',
     opportunity: 'Show the delivery fee on the product page',
     note: 'Relieved',
@@ -39,7 +44,12 @@ const TEXTS: Record<Locale, SampleTexts> = {
   vi: {
     title: 'Cửa hàng trực tuyến',
     stages: ['Khám phá', 'So sánh', 'Thanh toán', 'Giao hàng'],
-    actions: ['Thấy quảng cáo trên mạng xã hội', 'So sánh giá và đánh giá', 'Thanh toán bằng thẻ', 'Theo dõi bưu kiện'],
+    actions: [
+      'Thấy quảng cáo trên mạng xã hội',
+      'So sánh giá và đánh giá',
+      'Thanh toán bằng thẻ',
+      'Theo dõi bưu kiện',
+    ],
     pain: 'Phí vận chuyển chỉ hiện ở bước cuối cùng',
     opportunity: 'Hiển thị phí giao hàng trên trang sản phẩm',
     note: 'Yên tâm',
@@ -47,7 +57,12 @@ const TEXTS: Record<Locale, SampleTexts> = {
   fa: {
     title: 'فروشگاه آنلاین',
     stages: ['کشف', 'مقایسه', 'پرداخت', 'تحویل'],
-    actions: ['تبلیغ را در شبکه‌های اجتماعی می‌بیند', 'قیمت‌ها و نظرات را مقایسه می‌کند', 'با کارت پرداخت می‌کند', 'بسته را پیگیری می‌کند'],
+    actions: [
+      'تبلیغ را در شبکه‌های اجتماعی می‌بیند',
+      'قیمت‌ها و نظرات را مقایسه می‌کند',
+      'با کارت پرداخت می‌کند',
+      'بسته را پیگیری می‌کند',
+    ],
     pain: 'هزینه ارسال فقط در مرحله آخر نمایش داده می‌شود',
     opportunity: 'نمایش هزینه ارسال در صفحه محصول',
     note: 'آسوده',
@@ -76,20 +91,45 @@ export function buildJourney(locale: Locale = 'en', overrides: Partial<JourneyIn
     personaIds: ['buyer', 'gifter'],
     locale,
     direction: locale === 'fa' ? 'rtl' : 'ltr',
-    stages: stageIds.map((id, i) => ({ id, name: t.stages[i] ?? id, color: ['#4c6ef5', '#15aabf', '#fab005', '#40c057'][i] })),
+    stages: stageIds.map((id, i) => ({
+      id,
+      name: t.stages[i] ?? id,
+      color: ['#4c6ef5', '#15aabf', '#fab005', '#40c057'][i],
+    })),
     lanes: [
-      { id: 'actions', kind: 'actions', name: 'Actions' },
-      { id: 'touch', kind: 'touchpoints', name: 'Touchpoints' },
-      { id: 'feel', kind: 'emotions', name: 'Emotions' },
-      { id: 'pain', kind: 'pain_points', name: 'Pain points' },
-      { id: 'opp', kind: 'opportunities', name: 'Opportunities' },
-      { id: 'front', kind: 'frontstage', name: 'Frontstage' },
-      { id: 'back', kind: 'backstage', name: 'Backstage' },
+      { id: 'actions', kind: 'actions', name: laneKindLabel('actions', locale) },
+      { id: 'touch', kind: 'touchpoints', name: laneKindLabel('touchpoints', locale) },
+      { id: 'feel', kind: 'emotions', name: laneKindLabel('emotions', locale) },
+      { id: 'pain', kind: 'pain_points', name: laneKindLabel('pain_points', locale) },
+      { id: 'opp', kind: 'opportunities', name: laneKindLabel('opportunities', locale) },
+      { id: 'front', kind: 'frontstage', name: laneKindLabel('frontstage', locale) },
+      { id: 'back', kind: 'backstage', name: laneKindLabel('backstage', locale) },
     ],
     items: [
-      ...stageIds.map((stageId, i) => ({ type: 'card' as const, id: `a-${stageId}`, stageId, laneId: 'actions', text: t.actions[i] ?? '' })),
-      { type: 'touchpoint', id: 't1', stageId: 'discover', laneId: 'touch', text: 'Instagram ad', channel: 'social', tags: ['paid'] },
-      { type: 'touchpoint', id: 't2', stageId: 'checkout', laneId: 'touch', text: 'Checkout page', channel: 'web' },
+      ...stageIds.map((stageId, i) => ({
+        type: 'card' as const,
+        id: `a-${stageId}`,
+        stageId,
+        laneId: 'actions',
+        text: t.actions[i] ?? '',
+      })),
+      {
+        type: 'touchpoint',
+        id: 't1',
+        stageId: 'discover',
+        laneId: 'touch',
+        text: 'Instagram ad',
+        channel: 'social',
+        tags: ['paid'],
+      },
+      {
+        type: 'touchpoint',
+        id: 't2',
+        stageId: 'checkout',
+        laneId: 'touch',
+        text: 'Checkout page',
+        channel: 'web',
+      },
       ...[2, -1, -3, 4].map((score, i) => ({
         type: 'emotion_point' as const,
         id: `e-buyer-${i}`,
@@ -108,10 +148,34 @@ export function buildJourney(locale: Locale = 'en', overrides: Partial<JourneyIn
         score,
         text: '',
       })),
-      { type: 'pain_point', id: 'p1', stageId: 'checkout', laneId: 'pain', text: t.pain, severity: 4, frequency: 3 },
-      { type: 'opportunity', id: 'o1', stageId: 'checkout', laneId: 'opp', text: t.opportunity, impact: 5, feasibility: 4, owner: 'Web team' },
+      {
+        type: 'pain_point',
+        id: 'p1',
+        stageId: 'checkout',
+        laneId: 'pain',
+        text: t.pain,
+        severity: 4,
+        frequency: 3,
+      },
+      {
+        type: 'opportunity',
+        id: 'o1',
+        stageId: 'checkout',
+        laneId: 'opp',
+        text: t.opportunity,
+        impact: 5,
+        feasibility: 4,
+        owner: 'Web team',
+      },
       { type: 'card', id: 'f1', stageId: 'checkout', laneId: 'front', text: 'Chat agent answers questions' },
-      { type: 'card', id: 'b1', stageId: 'delivery', laneId: 'back', text: 'Warehouse picks and packs', image: TINY_PNG },
+      {
+        type: 'card',
+        id: 'b1',
+        stageId: 'delivery',
+        laneId: 'back',
+        text: 'Warehouse picks and packs',
+        image: TINY_PNG,
+      },
     ],
     dividers: [
       { kind: 'line_of_visibility', afterLaneId: 'front' },

@@ -30,8 +30,19 @@ function decode(raw: string, at: number): string {
     if (m === null || m[1] === undefined) throw new Error(`xml: bad entity at ${at + i}`);
     const e = m[1];
     out +=
-      e === 'amp' ? '&' : e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'quot' ? '"' : e === 'apos' ? "'"
-        : String.fromCodePoint(e.startsWith('#x') ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+      e === 'amp'
+        ? '&'
+        : e === 'lt'
+          ? '<'
+          : e === 'gt'
+            ? '>'
+            : e === 'quot'
+              ? '"'
+              : e === 'apos'
+                ? "'"
+                : String.fromCodePoint(
+                    e.startsWith('#x') ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10),
+                  );
     i += m[0].length - 1;
   }
   return out;
@@ -40,7 +51,10 @@ function decode(raw: string, at: number): string {
 /** Parses a document; throws on the first well-formedness error. */
 export function parseXml(source: string): XmlElement {
   const bad = INVALID.exec(source);
-  if (bad !== null) throw new Error(`xml: character U+${(bad[0].codePointAt(0) ?? 0).toString(16)} not allowed at ${bad.index}`);
+  if (bad !== null)
+    throw new Error(
+      `xml: character U+${(bad[0].codePointAt(0) ?? 0).toString(16)} not allowed at ${bad.index}`,
+    );
   let i = 0;
   if (source.startsWith('<?xml')) i = source.indexOf('?>') + 2;
   const stack: XmlElement[] = [];
@@ -63,7 +77,8 @@ export function parseXml(source: string): XmlElement {
     if (source.startsWith('</', i)) {
       const name = NAME.exec(source.slice(i + 2))?.[0];
       const open = stack.pop();
-      if (name === undefined || open?.name !== name) throw new Error(`xml: unexpected </${name ?? '?'}> at ${i}`);
+      if (name === undefined || open?.name !== name)
+        throw new Error(`xml: unexpected </${name ?? '?'}> at ${i}`);
       i = source.indexOf('>', i) + 1;
       continue;
     }
@@ -77,7 +92,8 @@ export function parseXml(source: string): XmlElement {
       if (source.startsWith('/>', i) || source.startsWith('>', i)) break;
       if (ws === 0) throw new Error(`xml: expected whitespace before attribute at ${i}`);
       const attr = /^([A-Za-z_][\w.:-]*)="([^"]*)"/.exec(source.slice(i));
-      if (attr === null || attr[1] === undefined || attr[2] === undefined) throw new Error(`xml: bad attribute at ${i}`);
+      if (attr === null || attr[1] === undefined || attr[2] === undefined)
+        throw new Error(`xml: bad attribute at ${i}`);
       if (attr[1] in el.attrs) throw new Error(`xml: duplicate attribute ${attr[1]} at ${i}`);
       el.attrs[attr[1]] = decode(attr[2], i);
       i += attr[0].length;

@@ -1,0 +1,200 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createFromTemplate, parseDocument, serializeDocument } from '@waymark/domain';
+import { openMapStore } from '@waymark/store';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnCli, type CliRun } from './spawn-cli';
+import { displayWidth } from './text/display-width';
+
+/**
+ * End-to-end tests of the `waymark` command: every run spawns `node apps/cli/bin/waymark.js` on one
+ * PGlite data directory shared by this file (creating one is slow), so the tests run in order.
+ */
+
+let dir = '';
+let dataDir = '';
+let mapId = '';
+const run = (...args: string[]): Promise<CliRun> => spawnCli(args, dataDir, dir);
+const SLOW = 180_000;
+
+/** The one line a failed run printed on stderr. */
+function oneErrorLine(result: CliRun): string {
+  expect(result.code).not.toBe(0);
+  const lines = result.stderr.trimEnd().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).not.toMatch(/\bat .*\.ts:\d+/);
+  return lines[0] ?? '';
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'waymark-cli-'));
+  dataDir = join(dir, 'data');
+  const init = await run('init');
+  expect(init).toMatchObject({ code: 0, stderr: '' });
+  expect(init.stdout).toContain('initialized');
+}, SLOW);
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('waymark', () => {
+  it(
+    'new → export xlsx → edit one cell → import → diff shows that one change',
+    async () => {
+      const created = await run('new', '--template', 'purchase', '--title', 'ร้านค้าออนไลน์', '--locale', 'th');
+      expect(created.code).toBe(0);
+      mapId = created.stdout.trim();
+      expect(mapId).toMatch(/^jrn_[0-9a-f]{12}$/);
+
+      const file = join(dir, 'map.xlsx');
+      expect((await run('export', mapId, '--format', 'xlsx', '--out', file)).code).toBe(0);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(new Uint8Array(await readFile(file)).buffer);
+      const map = workbook.getWorksheet('Map');
+      expect(map?.getCell('A2').value).toBe('การกระทำ');
+      map!.getCell('C2').value = 'ค้นหาสินค้าในมือถือ 搜尋';
+      await writeFile(file, Buffer.from(await workbook.xlsx.writeBuffer()));
+
+      const imported = await run('import', file);
+      expect(imported).toMatchObject({ code: 0, stdout: `${mapId} revision 2\n` });
+
+      const diff = await run('diff', mapId, '1', '2');
+      expect(diff.code).toBe(0);
+      const lines = diff.stdout.trimEnd().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^added item "ค้นหาสินค้าในมือถือ 搜尋" \(itm_[0-9a-f]{12}\)$/);
+    },
+    SLOW,
+  );
+
+  it(
+    'refuses malformed JSON, an unknown lane kind, a missing sheet and a stale base, changing nothing',
+    async () => {
+      const before = await run('list', '--json');
+      expect(before.code).toBe(0);
+
+      await writeFile(
+        join(dir, 'bad.json'),
+        '{\n  "format": "waymark.journey/v1",\n  "journey": {\n    oops\n}',
+      );
+      expect(oneErrorLine(await run('import', 'bad.json'))).toBe(
+        'error: bad.json: not valid JSON at line 4, column 5: Unexpected token "o", expected a double-quoted property name',
+      );
+
+      const journey = createFromTemplate('purchase', { title: '購物', locale: 'zh-TW' });
+      const doc = JSON.parse(serializeDocument({ format: 'waymark.journey/v1', journey, personas: [] }));
+      doc.journey.lanes[2].kind = 'foo';
+      await writeFile(join(dir, 'kind.json'), JSON.stringify(doc));
+      expect(oneErrorLine(await run('import', 'kind.json'))).toMatch(
+        /^error: kind\.json: \$\.journey\.lanes\[2\]\.kind: expected one of actions, touchpoints, .* \(got "foo"\)$/,
+      );
+
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(new Uint8Array(await readFile(join(dir, 'map.xlsx'))).buffer);
+      workbook.removeWorksheet(workbook.getWorksheet('Map')!.id);
+      await writeFile(join(dir, 'nomap.xlsx'), Buffer.from(await workbook.xlsx.writeBuffer()));
+      expect(oneErrorLine(await run('import', 'nomap.xlsx'))).toBe('error: nomap.xlsx: missing sheet "Map"');
+
+      // A valid document with a new persona, imported on a stale base: the persona write must roll back.
+      const current = parseDocument(JSON.parse((await run('export', mapId, '--format', 'json')).stdout));
+      current.personas.push({
+        id: 'per_rollback',
+        name: 'มาลี',
+        demographics: [],
+        goals: [],
+        needs: [],
+        motivations: [],
+        frustrations: [],
+        preferredChannels: [],
+        segmentRule: [],
+      });
+      current.journey.personaIds.push('per_rollback');
+      await writeFile(join(dir, 'stale.json'), JSON.stringify(current));
+      expect(oneErrorLine(await run('import', 'stale.json', '--base', '1'))).toBe(
+        `error: journey "${mapId}" is at revision 2, but this write was based on revision 1: reload it and try again`,
+      );
+
+      const after = await run('list', '--json');
+      expect(after.stdout).toBe(before.stdout);
+      const store = await openMapStore({ dataDir });
+      try {
+        expect(await store.getPersona('per_rollback')).toBeUndefined();
+      } finally {
+        await store.close();
+      }
+    },
+    SLOW,
+  );
+
+  it(
+    'shows a Thai and Chinese map as an aligned table',
+    async () => {
+      const journey = createFromTemplate('purchase', { title: '線上購物 ร้านค้า', locale: 'zh-TW' });
+      const [stage] = journey.stages;
+      const [lane] = journey.lanes;
+      journey.items.push({
+        type: 'card',
+        id: 'itm_show1',
+        stageId: stage!.id,
+        laneId: lane!.id,
+        text: 'ค้นหาสินค้าในร้านค้าออนไลน์ที่ใช้บ่อยทุกวัน และเปรียบเทียบราคา',
+        tags: [],
+        evidence: [],
+      });
+      journey.items.push({
+        type: 'card',
+        id: 'itm_show2',
+        stageId: stage!.id,
+        laneId: lane!.id,
+        text: '比較價格與評價，然後加入購物車',
+        tags: [],
+        evidence: [],
+      });
+      const file = join(dir, 'show.json');
+      await writeFile(file, serializeDocument({ format: 'waymark.journey/v1', journey, personas: [] }));
+      expect((await run('import', file)).code).toBe(0);
+
+      const shown = await run('show', journey.id, '--width', '90');
+      expect(shown.code).toBe(0);
+      const lines = shown.stdout.trimEnd().split('\n');
+      expect(lines[0]).toBe('線上購物 ร้านค้า');
+      const table = lines.filter((l) => /^[┌│├└]/.test(l));
+      const widths = new Set(table.map(displayWidth));
+      expect(widths.size).toBe(1);
+      expect([...widths][0]).toBeLessThanOrEqual(90);
+      expect(shown.stdout).toContain('認知');
+      expect(shown.stdout.replace(/[│ \n]/g, '')).toContain(
+        '比較價格與評價，然後加入購物車'.replace(/ /g, ''),
+      );
+    },
+    SLOW,
+  );
+
+  it(
+    'lists history and restores an earlier revision',
+    async () => {
+      const history = await run('history', mapId, '--json');
+      expect(history.code).toBe(0);
+      expect(JSON.parse(history.stdout)).toEqual([
+        expect.objectContaining({ revision: 1, action: 'create' }),
+        expect.objectContaining({ revision: 2, action: 'import' }),
+      ]);
+
+      const restored = await run('restore', mapId, '1');
+      expect(restored).toMatchObject({ code: 0, stdout: `${mapId} revision 3 (restored from revision 1)\n` });
+
+      const diff = await run('diff', mapId, '2', '3', '--json');
+      expect(JSON.parse(diff.stdout).changes).toEqual([
+        expect.objectContaining({ kind: 'removed', entity: 'item', name: 'ค้นหาสินค้าในมือถือ 搜尋' }),
+      ]);
+
+      expect(oneErrorLine(await run('restore', mapId, '2', '--base', '2'))).toBe(
+        `error: journey "${mapId}" is at revision 3, but this write was based on revision 2: reload it and try again`,
+      );
+    },
+    SLOW,
+  );
+});

@@ -1,0 +1,276 @@
+import type { Command } from 'commander';
+import { fail } from '../cli-error';
+import { printJson, printLines, terminalSafe, terminalWidth } from '../output';
+import { withStore } from '../store-context';
+import { renderTable } from '../text/table';
+import type { AnalyzeFlags } from './analyze-options';
+import {
+  addAnalyzeFlags,
+  formatPercent,
+  formatSeconds,
+  parseCount,
+  parseDuration,
+  parseStep,
+  timeRangeOf,
+  withEventStore,
+} from './analyze-options';
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+const round = (value: number): string => String(Math.round(value * 100) / 100);
+
+/** Registers `analyze paths|attribution|health|trends|journey` on the `analyze` command. */
+export function registerAnalyzeMore(analyze: Command): void {
+  addAnalyzeFlags(
+    analyze
+      .command('paths')
+      .description('top paths through sessions and a Sankey of step positions')
+      .option('--start <events>', 'paths begin at this event (names separated by |)')
+      .option('--end <events>', 'paths end at this event (names separated by |)')
+      .option('--clean <rule>', 'cleaning rule pattern=alias, * is a wildcard (repeatable)', collect)
+      .option('--max-steps <n>', 'longest path kept', '8')
+      .option('--top <n>', 'how many paths to list', '20')
+      .option('--idle <duration>', 'a session ends after this long without events', '30m')
+      .option('--collapse', 'merge consecutive repeats of an event'),
+  ).action(
+    async (
+      flags: AnalyzeFlags & {
+        start?: string;
+        end?: string;
+        clean?: string[];
+        maxSteps: string;
+        top: string;
+        idle: string;
+        collapse?: boolean;
+      },
+      command: Command,
+    ) => {
+      const cleaning = (flags.clean ?? []).map((rule) => {
+        const at = rule.lastIndexOf('=');
+        if (at <= 0 || at === rule.length - 1) fail(`--clean: expected pattern=alias, got "${rule}"`, 2);
+        return { pattern: rule.slice(0, at), alias: rule.slice(at + 1) };
+      });
+      const { runQuery } = await import('@waymark/analytics');
+      const result = await withEventStore(command, flags, (store) =>
+        runQuery(store, {
+          kind: 'paths',
+          timeRange: timeRangeOf(flags),
+          ...(flags.start !== undefined ? { startPoint: parseStep(flags.start, '--start') } : {}),
+          ...(flags.end !== undefined ? { endPoint: parseStep(flags.end, '--end') } : {}),
+          cleaning,
+          maxSteps: parseCount(flags.maxSteps, '--max-steps', 2, 50),
+          topN: parseCount(flags.top, '--top', 1, 1000),
+          sessionIdleSeconds: parseDuration(flags.idle, '--idle'),
+          collapseRepeats: flags.collapse === true,
+        }),
+      );
+      if (flags.json) return printJson(result);
+      printLines(
+        renderTable(
+          ['sessions', 'path'],
+          result.paths.map((p) => [String(p.count), p.events.map(terminalSafe).join(' → ')]),
+          { maxWidth: terminalWidth() },
+        ),
+        `${result.total} paths`,
+      );
+    },
+  );
+
+  addAnalyzeFlags(
+    analyze
+      .command('attribution')
+      .description(
+        'credit conversions to channels: first touch, last touch, linear, position-based, time decay',
+      )
+      .requiredOption('--conversion <events>', 'the conversion event (names separated by |)')
+      .option('--touch <events>', 'only these events count as touches (default: every event with a channel)')
+      .option('--lookback <duration>', 'touches this long before a conversion count', '30d')
+      .option('--half-life <duration>', 'time-decay half-life', '7d')
+      .option('--all-conversions', "count every conversion, not only each user's first"),
+  ).action(
+    async (
+      flags: AnalyzeFlags & {
+        conversion: string;
+        touch?: string;
+        lookback: string;
+        halfLife: string;
+        allConversions?: boolean;
+      },
+      command: Command,
+    ) => {
+      const { runQuery } = await import('@waymark/analytics');
+      const result = await withEventStore(command, flags, (store) =>
+        runQuery(store, {
+          kind: 'attribution',
+          timeRange: timeRangeOf(flags),
+          conversion: parseStep(flags.conversion, '--conversion'),
+          ...(flags.touch !== undefined ? { touches: parseStep(flags.touch, '--touch') } : {}),
+          lookbackSeconds: parseDuration(flags.lookback, '--lookback'),
+          halfLifeSeconds: parseDuration(flags.halfLife, '--half-life'),
+          conversions: flags.allConversions ? 'all' : 'first',
+        }),
+      );
+      if (flags.json) return printJson(result);
+      printLines(
+        renderTable(
+          ['channel', 'first touch', 'last touch', 'linear', 'position', 'time decay'],
+          result.channels.map((c) => [
+            terminalSafe(c.channel),
+            round(c.firstTouch),
+            round(c.lastTouch),
+            round(c.linear),
+            round(c.positionBased),
+            round(c.timeDecay),
+          ]),
+          { maxWidth: terminalWidth() },
+        ),
+        `${result.conversions} conversions, ${result.unattributed} without a touch`,
+      );
+    },
+  );
+
+  addAnalyzeFlags(
+    analyze
+      .command('health')
+      .description('journey health over ordered stages: bounce, regression, stalls, loops')
+      .option(
+        '--stage <events>',
+        'a stage: event names separated by | (repeat in order, at least 2)',
+        collect,
+      )
+      .option('--stall-days <n>', 'no progress for this many days is a stall', '7'),
+  ).action(async (flags: AnalyzeFlags & { stage?: string[]; stallDays: string }, command: Command) => {
+    const stages = (flags.stage ?? []).map((stage, i) => parseStep(stage, `--stage ${i + 1}`));
+    if (stages.length < 2) fail('analyze health: give at least two --stage', 2);
+    const { runQuery } = await import('@waymark/analytics');
+    const result = await withEventStore(command, flags, (store) =>
+      runQuery(store, {
+        kind: 'health',
+        timeRange: timeRangeOf(flags),
+        stages,
+        stageNames: flags.stage,
+        stallDays: parseCount(flags.stallDays, '--stall-days', 1, 3660),
+      }),
+    );
+    if (flags.json) return printJson(result);
+    printLines(
+      renderTable(
+        ['stage', 'users', 'bounced', 'regressed', 'stalled', 'looped'],
+        result.stages.map((s) => [
+          terminalSafe(s.name),
+          String(s.users),
+          String(s.bounced),
+          String(s.regressed),
+          String(s.stalled),
+          String(s.looped),
+        ]),
+        { maxWidth: terminalWidth() },
+      ),
+      `${result.users} users, ${result.converted} converted`,
+    );
+  });
+
+  addAnalyzeFlags(
+    analyze
+      .command('trends')
+      .description('a measure per day, week, month or quarter, with period-over-period change')
+      .option('--interval <unit>', 'day | week | month | quarter', 'day')
+      .option('--measure <what>', 'events | users | sessions', 'events')
+      .option('--step <events>', 'count only these events (names separated by |)')
+      .option('--by-channel', 'one series per channel'),
+  ).action(
+    async (
+      flags: AnalyzeFlags & { interval: string; measure: string; step?: string; byChannel?: boolean },
+      command: Command,
+    ) => {
+      const interval = (['day', 'week', 'month', 'quarter'] as const).find((i) => i === flags.interval);
+      if (!interval)
+        return fail(`--interval: expected day, week, month or quarter, got "${flags.interval}"`, 2);
+      const measure = (['events', 'users', 'sessions'] as const).find((m) => m === flags.measure);
+      if (!measure) return fail(`--measure: expected events, users or sessions, got "${flags.measure}"`, 2);
+      const { runQuery } = await import('@waymark/analytics');
+      const result = await withEventStore(command, flags, (store) =>
+        runQuery(store, {
+          kind: 'trends',
+          timeRange: timeRangeOf(flags),
+          interval,
+          measure,
+          ...(flags.step !== undefined ? { matchers: parseStep(flags.step, '--step') } : {}),
+          ...(flags.byChannel ? { breakdown: 'channel' as const } : {}),
+        }),
+      );
+      if (flags.json) return printJson(result);
+      for (const series of result.series) {
+        printLines(
+          terminalSafe(series.name),
+          renderTable(
+            ['period', measure, 'previous', 'change'],
+            series.points.map((p) => [
+              p.period,
+              String(p.value),
+              p.previous === null ? '—' : String(p.previous),
+              formatPercent(p.change),
+            ]),
+            { maxWidth: terminalWidth() },
+          ),
+        );
+      }
+    },
+  );
+
+  addAnalyzeFlags(
+    analyze
+      .command('journey')
+      .description("measure a journey map's stages against events (stage matchers)")
+      .argument('<mapId>', 'map id')
+      .option('--window <duration>', 'window from one stage to the next', '30d')
+      .option('--stall-days <n>', 'no progress for this many days is a stall', '7'),
+  ).action(
+    async (mapId: string, flags: AnalyzeFlags & { window: string; stallDays: string }, command: Command) => {
+      const stored = await withStore(command, (store) => store.getJourney(mapId));
+      if (!stored) return fail(`map "${mapId}" not found`);
+      const { analyzeJourney } = await import('@waymark/analytics');
+      const result = await withEventStore(command, flags, (store) =>
+        analyzeJourney(stored.journey, store, {
+          timeRange: timeRangeOf(flags),
+          windowSeconds: parseDuration(flags.window, '--window'),
+          stallDays: parseCount(flags.stallDays, '--stall-days', 1, 3660),
+        }),
+      );
+      if (flags.json) return printJson(result);
+      printLines(
+        renderTable(
+          [
+            'stage',
+            'users',
+            'from previous',
+            'drop-off',
+            'median to next',
+            'p90 to next',
+            'top channels',
+            'bounced',
+            'regressed',
+            'stalled',
+          ],
+          result.stages.map((s) =>
+            s.measured
+              ? [
+                  terminalSafe(s.name),
+                  String(s.users),
+                  formatPercent(s.conversionFromPrevious),
+                  String(s.dropOff),
+                  formatSeconds(s.medianSecondsToNext),
+                  formatSeconds(s.p90SecondsToNext),
+                  s.topChannels.map((c) => `${terminalSafe(c.channel)} ${c.users}`).join(', '),
+                  String(s.bounced),
+                  String(s.regressed),
+                  String(s.stalled),
+                ]
+              : [terminalSafe(s.name), '(no matchers)', '', '', '', '', '', '', '', ''],
+          ),
+          { maxWidth: terminalWidth() },
+        ),
+        `${result.users} users, ${result.converted} reached the last measured stage`,
+      );
+    },
+  );
+}

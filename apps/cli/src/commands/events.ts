@@ -1,0 +1,66 @@
+import type { Command } from 'commander';
+import type { IngestProgress } from '@waymark/analytics';
+import { fail } from '../cli-error';
+import { printJson, printLines, terminalSafe, terminalWidth } from '../output';
+import { dataDirOf } from '../store-context';
+import { renderTable } from '../text/table';
+import type { ColumnFlags } from './analyze-options';
+import { addColumnFlags, ingestOptionsOf } from './analyze-options';
+
+const PHASES: IngestProgress['phase'][] = ['reading', 'validating', 'inserting', 'indexing', 'done'];
+
+/** `waymark events import FILE`: loads events into the data directory's DuckDB store, all-or-nothing. */
+export function registerEvents(program: Command): void {
+  const events = program.command('events').description('import and inspect analytics events');
+  addColumnFlags(
+    events
+      .command('import')
+      .description('import events from a CSV, NDJSON or Parquet file (all-or-nothing)')
+      .argument('<file>', 'the file to import'),
+  )
+    .option(
+      '--on-error <mode>',
+      'fail (default: load nothing when a row is bad) or skip (load the good rows)',
+    )
+    .option('--json', 'print the import report as JSON')
+    .action(
+      async (file: string, flags: ColumnFlags & { onError?: string; json?: boolean }, command: Command) => {
+        const onError = flags.onError ?? 'fail';
+        if (onError !== 'fail' && onError !== 'skip')
+          fail(`--on-error: expected fail or skip, got "${flags.onError}"`, 2);
+        const { openDuckDbEventStore } = await import('@waymark/analytics');
+        const { SingleBar, Presets } = await import('cli-progress');
+        const bar = new SingleBar(
+          { format: 'importing [{bar}] {phase}', hideCursor: true, clearOnComplete: true },
+          Presets.shades_classic,
+        );
+        bar.start(PHASES.length - 1, 0, { phase: 'reading' });
+        const store = await openDuckDbEventStore({ dataDir: dataDirOf(command) });
+        try {
+          const report = await store.ingestFile(file, { ...ingestOptionsOf(flags), onError }, (progress) => {
+            bar.update(PHASES.indexOf(progress.phase), { phase: progress.phase });
+          });
+          bar.stop();
+          if (flags.json) return printJson(report);
+          printLines(
+            `imported ${report.inserted} event${report.inserted === 1 ? '' : 's'} from ${terminalSafe(file)}` +
+              ` (${report.rows} rows, ${report.duplicates} duplicate ids, ${report.skipped} bad rows skipped)`,
+          );
+          if (report.errors.length > 0) {
+            const rows = report.errors.map((e) => [
+              String(e.row),
+              terminalSafe(e.column),
+              terminalSafe(e.value),
+              e.reason,
+            ]);
+            printLines(
+              renderTable(['row', 'column', 'value', 'problem'], rows, { maxWidth: terminalWidth() }),
+            );
+          }
+        } finally {
+          bar.stop();
+          await store.close();
+        }
+      },
+    );
+}

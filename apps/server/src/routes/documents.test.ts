@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Journey } from '@waymark/domain';
+import { errorOf, openTestApp } from '../test/harness';
+import type { TestApp } from '../test/harness';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await openTestApp({ seed: false });
+});
+afterAll(async () => {
+  await t.close();
+});
+
+/** A 1x1 PNG. */
+const PNG = Uint8Array.from(
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    'base64',
+  ),
+);
+
+function persona(id: string, name: string) {
+  return { id, name, goals: ['Buy quickly'], demographics: [{ label: 'Age', value: '30' }] };
+}
+
+describe('persona routes', () => {
+  it('creates, updates (409 when stale), uploads an avatar and deletes', async () => {
+    const { client, app } = t;
+    const created = await client.personas.save('per-ana', { persona: persona('per-ana', 'Ana') });
+    expect(created.revision).toBe(1);
+    await expect(
+      client.personas.save('per-ana', { persona: persona('per-ana', 'Ana') }),
+    ).rejects.toMatchObject({ status: 409 });
+    const updated = await client.personas.save('per-ana', {
+      persona: persona('per-ana', 'Ana B'),
+      baseRevision: 1,
+    });
+    expect(updated.revision).toBe(2);
+    await expect(
+      client.personas.save('per-ana', { persona: persona('per-ana', 'Ana C'), baseRevision: 1 }),
+    ).rejects.toMatchObject({ status: 409, code: 'conflict' });
+    expect((await client.personas.list()).map((p) => p.persona.name)).toEqual(['Ana B']);
+    expect((await client.personas.get('per-ana')).persona.goals).toEqual(['Buy quickly']);
+
+    const withAvatar = await client.personas.uploadAvatar('per-ana', {
+      file: new File([PNG], 'me.png', { type: 'image/png' }),
+    });
+    expect(withAvatar.persona.avatar).toBe(`data:image/png;base64,${Buffer.from(PNG).toString('base64')}`);
+    expect(withAvatar.revision).toBe(3);
+
+    const form = (file: File) => {
+      const body = new FormData();
+      body.set('file', file);
+      return app.request('/api/personas/per-ana/avatar', { method: 'POST', body });
+    };
+    let res = await form(new File([new Uint8Array(600 * 1024).fill(1)], 'big.png', { type: 'image/png' }));
+    expect(res.status).toBe(413);
+    expect(await errorOf(res)).toMatchObject({ code: 'payload_too_large', path: 'body.file' });
+    res = await form(new File(['hello'], 'a.txt', { type: 'text/plain' }));
+    expect(res.status).toBe(400);
+    expect((await errorOf(res)).path).toBe('body.file');
+    res = await form(new File(['not a png'], 'fake.png', { type: 'image/png' }));
+    expect(res.status).toBe(415);
+
+    res = await app.request('/api/personas/per-ana', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ persona: { ...persona('per-ana', 'Ana'), avatar: 7 } }),
+    });
+    expect((await errorOf(res)).path).toBe('body.persona.avatar');
+
+    await expect(client.personas.delete('per-ana', 1)).rejects.toMatchObject({ status: 409 });
+    expect(await client.personas.delete('per-ana')).toEqual({ deleted: 'per-ana' });
+    await expect(client.personas.get('per-ana')).rejects.toMatchObject({ status: 404 });
+  });
+});
+
+describe('import and export', () => {
+  let journey: Journey;
+  beforeAll(async () => {
+    await t.client.personas.save('per-kim', { persona: persona('per-kim', 'Kim') });
+    const created = await t.client.journeys.create({
+      templateId: 'purchase',
+      title: 'Export me',
+      personaIds: ['per-kim'],
+    });
+    const stage = created.journey.stages[0];
+    const lane = created.journey.lanes[0];
+    if (!stage || !lane) throw new Error('template without stages or lanes');
+    journey = {
+      ...created.journey,
+      items: [
+        {
+          type: 'card',
+          id: 'crd-xss',
+          stageId: stage.id,
+          laneId: lane.id,
+          text: '<img src=x onerror=alert(1)> & "quotes"',
+          tags: ['<script>alert(2)</script>'],
+          evidence: [],
+        },
+      ],
+    };
+    journey = (await t.client.journeys.save(journey.id, { journey, baseRevision: 1 })).journey;
+  });
+
+  it('exports json, md and xlsx that import back as a new revision', async () => {
+    const { client } = t;
+    const json = await client.journeys.export(journey.id, 'json');
+    const text = await json.text();
+    expect(JSON.parse(text)).toMatchObject({
+      format: 'waymark.journey/v1',
+      journey: { id: journey.id },
+      personas: [{ id: 'per-kim' }],
+    });
+
+    const md = await (await client.journeys.export(journey.id, 'md')).text();
+    expect(md).toContain('Export me');
+
+    const xlsx = await client.journeys.export(journey.id, 'xlsx');
+    expect(xlsx.size).toBeGreaterThan(1000);
+    const fromXlsx = await client.journeys.import({ file: new File([xlsx], 'map.xlsx') });
+    expect(fromXlsx.created).toBe(false);
+    expect(fromXlsx.journey.revision).toBe(3);
+    expect(fromXlsx.journey.journey.items).toEqual(journey.items);
+
+    const edited = JSON.parse(text.replace('Export me', 'Imported title'));
+    const fromJson = await client.journeys.import({
+      file: new File([JSON.stringify(edited)], 'map.json', { type: 'application/json' }),
+    });
+    expect(fromJson.journey.revision).toBe(4);
+    expect(fromJson.journey.journey.title).toBe('Imported title');
+    expect((await client.journeys.history(journey.id)).at(-1)?.action).toBe('import');
+
+    const fresh = JSON.parse(text.replaceAll(journey.id, 'jrn-imported-copy'));
+    const created = await client.journeys.import({ file: new File([JSON.stringify(fresh)], 'copy.json') });
+    expect(created).toMatchObject({
+      created: true,
+      journey: { revision: 1, journey: { id: 'jrn-imported-copy' } },
+    });
+  });
+
+  it('refuses bad documents with the file and place named', async () => {
+    const { app } = t;
+    const post = (file: File) => {
+      const body = new FormData();
+      body.set('file', file);
+      return app.request('/api/import', { method: 'POST', body });
+    };
+    let res = await post(new File(['{"format": "waymark.journey/v1", "journey": '], 'broken.json'));
+    expect(res.status).toBe(400);
+    expect((await errorOf(res)).message).toMatch(/broken\.json.*line 1/);
+    res = await post(new File(['hello'], 'notes.txt', { type: 'text/plain' }));
+    expect(res.status).toBe(415);
+    res = await app.request('/api/import', { method: 'POST', body: new FormData() });
+    expect(res.status).toBe(400);
+    expect((await errorOf(res)).path).toBe('body.file');
+  });
+
+  it('escapes user text in the svg export', async () => {
+    const res = await t.app.request(`/api/journeys/${journey.id}/export/svg`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/svg+xml');
+    expect(res.headers.get('content-disposition')).toContain('Imported-title.svg');
+    const svg = await res.text();
+    expect(svg.startsWith('<svg') || svg.startsWith('<?xml')).toBe(true);
+    expect(svg).not.toContain('<img');
+    expect(svg).not.toContain('<script');
+    expect(svg).toContain('&lt;img');
+    // No tag carries an onerror attribute: the text survives only as escaped character data.
+    expect(svg).not.toMatch(/<[^>]*\sonerror\s*=/i);
+    expect(svg).toContain('onerror=alert(1)&gt;');
+  });
+
+  it('rejects an unknown export format with the parameter path', async () => {
+    const res = await t.app.request(`/api/journeys/${journey.id}/export/docx`);
+    expect(res.status).toBe(400);
+    expect((await errorOf(res)).path).toBe('params.format');
+  });
+});

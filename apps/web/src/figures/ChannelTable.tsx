@@ -1,0 +1,62 @@
+import { useT } from '../i18n';
+import type { AttributionResultView, ChannelAttributionView } from './analytics-results';
+import { useFormat } from './use-format';
+
+/** Props of `ChannelTable`. */
+export interface ChannelTableProps {
+  attribution: AttributionResultView;
+}
+
+const MODELS = [
+  ['firstTouch', 'figures.channels.firstTouch'],
+  ['lastTouch', 'figures.channels.lastTouch'],
+  ['linear', 'figures.channels.linear'],
+  ['positionBased', 'figures.channels.positionBased'],
+  ['timeDecay', 'figures.channels.timeDecay'],
+] as const satisfies readonly (readonly [keyof Omit<ChannelAttributionView, 'channel'>, string])[];
+
+/**
+ * Channel effectiveness: the journey's conversions credited to each channel by the five
+ * attribution models, most linear credit first, with an in-cell bar of each model's share.
+ */
+export function ChannelTable({ attribution }: ChannelTableProps) {
+  const t = useT();
+  const f = useFormat();
+  const rows = [...attribution.channels].sort((a, b) => b.linear - a.linear || a.channel.localeCompare(b.channel));
+  const credited = Math.max(1, attribution.conversions - attribution.unattributed);
+  return (
+    <div className="table-wrap" data-testid="channel-table">
+      <table className="data-table channel-table">
+        <caption>
+          {t('figures.channels.caption', {
+            conversions: f.count(attribution.conversions),
+            unattributed: f.count(attribution.unattributed),
+          })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('figures.col.channel')}</th>
+            {MODELS.map(([key, label]) => (
+              <th scope="col" key={key}>
+                {t(label)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.channel}>
+              <th scope="row">{row.channel}</th>
+              {MODELS.map(([key]) => (
+                <td key={key}>
+                  <span className="cell-bar" style={{ inlineSize: `${Math.min(100, (row[key] / credited) * 100)}%` }} />
+                  <span className="cell-num">{f.decimal(row[key])}</span>
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+import { useState, type ReactNode } from 'react';
+import type { Journey } from '@waymark/domain';
+import { useT } from '../i18n';
+import { api, errorMessage } from '../lib/api';
+import { useAsync, type AsyncState } from '../lib/use-async';
+import { ChannelTable } from './ChannelTable';
+import { EventsImportForm } from './EventsImportForm';
+import { FunnelChart } from './FunnelChart';
+import { measuredStages } from './journey-queries';
+import { SankeyChart } from './SankeyChart';
+import { StageFiguresTable } from './StageFiguresTable';
+import { TtcHistogram } from './TtcHistogram';
+import { stagesKey, useAnalyticsData } from './use-figures-data';
+import { useFormat } from './use-format';
+import './figures.css';
+
+/** Props of `FiguresPanel`. */
+export interface FiguresPanelProps {
+  journey: Journey;
+}
+
+/** A titled section of the panel. */
+function Section({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
+  return (
+    <section className="figures-section">
+      <header className="figures-section-head">
+        <h3>{title}</h3>
+        {hint && <p className="muted">{hint}</p>}
+      </header>
+      {children}
+    </section>
+  );
+}
+
+/** Loading line, error alert, or the content of a loaded value. */
+function Loaded<T>({ state, children }: { state: AsyncState<T>; children(value: T): ReactNode }) {
+  const t = useT();
+  if (state.status === 'pending') return <p className="muted-line">{t('common.loading')}</p>;
+  if (state.status === 'error') return <p className="alert error">{errorMessage(state.error)}</p>;
+  return <>{children(state.value)}</>;
+}
+
+/**
+ * The evidence behind a map, measured from imported events: per-stage reach, conversion and
+ * drop-off, a funnel, the time to convert, a Sankey of top paths and channel effectiveness. Every
+ * figure comes from the API. With no events imported yet it explains how, with the import form.
+ */
+export function FiguresPanel({ journey }: FiguresPanelProps) {
+  const t = useT();
+  const f = useFormat();
+  const [tick, setTick] = useState(0);
+  const [showImport, setShowImport] = useState(false);
+  const key = stagesKey(journey, tick);
+  const summary = useAsync(() => api.events.summary(), `summary|${tick}`);
+  const figures = useAsync(() => api.journeys.figures(journey.id), `figures|${key}`);
+  const data = useAnalyticsData(journey, tick);
+  const measured = measuredStages(journey);
+  const handleImported = () => {
+    setShowImport(false);
+    setTick((n) => n + 1);
+  };
+
+  if (summary.status === 'pending') return <p className="muted-line">{t('common.loading')}</p>;
+  if (summary.status === 'error') {
+    return (
+      <div className="figures-panel" data-testid="figures-panel">
+        <p className="alert error">{t('figures.unavailable', { message: errorMessage(summary.error) })}</p>
+      </div>
+    );
+  }
+  if (summary.value.events === 0) {
+    return (
+      <div className="figures-panel" data-testid="figures-panel">
+        <div className="empty-state figures-empty" data-testid="figures-empty">
+          <h3>{t('figures.empty.title')}</h3>
+          <p>{t('figures.empty.body')}</p>
+          <p className="muted">{t('figures.empty.cli')}</p>
+        </div>
+        <EventsImportForm onImported={handleImported} />
+      </div>
+    );
+  }
+  const s = summary.value;
+  const first = measured[0]?.name ?? '';
+  const last = measured[measured.length - 1]?.name ?? '';
+
+  return (
+    <div className="figures-panel" data-testid="figures-panel">
+      <header className="figures-head">
+        <div>
+          <h2>{t('figures.title')}</h2>
+          <p className="muted">
+            {t('figures.summary', {
+              events: f.count(s.events),
+              users: f.count(s.users),
+              from: f.date(s.from),
+              to: f.date(s.to),
+            })}
+          </p>
+        </div>
+        <button type="button" className="btn" aria-expanded={showImport} onClick={() => setShowImport((v) => !v)}>
+          {t('figures.import.open')}
+        </button>
+      </header>
+      {showImport && <EventsImportForm onImported={handleImported} />}
+      {measured.length === 0 && <p className="alert warning">{t('figures.noMatchers')}</p>}
+      <Section title={t('figures.stages.title')} hint={t('figures.stages.hint')}>
+        <Loaded state={figures}>{(value) => <StageFiguresTable journey={journey} figures={value} />}</Loaded>
+      </Section>
+      {measured.length > 0 && (
+        <>
+          <Section title={t('figures.funnel.title')}>
+            <Loaded state={figures}>{(value) => <FunnelChart journey={journey} figures={value} />}</Loaded>
+          </Section>
+          <div className="figures-columns">
+            <Section title={t('figures.ttc.title')} hint={t('figures.ttc.hint', { from: first, to: last })}>
+              <Loaded state={data.ttc}>
+                {(value) =>
+                  value.skipped ? (
+                    <p className="muted">{t('figures.needTwoStages')}</p>
+                  ) : (
+                    <TtcHistogram result={value.value} from={first} to={last} />
+                  )
+                }
+              </Loaded>
+            </Section>
+            <Section title={t('figures.channels.title')} hint={t('figures.channels.hint', { stage: last })}>
+              <Loaded state={data.attribution}>
+                {(value) =>
+                  value.skipped ? (
+                    <p className="muted">{t('figures.needTwoStages')}</p>
+                  ) : (
+                    <ChannelTable attribution={value.value} />
+                  )
+                }
+              </Loaded>
+            </Section>
+          </div>
+          <Section title={t('figures.sankey.title')} hint={t('figures.sankey.hint', { stage: first })}>
+            <Loaded state={data.paths}>{(value) => <SankeyChart paths={value} />}</Loaded>
+          </Section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Journey } from '@waymark/domain';
+import { api } from '../lib/api';
+import { useAsync, type AsyncState } from '../lib/use-async';
+import {
+  attributionResultSchema,
+  pathsResultSchema,
+  timeToConvertResultSchema,
+  type AttributionResultView,
+  type PathsResultView,
+  type TimeToConvertResultView,
+} from './analytics-results';
+import { attributionQuery, pathsQuery, timeToConvertQuery } from './journey-queries';
+
+/** A load that is not asked for (the journey has too few measured stages) is `skipped`. */
+export type Optional<T> = { skipped: true } | { skipped: false; value: T };
+
+/** What the figures panel shows below the stage figures, each loaded on its own. */
+export interface AnalyticsData {
+  ttc: AsyncState<Optional<TimeToConvertResultView>>;
+  paths: AsyncState<PathsResultView>;
+  attribution: AsyncState<Optional<AttributionResultView>>;
+}
+
+/** A key that changes when anything the queries depend on changes: stage ids, order and matchers. */
+export function stagesKey(journey: Journey, tick: number): string {
+  return `${journey.id}|${tick}|${JSON.stringify(journey.stages.map((s) => [s.id, s.matchers]))}`;
+}
+
+/**
+ * Loads the time-to-convert histogram, the top paths and the channel attribution of a journey from
+ * the analytics API, validating each answer. Reloads when the stages or `tick` change.
+ */
+export function useAnalyticsData(journey: Journey, tick: number): AnalyticsData {
+  const key = stagesKey(journey, tick);
+  const ttc = useAsync(async (): Promise<Optional<TimeToConvertResultView>> => {
+    const query = timeToConvertQuery(journey);
+    if (!query) return { skipped: true };
+    return { skipped: false, value: timeToConvertResultSchema.parse(await api.analytics.timeToConvert(query)) };
+  }, `ttc|${key}`);
+  const paths = useAsync(
+    async () => pathsResultSchema.parse(await api.analytics.paths(pathsQuery(journey))),
+    `paths|${key}`,
+  );
+  const attribution = useAsync(async (): Promise<Optional<AttributionResultView>> => {
+    const query = attributionQuery(journey);
+    if (!query) return { skipped: true };
+    return { skipped: false, value: attributionResultSchema.parse(await api.analytics.attribution(query)) };
+  }, `attribution|${key}`);
+  return { ttc, paths, attribution };
+}

@@ -1,0 +1,179 @@
+import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { opportunityPriority, type RankedOpportunity } from '@waymark/domain';
+import { useLocale, useT } from '../i18n';
+import { scoreAfterKey, scoreAt, SCORE_MAX, type Score } from './matrix-geometry';
+import { QUADRANT_TEXT } from './quadrants';
+
+/** Props of `MatrixGrid`. */
+export interface MatrixGridProps {
+  ranked: readonly RankedOpportunity[];
+  /** Re-scores opportunity `id`; called once per drop or key press. */
+  onScore(id: string, score: Score): void;
+}
+
+interface Drag {
+  id: string;
+  pointerId: number;
+  start: Score;
+  score: Score;
+}
+
+const ROWS = [5, 4, 3, 2, 1];
+const COLUMNS = [1, 2, 3, 4, 5];
+
+/**
+ * The impact (rows, high on top) by feasibility (columns, easy at the reading end) matrix with one
+ * numbered point per opportunity (its rank). Drag a point to another cell, or focus it and use the
+ * arrow keys; Escape cancels a drag. The grid mirrors in right-to-left with the CSS.
+ */
+export function MatrixGrid({ ranked, onScore }: MatrixGridProps) {
+  const t = useT();
+  const { dir } = useLocale();
+  const gridRef = useRef<HTMLDivElement>(null);
+  const [drag, setDrag] = useState<Drag | undefined>();
+
+  const scoreOf = (r: RankedOpportunity): Score =>
+    drag?.id === r.opportunity.id
+      ? drag.score
+      : { impact: r.opportunity.impact, feasibility: r.opportunity.feasibility };
+
+  const refocus = (id: string) =>
+    requestAnimationFrame(() =>
+      gridRef.current?.querySelector<HTMLElement>(`[data-testid="opportunity-point"][data-item-id="${id}"]`)?.focus(),
+    );
+
+  const handlePointerDown = (event: PointerEvent<HTMLButtonElement>, r: RankedOpportunity) => {
+    if (event.button !== 0) return;
+    event.currentTarget.setPointerCapture(event.pointerId);
+    const start = { impact: r.opportunity.impact, feasibility: r.opportunity.feasibility };
+    setDrag({ id: r.opportunity.id, pointerId: event.pointerId, start, score: start });
+  };
+
+  const handlePointerMove = (event: PointerEvent<HTMLButtonElement>) => {
+    const box = gridRef.current?.getBoundingClientRect();
+    if (!drag || drag.pointerId !== event.pointerId || !box) return;
+    const score = scoreAt(box, event.clientX, event.clientY, dir);
+    if (score.impact !== drag.score.impact || score.feasibility !== drag.score.feasibility) {
+      setDrag({ ...drag, score });
+    }
+  };
+
+  const handlePointerUp = (event: PointerEvent<HTMLButtonElement>) => {
+    if (!drag || drag.pointerId !== event.pointerId) return;
+    setDrag(undefined);
+    const { id, start, score } = drag;
+    if (score.impact !== start.impact || score.feasibility !== start.feasibility) {
+      onScore(id, score);
+      refocus(id);
+    }
+  };
+
+  const handleKeyDown = (event: KeyboardEvent<HTMLButtonElement>, r: RankedOpportunity) => {
+    if (event.key === 'Escape' && drag) {
+      setDrag(undefined);
+      return;
+    }
+    const current = { impact: r.opportunity.impact, feasibility: r.opportunity.feasibility };
+    const next = scoreAfterKey(current, event.key, dir);
+    if (!next) return;
+    event.preventDefault();
+    if (next.impact === current.impact && next.feasibility === current.feasibility) return;
+    onScore(r.opportunity.id, next);
+    refocus(r.opportunity.id);
+  };
+
+  return (
+    <div className="matrix" data-testid="opportunity-matrix">
+      <div className="matrix-y-label" aria-hidden="true">
+        {t('opportunities.impact')} <span className="matrix-arrow">↑</span>
+      </div>
+      <div className="matrix-y-ticks" aria-hidden="true">
+        {ROWS.map((v) => (
+          <span key={v}>{v}</span>
+        ))}
+      </div>
+      <div
+        ref={gridRef}
+        className="matrix-grid"
+        role="group"
+        aria-label={t('opportunities.matrix.label')}
+        aria-describedby="matrix-help"
+      >
+        {ROWS.map((impact) =>
+          COLUMNS.map((feasibility) => {
+            const { quadrant } = opportunityPriority({ impact, feasibility });
+            const here = ranked.filter((r) => {
+              const s = scoreOf(r);
+              return s.impact === impact && s.feasibility === feasibility;
+            });
+            const target = drag && drag.score.impact === impact && drag.score.feasibility === feasibility;
+            return (
+              <div
+                key={`${impact}-${feasibility}`}
+                className={`matrix-cell q-${quadrant}${target ? ' is-target' : ''}`}
+                data-impact={impact}
+                data-feasibility={feasibility}
+              >
+                {impact === SCORE_MAX && feasibility === SCORE_MAX && (
+                  <span className="matrix-q-name">{t(QUADRANT_TEXT.quick_win.name)}</span>
+                )}
+                {impact === SCORE_MAX && feasibility === 1 && (
+                  <span className="matrix-q-name">{t(QUADRANT_TEXT.major_project.name)}</span>
+                )}
+                {impact === 1 && feasibility === SCORE_MAX && (
+                  <span className="matrix-q-name">{t(QUADRANT_TEXT.fill_in.name)}</span>
+                )}
+                {impact === 1 && feasibility === 1 && (
+                  <span className="matrix-q-name">{t(QUADRANT_TEXT.money_pit.name)}</span>
+                )}
+                {here.map((r) => {
+                  const rank = ranked.indexOf(r) + 1;
+                  const s = scoreOf(r);
+                  const label = t('opportunities.point.label', {
+                    rank,
+                    text: r.opportunity.text || t('opportunities.untitled'),
+                    impact: s.impact,
+                    feasibility: s.feasibility,
+                  });
+                  return (
+                    <button
+                      key={r.opportunity.id}
+                      type="button"
+                      className={`matrix-point${drag?.id === r.opportunity.id ? ' is-dragging' : ''}`}
+                      data-testid="opportunity-point"
+                      data-item-id={r.opportunity.id}
+                      data-impact={s.impact}
+                      data-feasibility={s.feasibility}
+                      aria-label={label}
+                      title={label}
+                      style={r.opportunity.color ? { background: r.opportunity.color } : undefined}
+                      onPointerDown={(e) => handlePointerDown(e, r)}
+                      onPointerMove={handlePointerMove}
+                      onPointerUp={handlePointerUp}
+                      onPointerCancel={() => setDrag(undefined)}
+                      onKeyDown={(e) => handleKeyDown(e, r)}
+                    >
+                      {rank}
+                    </button>
+                  );
+                })}
+              </div>
+            );
+          }),
+        )}
+      </div>
+      <div className="matrix-x-ticks" aria-hidden="true">
+        {COLUMNS.map((v) => (
+          <span key={v}>{v}</span>
+        ))}
+      </div>
+      <div className="matrix-x-label" aria-hidden="true">
+        {t('opportunities.feasibility')}{' '}
+        <span className="matrix-arrow flip-rtl">→</span>
+      </div>
+      <p id="matrix-help" className="muted matrix-help">
+        {t('opportunities.matrix.help')}
+      </p>
+    </div>
+  );
+}

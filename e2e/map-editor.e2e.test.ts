@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { createApiClient } from '@waymark/api';
+import { inject } from 'vitest';
+import { launchBrowser, openSession, type Session } from './fixtures';
+
+describe('map editor', () => {
+  let browser: Browser;
+  let session: Session;
+  const api = createApiClient(inject('baseUrl'));
+  let journeyId = '';
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    await session?.close();
+    session = await openSession(browser);
+    const personas = await api.personas.list();
+    const stored = await api.journeys.create({
+      templateId: 'current-state',
+      title: 'Editor spec map',
+      locale: 'en',
+      personaIds: personas.slice(0, 2).map((p) => p.persona.id),
+    });
+    journeyId = stored.journey.id;
+    await session.editor.goto(session.baseUrl, journeyId);
+  });
+
+  it('edits a cell and autosaves a new revision', async () => {
+    const { editor } = session;
+    const [stageId] = await editor.stageIds();
+    const [laneId] = await editor.cellLaneIds();
+    if (!stageId || !laneId) throw new Error('the template has no cells');
+    await editor.addCard(stageId, laneId, 'Compares prices on two sites');
+    await expect.poll(() => editor.saveStatus().textContent()).toMatch(/Saving…|Saved · revision 2|Unsaved/);
+    const revision = await editor.waitForSaved(2);
+    await session.screenshot('editor-saved');
+
+    await editor.editCard(stageId, laneId, 0, 'Compares prices on three sites');
+    const next = await editor.waitForSaved(revision + 1);
+    const stored = await api.journeys.get(journeyId);
+    expect(stored.revision).toBe(next);
+    expect(stored.journey.items.map((i) => i.text)).toContain('Compares prices on three sites');
+
+    await session.page.reload();
+    await editor.grid().waitFor();
+    await expect
+      .poll(() => editor.cell(stageId, laneId).getByTestId('item-card').first().textContent())
+      .toContain('Compares prices on three sites');
+  });
+
+  it('drags a stage to a new place, and moves it back by keyboard', async () => {
+    const { editor } = session;
+    const before = await editor.stageIds();
+    const [first, second, third] = before;
+    if (!first || !second || !third) throw new Error('expected at least three stages');
+    await editor.stageHeader(first).dragTo(editor.stageHeader(third));
+    await expect.poll(() => editor.stageIds()).toEqual([second, third, first, ...before.slice(3)]);
+    await editor.waitForSaved(2);
+    expect((await api.journeys.get(journeyId)).journey.stages.map((s) => s.id)).toEqual(await editor.stageIds());
+
+    await editor.stageHeader(first).focus();
+    await session.page.keyboard.press('Alt+ArrowLeft');
+    await session.page.keyboard.press('Alt+ArrowLeft');
+    await expect.poll(() => editor.stageIds()).toEqual(before);
+    await session.page.keyboard.press('Control+z');
+    await expect.poll(() => editor.stageIds()).toEqual([second, first, third, ...before.slice(3)]);
+    await session.page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => editor.stageIds()).toEqual(before);
+  });
+
+  it('moves an emotion point by pointer and by keyboard', async () => {
+    const { editor } = session;
+    const stored = await api.journeys.get(journeyId);
+    const personaId = stored.journey.personaIds[0];
+    const stageId = stored.journey.stages[1]?.id;
+    if (!personaId || !stageId) throw new Error('expected a persona and two stages');
+    const point = editor.emotionPoint(personaId, stageId);
+    await point.waitFor();
+    const start = Number(await point.getAttribute('aria-valuenow'));
+    await editor.dragEmotionPoint(personaId, stageId, -60);
+    await expect.poll(async () => Number(await point.getAttribute('aria-valuenow'))).toBeGreaterThan(start);
+    const dragged = Number(await point.getAttribute('aria-valuenow'));
+    await point.focus();
+    await session.page.keyboard.press('ArrowDown');
+    await expect.poll(async () => Number(await point.getAttribute('aria-valuenow'))).toBe(dragged - 1);
+    const savedScore = async () => {
+      const items = (await api.journeys.get(journeyId)).journey.items;
+      const saved = items.find((i) => i.type === 'emotion_point' && i.personaId === personaId && i.stageId === stageId);
+      return saved?.type === 'emotion_point' ? saved.score : undefined;
+    };
+    await expect.poll(savedScore, { timeout: 15_000 }).toBe(dragged - 1);
+    await editor.waitForSaved(2);
+    await session.screenshot('emotion-curve');
+  });
+
+  it('shows card text as text, never as markup', async () => {
+    const { editor } = session;
+    const [stageId] = await editor.stageIds();
+    const [laneId] = await editor.cellLaneIds();
+    if (!stageId || !laneId) throw new Error('the template has no cells');
+    const payload = '<img src=x onerror=alert(1)>';
+    await editor.addCard(stageId, laneId, payload);
+    await editor.waitForSaved(2);
+    await session.page.reload();
+    await editor.grid().waitFor();
+    const cell = editor.cell(stageId, laneId);
+    await expect.poll(() => cell.getByTestId('item-card').first().textContent()).toContain(payload);
+    expect(await editor.grid().locator('img').count()).toBe(0);
+    await session.page.waitForTimeout(300);
+    expect(session.dialogs).toEqual([]);
+  });
+
+  it('says clearly when someone else saved first, and reloads their version', async () => {
+    const { editor } = session;
+    const [stageId] = await editor.stageIds();
+    const [laneId] = await editor.cellLaneIds();
+    if (!stageId || !laneId) throw new Error('the template has no cells');
+    const theirs = await api.journeys.get(journeyId);
+    await api.journeys.save(journeyId, {
+      journey: { ...theirs.journey, title: 'Their title' },
+      baseRevision: theirs.revision,
+    });
+    await editor.addCard(stageId, laneId, 'My unsaved idea');
+    await editor.conflictMessage().waitFor({ timeout: 15_000 });
+    expect(await editor.conflictMessage().textContent()).toContain('Someone else saved this map first');
+    await session.screenshot('conflict');
+
+    await editor.conflictMessage().getByRole('button').click();
+    await expect.poll(() => session.page.locator('.editor-title h1').textContent()).toBe('Their title');
+    expect(await editor.cell(stageId, laneId).getByTestId('item-card').count()).toBe(0);
+    const reloaded = await editor.waitForSaved(2);
+    await session.page.getByTestId('undo').click();
+    await expect.poll(() => editor.cell(stageId, laneId).getByTestId('item-card').count()).toBe(1);
+    await editor.waitForSaved(reloaded + 1);
+    const final = await api.journeys.get(journeyId);
+    expect(final.journey.items.map((i) => i.text)).toContain('My unsaved idea');
+  });
+});

@@ -1,0 +1,111 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** Page object of the map editor: the grid, cells, cards, emotion points and the save state. */
+export class MapEditorPage {
+  constructor(readonly page: Page) {}
+
+  /** Opens a map by id and waits for its grid. */
+  async goto(baseUrl: string, journeyId: string): Promise<void> {
+    await this.page.goto(`${baseUrl}/#/maps/${journeyId}`);
+    await this.grid().waitFor();
+  }
+
+  grid(): Locator {
+    return this.page.getByTestId('map-grid').first();
+  }
+
+  stageHeaders(): Locator {
+    return this.grid().getByTestId('stage-header');
+  }
+
+  stageHeader(stageId: string): Locator {
+    return this.grid().locator(`[data-testid="stage-header"][data-stage-id="${stageId}"]`);
+  }
+
+  /** Stage ids in the order the grid shows them. */
+  async stageIds(): Promise<string[]> {
+    const ids = await this.stageHeaders().evaluateAll((els) => els.map((e) => e.getAttribute('data-stage-id') ?? ''));
+    return ids.filter((id) => id !== '');
+  }
+
+  laneRows(): Locator {
+    return this.grid().getByTestId('lane-row');
+  }
+
+  /** Lane ids of the regular (non-emotion) lanes, in order. */
+  async cellLaneIds(): Promise<string[]> {
+    const ids = await this.grid()
+      .locator('[data-testid="lane-row"]:not(.kind-emotions)')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-lane-id') ?? ''));
+    return ids.filter((id) => id !== '');
+  }
+
+  cell(stageId: string, laneId: string): Locator {
+    return this.grid().locator(`[data-testid="cell"][data-stage-id="${stageId}"][data-lane-id="${laneId}"]`);
+  }
+
+  /** Adds a card of the lane's usual kind to a cell and types its text (Enter commits). */
+  async addCard(stageId: string, laneId: string, text: string): Promise<void> {
+    const cell = this.cell(stageId, laneId);
+    const before = await cell.getByTestId('item-card').count();
+    await cell.hover();
+    await cell.locator('.add-btn').click();
+    const field = cell.locator('textarea.inline-field');
+    await field.waitFor();
+    await field.fill(text);
+    await field.press('Enter');
+    await cell.getByTestId('item-card').nth(before).waitFor();
+  }
+
+  /** Edits the text of the n-th card of a cell: click, replace, Enter. */
+  async editCard(stageId: string, laneId: string, index: number, text: string): Promise<void> {
+    const card = this.cell(stageId, laneId).getByTestId('item-card').nth(index);
+    await card.locator('.inline-text').click();
+    const field = card.locator('textarea.inline-field');
+    await field.fill(text);
+    await field.press('Enter');
+  }
+
+  emotionPoint(personaId: string, stageId: string): Locator {
+    return this.grid().locator(
+      `[data-testid="emotion-point"][data-persona-id="${personaId}"][data-stage-id="${stageId}"]`,
+    );
+  }
+
+  /** Drags an emotion point vertically by `dy` pixels with the mouse. */
+  async dragEmotionPoint(personaId: string, stageId: string, dy: number): Promise<void> {
+    const point = this.emotionPoint(personaId, stageId);
+    await point.scrollIntoViewIfNeeded();
+    const box = await point.boundingBox();
+    if (!box) throw new Error('the emotion point is not visible');
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    for (let step = 1; step <= 5; step++) await this.page.mouse.move(x, y + (dy * step) / 5);
+    await this.page.mouse.up();
+  }
+
+  saveStatus(): Locator {
+    return this.page.getByTestId('save-status');
+  }
+
+  /** Waits until the save indicator says "Saved · revision N" and returns N. */
+  async waitForSaved(minRevision = 1): Promise<number> {
+    const handle = await this.page.waitForFunction(
+      (min) => {
+        const text = document.querySelector('[data-testid="save-status"]')?.textContent ?? '';
+        const match = /Saved · revision (\d+)/.exec(text);
+        return match && Number(match[1]) >= min ? Number(match[1]) : false;
+      },
+      minRevision,
+      { timeout: 15_000 },
+    );
+    const revision = await handle.jsonValue();
+    return typeof revision === 'number' ? revision : 0;
+  }
+
+  conflictMessage(): Locator {
+    return this.page.getByTestId('conflict-message');
+  }
+}
