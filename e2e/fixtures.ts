@@ -40,7 +40,10 @@ export interface Session {
 /** A fresh context (own localStorage) and page on the server started by the global setup. */
 export async function openSession(browser: Browser, options: { locale?: string } = {}): Promise<Session> {
   const baseUrl = inject('baseUrl');
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: options.locale ?? 'en-US' });
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: options.locale ?? 'en-US',
+  });
   const page = await context.newPage();
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {

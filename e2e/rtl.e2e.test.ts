@@ -19,7 +19,11 @@ describe('languages and right-to-left', () => {
 
   it('switches to Persian at run time, mirrors the map and remembers the choice', async () => {
     const api = createApiClient(inject('baseUrl'));
-    const stored = await api.journeys.create({ templateId: 'current-state', title: 'نقشه خرید', locale: 'fa' });
+    const stored = await api.journeys.create({
+      templateId: 'current-state',
+      title: 'نقشه خرید',
+      locale: 'fa',
+    });
     const { editor, home, page } = session;
     await editor.goto(session.baseUrl, stored.journey.id);
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('ltr');

@@ -19,13 +19,17 @@ export class HomePage {
 
   /** The ids of the templates in the gallery, in order. */
   async templateIds(): Promise<string[]> {
-    const ids = await this.templateCards().evaluateAll((cards) => cards.map((c) => c.getAttribute('data-template-id') ?? ''));
+    const ids = await this.templateCards().evaluateAll((cards) =>
+      cards.map((c) => c.getAttribute('data-template-id') ?? ''),
+    );
     return ids.filter((id) => id !== '');
   }
 
   /** Creates a map from a template through the dialog; resolves with the new journey's id. */
   async createFromTemplate(templateId: string, title: string): Promise<string> {
-    await this.page.locator(`[data-testid="template-card"][data-template-id="${templateId}"] .template-use`).click();
+    await this.page
+      .locator(`[data-testid="template-card"][data-template-id="${templateId}"] .template-use`)
+      .click();
     const dialog = this.page.getByTestId('new-map-dialog');
     await dialog.locator('input[name="title"]').fill(title);
     await dialog.getByTestId('create-map').click();

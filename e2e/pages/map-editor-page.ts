@@ -24,7 +24,9 @@ export class MapEditorPage {
 
   /** Stage ids in the order the grid shows them. */
   async stageIds(): Promise<string[]> {
-    const ids = await this.stageHeaders().evaluateAll((els) => els.map((e) => e.getAttribute('data-stage-id') ?? ''));
+    const ids = await this.stageHeaders().evaluateAll((els) =>
+      els.map((e) => e.getAttribute('data-stage-id') ?? ''),
+    );
     return ids.filter((id) => id !== '');
   }
 

@@ -6,15 +6,29 @@ import { FiguresPanel, OpportunityMatrix, ViewSlot, ViewUnavailable } from '../s
 export type PanelName = 'figures' | 'opportunities';
 
 /** Mounts the views engineer's figures panel or opportunity matrix below the map. */
-export function EditorPanels({ panel, journey, onChange }: { panel: PanelName; journey: Journey; onChange(next: Journey): void }) {
+export function EditorPanels({
+  panel,
+  journey,
+  onChange,
+}: {
+  panel: PanelName;
+  journey: Journey;
+  onChange(next: Journey): void;
+}) {
   const t = useT();
   return (
-    <section className="editor-panel" aria-label={t(panel === 'figures' ? 'editor.figures' : 'editor.opportunities')}>
+    <section
+      className="editor-panel"
+      aria-label={t(panel === 'figures' ? 'editor.figures' : 'editor.opportunities')}
+    >
       <ViewSlot>
-        {panel === 'figures' &&
-          (FiguresPanel ? <FiguresPanel journey={journey} /> : <ViewUnavailable />)}
+        {panel === 'figures' && (FiguresPanel ? <FiguresPanel journey={journey} /> : <ViewUnavailable />)}
         {panel === 'opportunities' &&
-          (OpportunityMatrix ? <OpportunityMatrix journey={journey} onChange={onChange} /> : <ViewUnavailable />)}
+          (OpportunityMatrix ? (
+            <OpportunityMatrix journey={journey} onChange={onChange} />
+          ) : (
+            <ViewUnavailable />
+          ))}
       </ViewSlot>
     </section>
   );

@@ -68,7 +68,12 @@ export function EditorToolbar(props: EditorToolbarProps) {
         <PersonasButton all={props.workspacePersonas} selected={journey.personaIds} />
       </div>
       <div className="toolbar-group">
-        <button type="button" className="btn" aria-pressed={props.panel === 'figures'} onClick={() => props.onPanel('figures')}>
+        <button
+          type="button"
+          className="btn"
+          aria-pressed={props.panel === 'figures'}
+          onClick={() => props.onPanel('figures')}
+        >
           {t('editor.figures')}
         </button>
         <button
@@ -82,7 +87,12 @@ export function EditorToolbar(props: EditorToolbarProps) {
         <button type="button" className="btn" aria-pressed={props.compare} onClick={props.onToggleCompare}>
           {t('editor.compare')}
         </button>
-        <button type="button" className="btn" aria-pressed={props.showHistory} onClick={props.onToggleHistory}>
+        <button
+          type="button"
+          className="btn"
+          aria-pressed={props.showHistory}
+          onClick={props.onToggleHistory}
+        >
           {t('editor.history')}
         </button>
         {ExportMenu && (

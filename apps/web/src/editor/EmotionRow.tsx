@@ -1,5 +1,13 @@
 import { memo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { EMOTION_MAX, EMOTION_MIN, setEmotion, type Item, type Lane, type Persona, type Stage } from '@waymark/domain';
+import {
+  EMOTION_MAX,
+  EMOTION_MIN,
+  setEmotion,
+  type Item,
+  type Lane,
+  type Persona,
+  type Stage,
+} from '@waymark/domain';
 import { useT } from '../i18n';
 import { useEditor } from './EditorContext';
 
@@ -57,12 +65,16 @@ export const EmotionRow = memo(function EmotionRow({ lane, stages, points }: Emo
   const [draft, setDraft] = useState<Draft>();
 
   const savedScore = (personaId: string, stageId: string): number | undefined => {
-    const point = points.find((p) => p.type === 'emotion_point' && p.personaId === personaId && p.stageId === stageId);
+    const point = points.find(
+      (p) => p.type === 'emotion_point' && p.personaId === personaId && p.stageId === stageId,
+    );
     return point?.type === 'emotion_point' ? point.score : undefined;
   };
   /** The score shown: the one being dragged, else the saved one. */
   const scoreOf = (personaId: string, stageId: string): number | undefined =>
-    draft && draft.personaId === personaId && draft.stageId === stageId ? draft.score : savedScore(personaId, stageId);
+    draft && draft.personaId === personaId && draft.stageId === stageId
+      ? draft.score
+      : savedScore(personaId, stageId);
 
   const commit = (personaId: string, stageId: string, score: number) =>
     edit((j) => setEmotion(j, { laneId: lane.id, stageId, personaId, score: clampScore(score) }));
@@ -97,7 +109,11 @@ export const EmotionRow = memo(function EmotionRow({ lane, stages, points }: Emo
         <ul className="emotion-legend" aria-label={t('emotion.legend')}>
           {personas.map((persona, i) => (
             <li key={persona.id}>
-              <span className="legend-swatch" style={{ background: personaColor(persona, i) }} aria-hidden="true" />
+              <span
+                className="legend-swatch"
+                style={{ background: personaColor(persona, i) }}
+                aria-hidden="true"
+              />
               {persona.name}
             </li>
           ))}
@@ -120,7 +136,11 @@ export const EmotionRow = memo(function EmotionRow({ lane, stages, points }: Emo
           stages.map((stage, si) => {
             const score = scoreOf(persona.id, stage.id);
             const shown = score ?? 0;
-            const label = t('emotion.point', { persona: persona.name, stage: stage.name, score: score ?? '–' });
+            const label = t('emotion.point', {
+              persona: persona.name,
+              stage: stage.name,
+              score: score ?? '–',
+            });
             return (
               <div
                 key={`${persona.id}:${stage.id}`}

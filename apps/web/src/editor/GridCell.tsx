@@ -49,7 +49,8 @@ export const GridCell = memo(function GridCell(props: GridCellProps) {
         setDropping(true);
       }}
       onDragLeave={(event) => {
-        if (event.currentTarget.contains(event.relatedTarget instanceof Node ? event.relatedTarget : null)) return;
+        if (event.currentTarget.contains(event.relatedTarget instanceof Node ? event.relatedTarget : null))
+          return;
         setDropping(false);
       }}
       onDrop={(event) => {

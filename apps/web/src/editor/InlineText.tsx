@@ -81,7 +81,11 @@ export const InlineText = memo(function InlineText(props: InlineTextProps) {
       onBlur: handleBlur,
       'data-testid': testId ? `${testId}-input` : undefined,
     };
-    return multiline ? <textarea rows={Math.min(8, Math.max(2, draft.split('\n').length))} {...common} /> : <input {...common} />;
+    return multiline ? (
+      <textarea rows={Math.min(8, Math.max(2, draft.split('\n').length))} {...common} />
+    ) : (
+      <input {...common} />
+    );
   }
 
   return (

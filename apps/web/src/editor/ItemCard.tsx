@@ -1,5 +1,13 @@
 import { memo, useState, type KeyboardEvent } from 'react';
-import { itemTypeLabel, moveItem, opportunityPriority, removeItem, updateItem, type Item, type Journey } from '@waymark/domain';
+import {
+  itemTypeLabel,
+  moveItem,
+  opportunityPriority,
+  removeItem,
+  updateItem,
+  type Item,
+  type Journey,
+} from '@waymark/domain';
 import { useLocale, useT } from '../i18n';
 import { startDrag } from './dnd';
 import { useEditor } from './EditorContext';
@@ -21,7 +29,14 @@ export interface ItemCardProps {
 /** Where Alt+Arrow sends an item: a neighbouring cell, or a new place within its own cell. */
 type Step = 'stage-' | 'stage+' | 'lane-' | 'lane+' | 'earlier' | 'later';
 
-function stepItem(journey: Journey, item: Item, stageIndex: number, laneIndex: number, index: number, step: Step): Journey {
+function stepItem(
+  journey: Journey,
+  item: Item,
+  stageIndex: number,
+  laneIndex: number,
+  index: number,
+  step: Step,
+): Journey {
   switch (step) {
     case 'stage-':
     case 'stage+': {
@@ -57,14 +72,22 @@ function Rating({ value, label }: { value: number; label: string }) {
 /** Accepts only image data URLs and http(s) URLs as an `<img src>`. */
 function safeImageSrc(src: string | undefined): string | undefined {
   if (!src) return undefined;
-  return /^data:image\/(png|jpe?g|gif|webp|svg\+xml);base64,/i.test(src) || /^https?:\/\//i.test(src) ? src : undefined;
+  return /^data:image\/(png|jpe?g|gif|webp|svg\+xml);base64,/i.test(src) || /^https?:\/\//i.test(src)
+    ? src
+    : undefined;
 }
 
 /**
  * One item in a cell: its text (inline edit), kind-specific badges, an optional image, a details
  * popover and remove. Drag it to another cell, or Alt+Arrow to move it by keyboard.
  */
-export const ItemCard = memo(function ItemCard({ item, index, cellSize, stageIndex, laneIndex }: ItemCardProps) {
+export const ItemCard = memo(function ItemCard({
+  item,
+  index,
+  cellSize,
+  stageIndex,
+  laneIndex,
+}: ItemCardProps) {
   const t = useT();
   const { dir } = useLocale();
   const { edit, readOnly, locale } = useEditor();
@@ -120,7 +143,10 @@ export const ItemCard = memo(function ItemCard({ item, index, cellSize, stageInd
             <Rating value={item.severity} label={t('item.severityValue', { value: item.severity })} />
           )}
           {item.type === 'opportunity' && (
-            <span className="priority-chip" title={`${t('item.impact')} ${item.impact} · ${t('item.feasibility')} ${item.feasibility}`}>
+            <span
+              className="priority-chip"
+              title={`${t('item.impact')} ${item.impact} · ${t('item.feasibility')} ${item.feasibility}`}
+            >
               {opportunityPriority(item).score}
             </span>
           )}
@@ -142,7 +168,11 @@ export const ItemCard = memo(function ItemCard({ item, index, cellSize, stageInd
       )}
       {!readOnly && (
         <div className="item-tools">
-          <Popover label={t('item.details')} trigger={<span aria-hidden="true">⋯</span>} className="item-popover">
+          <Popover
+            label={t('item.details')}
+            trigger={<span aria-hidden="true">⋯</span>}
+            className="item-popover"
+          >
             {() => (
               <ItemDetails
                 item={item}

@@ -13,7 +13,15 @@ export interface ItemDetailsProps {
   onMove(later: boolean): void;
 }
 
-function RatingSelect({ label, value, onChange }: { label: string; value: number; onChange(next: number): void }) {
+function RatingSelect({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: number;
+  onChange(next: number): void;
+}) {
   return (
     <label className="field">
       <span>{label}</span>
@@ -65,7 +73,8 @@ export function ItemDetails({ item, canEarlier, canLater, onMove }: ItemDetailsP
             maxLength={200}
             onChange={(event) => setChannel(event.target.value)}
             onBlur={() => {
-              if (channel !== channelValue) edit((j) => updateItem(j, item.id, { channel: channel.trim() || null }));
+              if (channel !== channelValue)
+                edit((j) => updateItem(j, item.id, { channel: channel.trim() || null }));
             }}
             onKeyDown={(event) => {
               if (event.key === 'Enter') event.currentTarget.blur();
@@ -114,7 +123,11 @@ export function ItemDetails({ item, canEarlier, canLater, onMove }: ItemDetailsP
           />
         </label>
         {item.image && (
-          <button type="button" className="btn danger" onClick={() => edit((j) => updateItem(j, item.id, { image: null }))}>
+          <button
+            type="button"
+            className="btn danger"
+            onClick={() => edit((j) => updateItem(j, item.id, { image: null }))}
+          >
             {t('item.removeImage')}
           </button>
         )}

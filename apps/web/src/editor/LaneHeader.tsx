@@ -80,7 +80,9 @@ export const LaneHeader = memo(function LaneHeader({ lane, index, count }: LaneH
           />
         )}
       </div>
-      <span className="lane-kind">{laneKindLabel(lane.kind, locale)}</span>
+      {laneKindLabel(lane.kind, locale) !== name && (
+        <span className="lane-kind">{laneKindLabel(lane.kind, locale)}</span>
+      )}
       {!readOnly && (
         <div className="lane-tools">
           <button

@@ -48,7 +48,12 @@ export const LaneRow = memo(function LaneRow({ lane, index, count, stages, cells
         )}
       </div>
       {dividers.map((divider) => (
-        <div key={divider.kind} className={`blueprint-line ${divider.kind}`} role="separator" data-divider={divider.kind}>
+        <div
+          key={divider.kind}
+          className={`blueprint-line ${divider.kind}`}
+          role="separator"
+          data-divider={divider.kind}
+        >
           <span>{dividerKindLabel(divider.kind, locale)}</span>
         </div>
       ))}

@@ -1,5 +1,14 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { addStage, DomainError, ID_PREFIX, mapTypeLabel, newId, updateJourney, type Journey, type Persona } from '@waymark/domain';
+import {
+  addStage,
+  DomainError,
+  ID_PREFIX,
+  mapTypeLabel,
+  newId,
+  updateJourney,
+  type Journey,
+  type Persona,
+} from '@waymark/domain';
 import type { JourneySummaryWire } from '@waymark/api';
 import { useLocale, useT } from '../i18n';
 import { api, errorMessage } from '../lib/api';
@@ -23,7 +32,10 @@ export interface MapEditorProps {
 }
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
 }
 
 /**
@@ -58,11 +70,15 @@ export function MapEditor({ initial, workspacePersonas, maps }: MapEditorProps) 
     () => journey.personaIds.flatMap((id) => workspacePersonas.filter((p) => p.id === id)),
     [journey.personaIds, workspacePersonas],
   );
-  const editorApi = useMemo<EditorApi>(() => ({ edit, readOnly: false, locale, personas }), [edit, locale, personas]);
+  const editorApi = useMemo<EditorApi>(
+    () => ({ edit, readOnly: false, locale, personas }),
+    [edit, locale, personas],
+  );
 
   useEffect(() => {
     const handleKeyDown = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z' || isTyping(event.target)) return;
+      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z' || isTyping(event.target))
+        return;
       event.preventDefault();
       if (event.shiftKey) redo();
       else undo();
@@ -92,7 +108,10 @@ export function MapEditor({ initial, workspacePersonas, maps }: MapEditorProps) 
   const restore = async (revision: number) => {
     try {
       await autosave.flush();
-      const stored = await api.journeys.restore(journey.id, { revision, baseRevision: autosave.baseRevision() });
+      const stored = await api.journeys.restore(journey.id, {
+        revision,
+        baseRevision: autosave.baseRevision(),
+      });
       autosave.adopt(stored);
       replace(stored.journey);
     } catch (error) {
@@ -128,7 +147,9 @@ export function MapEditor({ initial, workspacePersonas, maps }: MapEditorProps) 
             onUndo={undo}
             onRedo={redo}
             onAddStage={() =>
-              edit((j) => addStage(j, { id: newId(ID_PREFIX.stage), name: t('editor.newStageName'), matchers: [] }))
+              edit((j) =>
+                addStage(j, { id: newId(ID_PREFIX.stage), name: t('editor.newStageName'), matchers: [] }),
+              )
             }
             journey={journey}
             workspacePersonas={workspacePersonas}

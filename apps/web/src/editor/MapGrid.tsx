@@ -36,7 +36,9 @@ export function MapGrid({ journey, label }: { journey: Journey; label: string })
       aria-label={label}
       aria-colcount={stages.length + 1}
       aria-rowcount={lanes.length + 1}
-      style={{ gridTemplateColumns: `var(--lane-header-width) repeat(${stages.length}, minmax(var(--stage-width), 1fr))` }}
+      style={{
+        gridTemplateColumns: `var(--lane-header-width) repeat(${stages.length}, minmax(var(--stage-width), 1fr))`,
+      }}
     >
       <div className="stage-row" role="row">
         <div className="grid-corner" aria-hidden="true" />

@@ -37,7 +37,9 @@ export function PersonasButton({ all, selected }: { all: readonly Persona[]; sel
                     checked={on}
                     data-persona-id={persona.id}
                     onChange={() =>
-                      edit((j) => (on ? removeJourneyPersona(j, persona.id) : addJourneyPersona(j, persona.id)))
+                      edit((j) =>
+                        on ? removeJourneyPersona(j, persona.id) : addJourneyPersona(j, persona.id),
+                      )
                     }
                   />
                   <span className="legend-swatch" style={{ background: persona.color ?? 'var(--accent)' }} />

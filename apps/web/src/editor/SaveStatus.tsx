@@ -24,7 +24,12 @@ export function SaveStatus({ state, onRetry }: { state: SaveState; onRetry(): vo
       break;
   }
   return (
-    <div className={`save-status is-${state.kind}`} data-testid="save-status" role="status" aria-live="polite">
+    <div
+      className={`save-status is-${state.kind}`}
+      data-testid="save-status"
+      role="status"
+      aria-live="polite"
+    >
       <span className="save-dot" aria-hidden="true" />
       <span className="save-text">{state.kind === 'conflict' ? t('save.dirty') : text}</span>
       {state.kind === 'error' && (

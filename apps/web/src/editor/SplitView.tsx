@@ -20,7 +20,9 @@ function LinkedMap({ id, workspacePersonas }: { id: string; workspacePersonas: r
   const linked = useAsync(() => api.journeys.get(id), id);
   const readOnlyApi = useMemo<EditorApi | undefined>(() => {
     if (linked.status !== 'done') return undefined;
-    const personas = linked.value.journey.personaIds.flatMap((pid) => workspacePersonas.filter((p) => p.id === pid));
+    const personas = linked.value.journey.personaIds.flatMap((pid) =>
+      workspacePersonas.filter((p) => p.id === pid),
+    );
     return { edit: () => undefined, readOnly: true, locale, personas };
   }, [linked, locale, workspacePersonas]);
   if (linked.status === 'pending') return <p className="muted-line">{t('common.loading')}</p>;
@@ -60,7 +62,11 @@ export function SplitView({ journey, maps, workspacePersonas }: SplitViewProps) 
     <section className="split-pane" aria-label={t('split.choose')}>
       <label className="split-heading split-picker">
         <span>{t('split.choose')}</span>
-        <select className="select" value={otherId ?? ''} onChange={(e) => setOtherId(e.target.value || undefined)}>
+        <select
+          className="select"
+          value={otherId ?? ''}
+          onChange={(e) => setOtherId(e.target.value || undefined)}
+        >
           <option value="">{t('common.none')}</option>
           {others.map((m) => (
             <option key={m.id} value={m.id}>
@@ -79,7 +85,9 @@ export function SplitView({ journey, maps, workspacePersonas }: SplitViewProps) 
       </div>
     </section>
   );
-  return <div className="split-view">{future ? (
+  return (
+    <div className="split-view">
+      {future ? (
         <>
           {theirs}
           {mine}
@@ -89,5 +97,7 @@ export function SplitView({ journey, maps, workspacePersonas }: SplitViewProps) 
           {mine}
           {theirs}
         </>
-      )}</div>;
+      )}
+    </div>
+  );
 }

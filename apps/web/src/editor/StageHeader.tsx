@@ -39,7 +39,9 @@ export const StageHeader = memo(function StageHeader({ stage, index, count }: St
     else return;
     event.preventDefault();
     requestAnimationFrame(() =>
-      document.querySelector<HTMLElement>(`[data-testid="stage-header"][data-stage-id="${stage.id}"]`)?.focus(),
+      document
+        .querySelector<HTMLElement>(`[data-testid="stage-header"][data-stage-id="${stage.id}"]`)
+        ?.focus(),
     );
   };
 

@@ -17,12 +17,22 @@ export const PALETTE = [
 ] as const;
 
 /** A palette popover; `onChange(undefined)` clears the colour. */
-export function ColorPicker({ value, label, onChange }: { value: string | undefined; label: string; onChange(next: string | undefined): void }) {
+export function ColorPicker({
+  value,
+  label,
+  onChange,
+}: {
+  value: string | undefined;
+  label: string;
+  onChange(next: string | undefined): void;
+}) {
   const t = useT();
   return (
     <Popover
       label={label}
-      trigger={<span className="swatch-dot" style={{ background: value ?? 'transparent' }} aria-hidden="true" />}
+      trigger={
+        <span className="swatch-dot" style={{ background: value ?? 'transparent' }} aria-hidden="true" />
+      }
     >
       {(close) => (
         <div className="swatches" role="radiogroup" aria-label={label}>
@@ -59,10 +69,21 @@ export function ColorPicker({ value, label, onChange }: { value: string | undefi
 }
 
 /** An icon popover (the built-in named icons); `onChange(undefined)` clears the icon. */
-export function IconPicker({ value, label, onChange }: { value: string | undefined; label: string; onChange(next: string | undefined): void }) {
+export function IconPicker({
+  value,
+  label,
+  onChange,
+}: {
+  value: string | undefined;
+  label: string;
+  onChange(next: string | undefined): void;
+}) {
   const t = useT();
   return (
-    <Popover label={label} trigger={value ? <Icon name={value} /> : <span className="icon-placeholder" aria-hidden="true" />}>
+    <Popover
+      label={label}
+      trigger={value ? <Icon name={value} /> : <span className="icon-placeholder" aria-hidden="true" />}
+    >
       {(close) => (
         <div className="icon-grid" role="listbox" aria-label={label}>
           {ICON_NAMES.map((icon) => (

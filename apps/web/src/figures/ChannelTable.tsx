@@ -1,6 +1,7 @@
 import { useT } from '../i18n';
 import type { AttributionResultView, ChannelAttributionView } from './analytics-results';
 import { useFormat } from './use-format';
+import './tables.css';
 
 /** Props of `ChannelTable`. */
 export interface ChannelTableProps {

@@ -3,6 +3,7 @@ import type { EventsImportResult } from '@waymark/api';
 import { useT } from '../i18n';
 import { api, errorMessage } from '../lib/api';
 import { useFormat } from './use-format';
+import './tables.css';
 
 /** Props of `EventsImportForm`. */
 export interface EventsImportFormProps {

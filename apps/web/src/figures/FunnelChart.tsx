@@ -3,6 +3,7 @@ import type { Journey, JourneyFigures } from '@waymark/domain';
 import { useLocale, useT } from '../i18n';
 import { clip, mirror } from './svg-layout';
 import { useFormat } from './use-format';
+import './tables.css';
 
 /** Props of `FunnelChart`. */
 export interface FunnelChartProps {

@@ -4,6 +4,7 @@ import type { PathsResultView } from './analytics-results';
 import { layoutSankey } from './sankey-layout';
 import { clip, mirror } from './svg-layout';
 import { useFormat } from './use-format';
+import './tables.css';
 
 /** Props of `SankeyChart`. */
 export interface SankeyChartProps {

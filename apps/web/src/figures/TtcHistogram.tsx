@@ -3,6 +3,7 @@ import { useLocale, useT } from '../i18n';
 import type { TimeToConvertResultView } from './analytics-results';
 import { mirror, niceTicks } from './svg-layout';
 import { useFormat } from './use-format';
+import './tables.css';
 
 /** Props of `TtcHistogram`. */
 export interface TtcHistogramProps {

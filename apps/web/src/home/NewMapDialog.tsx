@@ -42,7 +42,13 @@ export function NewMapDialog({ template, onClose }: { template: TemplateSummary;
   };
 
   return (
-    <dialog ref={dialogRef} className="dialog" aria-labelledby="new-map-title" onClose={onClose} data-testid="new-map-dialog">
+    <dialog
+      ref={dialogRef}
+      className="dialog"
+      aria-labelledby="new-map-title"
+      onClose={onClose}
+      data-testid="new-map-dialog"
+    >
       <form onSubmit={(e) => void handleSubmit(e)} className="dialog-form">
         <header className="dialog-header">
           <h2 id="new-map-title">{t('dialog.new.title')}</h2>

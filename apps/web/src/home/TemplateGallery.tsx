@@ -20,7 +20,12 @@ export function TemplateGallery({ onUse }: { onUse(template: TemplateSummary): v
       ) : (
         <ul className="template-grid">
           {templates.map((template) => (
-            <li key={template.id} className="template-card" data-testid="template-card" data-template-id={template.id}>
+            <li
+              key={template.id}
+              className="template-card"
+              data-testid="template-card"
+              data-template-id={template.id}
+            >
               <TemplatePreview template={template} />
               <div className="template-body">
                 <h3>{template.name}</h3>

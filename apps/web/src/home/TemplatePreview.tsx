@@ -8,7 +8,9 @@ export function TemplatePreview({ template }: { template: TemplateSummary }) {
     <div
       className="template-preview"
       aria-hidden="true"
-      style={{ gridTemplateColumns: `minmax(64px, 0.9fr) repeat(${template.stageNames.length}, minmax(0, 1fr))` }}
+      style={{
+        gridTemplateColumns: `minmax(64px, 0.9fr) repeat(${template.stageNames.length}, minmax(0, 1fr))`,
+      }}
     >
       <span className="tp-corner" />
       {template.stageNames.map((name, i) => (

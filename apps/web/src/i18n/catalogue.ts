@@ -17,7 +17,13 @@ export type TranslationKey = MessageKey | ViewKey;
 export type TranslationVars = Readonly<Record<string, string | number>>;
 
 const shell: Record<Locale, Record<MessageKey, string>> = { en, th, 'zh-TW': zhTW, vi, fa };
-const views: Record<Locale, ViewCatalogue> = { en: viewsEn, th: viewsTh, 'zh-TW': viewsZhTW, vi: viewsVi, fa: viewsFa };
+const views: Record<Locale, ViewCatalogue> = {
+  en: viewsEn,
+  th: viewsTh,
+  'zh-TW': viewsZhTW,
+  vi: viewsVi,
+  fa: viewsFa,
+};
 
 function lookup(locale: Locale, key: TranslationKey): string {
   const own: Readonly<Record<string, string | undefined>> = shell[locale];

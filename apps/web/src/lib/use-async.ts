@@ -2,9 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 
 /** The state of a load: pending, its value, or its error. */
 export type AsyncState<T> =
-  | { status: 'pending' }
-  | { status: 'done'; value: T }
-  | { status: 'error'; error: unknown };
+  { status: 'pending' } | { status: 'done'; value: T } | { status: 'error'; error: unknown };
 
 /**
  * Runs `load` when `key` changes and holds its result; `reload()` runs it again. A result that

@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { opportunityPriority, type RankedOpportunity } from '@waymark/domain';
 import { useLocale, useT } from '../i18n';
 import { scoreAfterKey, scoreAt, SCORE_MAX, type Score } from './matrix-geometry';
@@ -29,6 +29,7 @@ const COLUMNS = [1, 2, 3, 4, 5];
 export function MatrixGrid({ ranked, onScore }: MatrixGridProps) {
   const t = useT();
   const { dir } = useLocale();
+  const helpId = useId();
   const gridRef = useRef<HTMLDivElement>(null);
   const [drag, setDrag] = useState<Drag | undefined>();
 
@@ -97,7 +98,7 @@ export function MatrixGrid({ ranked, onScore }: MatrixGridProps) {
         className="matrix-grid"
         role="group"
         aria-label={t('opportunities.matrix.label')}
-        aria-describedby="matrix-help"
+        aria-describedby={helpId}
       >
         {ROWS.map((impact) =>
           COLUMNS.map((feasibility) => {
@@ -171,7 +172,7 @@ export function MatrixGrid({ ranked, onScore }: MatrixGridProps) {
         {t('opportunities.feasibility')}{' '}
         <span className="matrix-arrow flip-rtl">→</span>
       </div>
-      <p id="matrix-help" className="muted matrix-help">
+      <p id={helpId} className="muted matrix-help">
         {t('opportunities.matrix.help')}
       </p>
     </div>

@@ -2,10 +2,7 @@ import { useEffect, useState } from 'react';
 
 /** A screen of the app, parsed from the location hash. */
 export type Route =
-  | { name: 'home' }
-  | { name: 'personas' }
-  | { name: 'map'; id: string }
-  | { name: 'not-found' };
+  { name: 'home' } | { name: 'personas' } | { name: 'map'; id: string } | { name: 'not-found' };
 
 /** Parses `#/`, `#/personas` and `#/maps/<id>`. */
 export function parseRoute(hash: string): Route {

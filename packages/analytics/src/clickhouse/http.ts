@@ -1,9 +1,11 @@
 /**
- * A tiny client for ClickHouse's HTTP interface over Node's fetch. It sends plain query text and only
- * the URL parameters 18.16 understands (`database`, `wait_end_of_query`); no third-party client, since
- * newer clients send settings that 18.16 rejects.
+ * A tiny client for ClickHouse's HTTP interface. It sends plain query text and only the URL parameters
+ * 18.16 understands (`database`, `wait_end_of_query`, `user`, `password`); no third-party client, since
+ * newer clients send settings that 18.16 rejects. Transport: `transport.ts` (why not fetch: see there).
  */
 import { z } from 'zod';
+import type { PendingResponse } from './transport';
+import { post, readText } from './transport';
 
 /** Connection options for {@link ClickHouseHttp}. */
 export interface ClickHouseHttpOptions {
@@ -51,12 +53,6 @@ function parseServerError(body: string): { code: number | undefined; message: st
   return { code: undefined, message: body.trim() || '(empty response)' };
 }
 
-/** Message of a fetch failure including its cause (undici hides the socket error in `cause`). */
-function describeFailure(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
-  return `${error.message}${cause}`;
-}
 
 function serverErrorFromLine(line: string, sql: string): ClickHouseError {
   const { code, message } = parseServerError(line);
@@ -92,7 +88,7 @@ export class ClickHouseHttp {
   readonly url: string;
   readonly database: string | undefined;
   private readonly timeoutMs: number;
-  /** `user` / `password` URL parameters taken from credentials in the URL (fetch refuses them in URLs). */
+  /** `user` / `password` URL parameters taken from credentials in the URL. */
   private readonly auth: [string, string][] = [];
 
   constructor(options: ClickHouseHttpOptions) {
@@ -113,33 +109,29 @@ export class ClickHouseHttp {
     return params;
   }
 
-  /** Sends one request; `query` goes in the URL when `body` carries data (inserts). */
-  private async request(
-    sql: string,
-    body: string,
-    queryInUrl: boolean,
-    useDatabase: boolean,
-  ): Promise<string> {
+  /**
+   * Sends one request and waits for the status line; `query` goes in the URL when `body` carries data
+   * (inserts). Non-2xx answers are read and thrown as {@link ClickHouseError}.
+   */
+  private async send(sql: string, body: string, queryInUrl: boolean, useDatabase: boolean): Promise<PendingResponse> {
     const params = this.params(useDatabase);
     if (queryInUrl) params.set('query', sql);
-    let response: Response;
+    let response: PendingResponse;
     try {
-      response = await fetch(`${this.url}/?${params.toString()}`, {
-        method: 'POST',
-        body,
-        headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
+      response = await post(new URL(`${this.url}/?${params.toString()}`), body, this.timeoutMs);
     } catch (error) {
-      const reason = describeFailure(error);
+      const reason = error instanceof Error ? error.message : String(error);
       throw new ClickHouseError(`cannot reach ${this.url} (${reason})`, undefined, sql);
     }
-    const text = await response.text();
-    if (!response.ok) {
-      const { code, message } = parseServerError(text);
+    if (response.status < 200 || response.status >= 300) {
+      const { code, message } = parseServerError(await readText(response));
       throw new ClickHouseError(message, code, sql);
     }
-    return text;
+    return response;
+  }
+
+  private async request(sql: string, body: string, queryInUrl: boolean, useDatabase: boolean): Promise<string> {
+    return await readText(await this.send(sql, body, queryInUrl, useDatabase));
   }
 
   /** Runs a statement that returns nothing (DDL, INSERT ... SELECT). */
@@ -180,24 +172,9 @@ export class ClickHouseHttp {
    */
   async streamTsv(sql: string, onRow: (cells: string[]) => void): Promise<void> {
     const statement = `${sql}\nFORMAT TabSeparated`;
-    // wait_end_of_query: the server buffers the whole result first, so a failure arrives as an HTTP error.
-    const params = this.params(true);
-    let response: Response;
-    try {
-      response = await fetch(`${this.url}/?${params.toString()}`, {
-        method: 'POST',
-        body: statement,
-        headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-    } catch (error) {
-      const reason = describeFailure(error);
-      throw new ClickHouseError(`cannot reach ${this.url} (${reason})`, undefined, statement);
-    }
-    if (!response.ok || response.body === null) {
-      const { code, message } = parseServerError(await response.text());
-      throw new ClickHouseError(message, code, statement);
-    }
+    // wait_end_of_query (always set): the server buffers the whole result first, so a failure
+    // arrives as an HTTP error rather than in the middle of the rows.
+    const response = await this.send(statement, statement, false, true);
     const decoder = new TextDecoder('utf-8', { fatal: true });
     let pending = '';
     const flush = (final: boolean) => {
@@ -214,14 +191,13 @@ export class ClickHouseHttp {
         throw new ClickHouseError(`response ended mid-row: ${pending.slice(0, 200)}`, undefined, statement);
       }
     };
-    const reader = response.body.getReader();
     try {
-      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-        pending += decoder.decode(chunk.value, { stream: true });
+      for await (const chunk of response.body) {
+        pending += decoder.decode(chunk, { stream: true });
         flush(false);
       }
     } catch (error) {
-      await reader.cancel().catch(() => undefined);
+      response.discard();
       throw error;
     }
     pending += decoder.decode();
@@ -241,8 +217,8 @@ export class ClickHouseHttp {
   /** True when `/ping` answers. */
   async ping(): Promise<boolean> {
     try {
-      const response = await fetch(`${this.url}/ping`, { signal: AbortSignal.timeout(5000) });
-      return response.ok;
+      const response = await post(new URL(`${this.url}/ping`), '', 5000);
+      return response.status === 200 && (await readText(response)).startsWith('Ok');
     } catch {
       return false;
     }

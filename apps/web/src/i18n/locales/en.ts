@@ -28,7 +28,8 @@ export const en = {
   'home.empty.body':
     'Pick a template below to start your first journey map. Every stage, lane and card can be renamed, moved or removed afterwards.',
   'home.personas.title': 'Personas',
-  'home.personas.body': 'Describe who travels your journeys: goals, needs, frustrations and preferred channels.',
+  'home.personas.body':
+    'Describe who travels your journeys: goals, needs, frustrations and preferred channels.',
   'home.personas.open': 'Open personas',
   'home.templates.title': 'Start from a template',
   'home.templates.body': 'Each template is a ready grid of stages and lanes. Preview it, then make it yours.',
@@ -58,7 +59,8 @@ export const en = {
   'editor.personasOnMap': 'Personas on this map',
   'editor.noWorkspacePersonas': 'No personas in this workspace yet.',
   'editor.newStageName': 'New stage',
-  'editor.emptyMap': 'This map has no stages yet. Add a stage to begin, then add lanes for what customers do, think and feel.',
+  'editor.emptyMap':
+    'This map has no stages yet. Add a stage to begin, then add lanes for what customers do, think and feel.',
   'editor.mapTitle': 'Map title',
   'editor.keyboardHint': 'Tip: Enter edits, Escape cancels, Alt+Arrow moves the focused stage, lane or card.',
 

@@ -27,7 +27,8 @@ export const vi: Record<MessageKey, string> = {
   'home.empty.body':
     'Chọn một mẫu bên dưới để bắt đầu bản đồ hành trình đầu tiên. Mọi giai đoạn, làn và thẻ đều có thể đổi tên, di chuyển hoặc xóa sau.',
   'home.personas.title': 'Chân dung khách hàng',
-  'home.personas.body': 'Mô tả ai đi qua hành trình của bạn: mục tiêu, nhu cầu, nỗi bực bội và kênh ưa thích.',
+  'home.personas.body':
+    'Mô tả ai đi qua hành trình của bạn: mục tiêu, nhu cầu, nỗi bực bội và kênh ưa thích.',
   'home.personas.open': 'Mở chân dung khách hàng',
   'home.templates.title': 'Bắt đầu từ mẫu',
   'home.templates.body': 'Mỗi mẫu là một lưới giai đoạn và làn dựng sẵn. Xem trước, rồi chỉnh theo ý bạn.',
@@ -60,13 +61,15 @@ export const vi: Record<MessageKey, string> = {
   'editor.emptyMap':
     'Bản đồ này chưa có giai đoạn nào. Hãy thêm một giai đoạn để bắt đầu, rồi thêm các làn cho điều khách hàng làm, nghĩ và cảm nhận.',
   'editor.mapTitle': 'Tiêu đề bản đồ',
-  'editor.keyboardHint': 'Mẹo: Enter để sửa, Escape để hủy, Alt+mũi tên để di chuyển giai đoạn, làn hoặc thẻ đang chọn.',
+  'editor.keyboardHint':
+    'Mẹo: Enter để sửa, Escape để hủy, Alt+mũi tên để di chuyển giai đoạn, làn hoặc thẻ đang chọn.',
 
   'save.saving': 'Đang lưu…',
   'save.saved': 'Đã lưu · phiên bản {revision}',
   'save.dirty': 'Có thay đổi chưa lưu',
   'save.failed': 'Không lưu được: {message}',
-  'save.conflict': 'Người khác đã lưu bản đồ này trước (phiên bản {revision}). Thay đổi của bạn vẫn còn trong hoàn tác.',
+  'save.conflict':
+    'Người khác đã lưu bản đồ này trước (phiên bản {revision}). Thay đổi của bạn vẫn còn trong hoàn tác.',
   'save.reload': 'Tải phiên bản của họ',
 
   'stage.name': 'Tên giai đoạn',

@@ -24,7 +24,8 @@ export const zhTW: Record<MessageKey, string> = {
   'home.col.updated': '更新時間',
   'home.col.revision': '版本',
   'home.empty.title': '尚無地圖',
-  'home.empty.body': '從下方選擇一個範本，開始你的第一張旅程地圖。之後每個階段、泳道與卡片都能重新命名、移動或刪除。',
+  'home.empty.body':
+    '從下方選擇一個範本，開始你的第一張旅程地圖。之後每個階段、泳道與卡片都能重新命名、移動或刪除。',
   'home.personas.title': '人物誌',
   'home.personas.body': '描述走過這些旅程的人：目標、需求、挫折與偏好的通路。',
   'home.personas.open': '開啟人物誌',

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { translate } from './catalogue';
+import { en } from './locales/en';
+import { fa } from './locales/fa';
+import { th } from './locales/th';
+import { vi } from './locales/vi';
+import { zhTW } from './locales/zh-TW';
+import { directionOf, asLocale, LOCALES } from './locales';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('UI catalogues', () => {
+  const catalogues = { th, 'zh-TW': zhTW, vi, fa };
+
+  for (const [code, catalogue] of Object.entries(catalogues)) {
+    it(`${code} translates every key with the same placeholders`, () => {
+      expect(Object.keys(catalogue).sort()).toEqual(Object.keys(en).sort());
+      for (const [key, text] of Object.entries(en)) {
+        const translated = Reflect.get(catalogue, key);
+        expect(typeof translated, key).toBe('string');
+        expect(placeholders(String(translated)), key).toEqual(placeholders(text));
+        expect(String(translated).trim(), key).not.toBe('');
+      }
+    });
+  }
+
+  it('fills placeholders and falls back to the key for unknown keys', () => {
+    expect(translate('en', 'save.saved', { revision: 7 })).toBe('Saved · revision 7');
+    expect(translate('fa', 'save.saved', { revision: 7 })).toBe('ذخیره شد · نسخه 7');
+    expect(translate('en', 'cell.label', { stage: '<b>', lane: '{lane}' })).toBe('<b> · {lane}');
+  });
+
+  it('knows the writing direction of each locale', () => {
+    expect(LOCALES.map((l) => l.code)).toEqual(['en', 'th', 'zh-TW', 'vi', 'fa']);
+    expect(directionOf('fa')).toBe('rtl');
+    expect(directionOf('th')).toBe('ltr');
+    expect(asLocale('zh-TW')).toBe('zh-TW');
+    expect(asLocale('de')).toBeUndefined();
+  });
+});

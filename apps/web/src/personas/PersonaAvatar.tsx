@@ -1,0 +1,35 @@
+import type { Persona } from '@waymark/domain';
+
+/** Props of `PersonaAvatar`. */
+export interface PersonaAvatarProps {
+  persona: Pick<Persona, 'name' | 'avatar' | 'color'>;
+  size?: number;
+}
+
+/** The initials of a name: first letters of the first two words (grapheme-safe). */
+export function initials(name: string): string {
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return name
+    .trim()
+    .split(/\s+/)
+    .slice(0, 2)
+    .map((word) => segmenter.segment(word)[Symbol.iterator]().next().value?.segment ?? '')
+    .join('')
+    .toUpperCase();
+}
+
+/**
+ * A round avatar: the persona's image when it is a `data:` image or http(s) URL, else its initials
+ * on its colour. Trap: the image goes through `<img>` only, so an SVG data URL cannot run scripts.
+ */
+export function PersonaAvatar({ persona, size = 48 }: PersonaAvatarProps) {
+  const src = persona.avatar && /^(data:image\/(png|jpeg|gif|webp);base64,|https?:\/\/)/i.test(persona.avatar) ? persona.avatar : undefined;
+  const style = { inlineSize: size, blockSize: size, fontSize: size * 0.38, background: persona.color ?? '#5d6778' };
+  return src ? (
+    <img className="persona-avatar" src={src} alt="" width={size} height={size} style={style} />
+  ) : (
+    <span className="persona-avatar persona-initials" aria-hidden="true" style={style}>
+      {initials(persona.name)}
+    </span>
+  );
+}

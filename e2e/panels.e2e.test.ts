@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { createApiClient } from '@waymark/api';
+import { inject } from 'vitest';
+import { launchBrowser, openSession, type Session } from './fixtures';
+
+describe('editor panels', () => {
+  let browser: Browser;
+  let session: Session;
+  const api = createApiClient(inject('baseUrl'));
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    session = await openSession(browser);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await browser?.close();
+  });
+
+  it('restores an earlier revision from the history panel', async () => {
+    const stored = await api.journeys.create({
+      templateId: 'current-state',
+      title: 'History spec',
+      locale: 'en',
+    });
+    const id = stored.journey.id;
+    const { editor, page } = session;
+    await editor.goto(session.baseUrl, id);
+    const [stageId] = await editor.stageIds();
+    const [laneId] = await editor.cellLaneIds();
+    if (!stageId || !laneId) throw new Error('the template has no cells');
+    await editor.addCard(stageId, laneId, 'A card to take back');
+    const saved = await editor.waitForSaved(2);
+
+    await page.getByRole('button', { name: 'History' }).click();
+    const panel = page.getByRole('complementary', { name: 'Revision history' });
+    await panel.getByRole('button', { name: 'Restore Revision 1' }).click();
+    await expect.poll(() => editor.cell(stageId, laneId).getByTestId('item-card').count()).toBe(0);
+    const restored = await editor.waitForSaved(saved + 1);
+    expect((await api.journeys.get(id)).revision).toBe(restored);
+    await expect.poll(() => panel.locator('.revision').count()).toBeGreaterThanOrEqual(3);
+    await session.screenshot('history-panel');
+  });
+
+  it('shows a future-state map beside its current-state map', async () => {
+    const current = await api.journeys.create({ templateId: 'current-state', title: 'Today', locale: 'en' });
+    const future = await api.journeys.create({ templateId: 'future-state', title: 'Tomorrow', locale: 'en' });
+    await api.journeys.save(future.journey.id, {
+      journey: { ...future.journey, currentStateId: current.journey.id },
+      baseRevision: future.revision,
+    });
+    const { editor, page } = session;
+    await editor.goto(session.baseUrl, future.journey.id);
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await expect.poll(() => page.getByTestId('map-grid').count()).toBe(2);
+    const panes = page.locator('.split-pane');
+    expect(await panes.nth(0).locator('select').inputValue()).toBe(current.journey.id);
+    expect(await panes.nth(1).locator('.split-heading').textContent()).toBe('Tomorrow');
+    expect(await panes.nth(0).locator('.add-btn').count()).toBe(0);
+    await session.screenshot('split-view');
+  });
+});
