@@ -158,12 +158,6 @@ export class ClickHouseHttp {
     return parsed.data;
   }
 
-  /** Runs a SELECT and returns the raw TabSeparated text (one row per line, tabs between cells). */
-  async queryTsv(sql: string): Promise<string> {
-    const statement = `${sql}\nFORMAT TabSeparated`;
-    return await this.request(statement, statement, false, true);
-  }
-
   /**
    * Runs a SELECT with `FORMAT TabSeparated` and hands each row's raw cells to `onRow` as the response
    * streams in, so results larger than a JS string can hold are fine. Cells are still TSV-escaped; pass
