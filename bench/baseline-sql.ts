@@ -48,21 +48,29 @@ export const dfgSql = `WITH o AS (
 SELECT event, next_event, count(*) AS n, median(epoch(next_ts) - epoch(ts)) AS median_s
 FROM o WHERE next_event IS NOT NULL GROUP BY ALL`;
 
-/** Top N session paths (the sequence of events in each session) with their counts. */
-export function topPathsSql(topN: number): string {
+/** Top N session paths (the first `maxSteps` events of each session, in order) with their counts. */
+export function topPathsSql(topN: number, maxSteps: number): string {
   return `SELECT path, count(*) AS n FROM (
-  SELECT session_id, string_agg(event, '>' ORDER BY ts, seq) AS path FROM ev GROUP BY session_id)
+  SELECT session_id, array_to_string(list(event ORDER BY ts, seq)[1:${Math.trunc(maxSteps)}], '>') AS path
+  FROM ev GROUP BY session_id)
 GROUP BY path ORDER BY n DESC, path LIMIT ${Math.trunc(topN)}`;
 }
 
-/** First-touch and last-touch channel of every user who purchased, before their first purchase. */
-export function attributionSql(conversionEvent: string): string {
+/**
+ * First-touch and last-touch channel of every user who purchased: touches are events with a channel at or
+ * before the user's first conversion (by time, then ingestion order) and within the lookback window.
+ */
+export function attributionSql(conversionEvent: string, lookbackSeconds: number): string {
   const lit = `'${conversionEvent.replaceAll("'", "''")}'`;
-  return `WITH conv AS (SELECT user_id, min(ts) AS ct FROM ev WHERE event = ${lit} GROUP BY user_id),
-touches AS (SELECT ev.user_id, ev.channel, ev.ts, ev.seq FROM ev JOIN conv USING (user_id) WHERE ev.ts <= conv.ct)
-SELECT 'first' AS model, channel, count(*) AS conversions FROM (
-  SELECT user_id, arg_min(channel, (ts, seq)) AS channel FROM touches GROUP BY user_id) GROUP BY channel
+  return `WITH conv AS (
+  SELECT user_id, min(ts) AS ct, arg_min(seq, (ts, seq)) AS cs FROM ev WHERE event = ${lit} GROUP BY user_id),
+per_user AS MATERIALIZED (
+  SELECT ev.user_id, arg_min(ev.channel, (ev.ts, ev.seq)) AS first_touch, arg_max(ev.channel, (ev.ts, ev.seq)) AS last_touch
+  FROM ev JOIN conv USING (user_id)
+  WHERE ev.channel IS NOT NULL AND (ev.ts < conv.ct OR (ev.ts = conv.ct AND ev.seq <= conv.cs))
+    AND ev.ts >= conv.ct - INTERVAL ${Math.trunc(lookbackSeconds)} SECOND
+  GROUP BY ev.user_id)
+SELECT 'first' AS model, first_touch AS channel, count(*) AS conversions FROM per_user GROUP BY first_touch
 UNION ALL
-SELECT 'last', channel, count(*) FROM (
-  SELECT user_id, arg_max(channel, (ts, seq)) AS channel FROM touches GROUP BY user_id) GROUP BY channel`;
+SELECT 'last', last_touch, count(*) FROM per_user GROUP BY last_touch`;
 }

@@ -33,7 +33,7 @@ describe('editor panels', () => {
     await editor.addCard(stageId, laneId, 'A card to take back');
     const saved = await editor.waitForSaved(2);
 
-    await page.getByRole('button', { name: 'History' }).click();
+    await page.getByRole('button', { name: 'History', exact: true }).click();
     const panel = page.getByRole('complementary', { name: 'Revision history' });
     await panel.getByRole('button', { name: 'Restore Revision 1' }).click();
     await expect.poll(() => editor.cell(stageId, laneId).getByTestId('item-card').count()).toBe(0);
@@ -52,7 +52,7 @@ describe('editor panels', () => {
     });
     const { editor, page } = session;
     await editor.goto(session.baseUrl, future.journey.id);
-    await page.getByRole('button', { name: 'Compare' }).click();
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
     await expect.poll(() => page.getByTestId('map-grid').count()).toBe(2);
     const panes = page.locator('.split-pane');
     expect(await panes.nth(0).locator('select').inputValue()).toBe(current.journey.id);

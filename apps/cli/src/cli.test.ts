@@ -198,3 +198,23 @@ describe('waymark', () => {
     SLOW,
   );
 });
+
+describe('waymark validate', () => {
+  it('prints ok for a good file and one line for a bad one, without a store', async () => {
+    const journey = createFromTemplate('purchase', { title: 'Hành trình mua hàng', locale: 'vi' });
+    await writeFile(
+      join(dir, 'good.json'),
+      serializeDocument({ format: 'waymark.journey/v1', journey, personas: [] }),
+    );
+    expect(await run('validate', 'good.json')).toEqual({ code: 0, stdout: 'ok\n', stderr: '' });
+
+    await writeFile(join(dir, 'notes.txt'), 'x');
+    expect(oneErrorLine(await run('validate', 'notes.txt'))).toBe(
+      'error: notes.txt: expected a .json or .xlsx file (got ".txt")',
+    );
+
+    const bad = await run('validate', 'kind.json', '--json');
+    expect(JSON.parse(bad.stdout)).toMatchObject({ ok: false, file: 'kind.json' });
+    expect(oneErrorLine(bad)).toMatch(/^error: kind\.json: \$\.journey\.lanes\[2\]\.kind: /);
+  });
+});

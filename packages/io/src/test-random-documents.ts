@@ -1,6 +1,7 @@
 import {
   laneKindSchema,
   parseDocument,
+  type EvidenceLink,
   type Item,
   type JourneyDocument,
   type JourneyDocumentInput,
@@ -14,6 +15,15 @@ import { SCRIPTS } from './test-documents';
  * break spreadsheets and line-based formats (leading and trailing spaces, formulas, numbers, blank
  * lines, pipes, suffixes that look like our own figures, RTL and combining marks). Test-only.
  */
+
+/** Fields every random item shares. */
+interface ItemBase {
+  id: string;
+  stageId: string;
+  laneId: string;
+  tags: string[];
+  evidence: EvidenceLink[];
+}
 
 /** A small deterministic random generator (mulberry32). */
 export function seededRandom(seed: number): () => number {
@@ -101,7 +111,7 @@ export class DocumentGenerator {
     const items: Item[] = [];
     for (const lane of lanes) {
       for (const stage of stages) {
-        const base = () => ({
+        const base = (): ItemBase => ({
           id: this.id('itm'),
           stageId: stage.id,
           laneId: lane.id,
@@ -152,10 +162,7 @@ export class DocumentGenerator {
     return parseDocument(input);
   }
 
-  private item(
-    lane: Lane,
-    base: { id: string; stageId: string; laneId: string; tags: string[]; evidence: [] },
-  ): Item {
+  private item(lane: Lane, base: ItemBase): Item {
     const text = this.text();
     switch (lane.kind) {
       case 'pain_points':

@@ -87,7 +87,8 @@ describe('svgToPdf', () => {
     writeFileSync(a4File, await svgToPdf(svg, { pageSize: 'A4' }));
     const a4 = execFileSync('pdfinfo', [a4File], { encoding: 'utf8' });
     expect(a4).toMatch(/Pages:\s+1\n/);
-    expect(a4).toMatch(/Page size:\s+842\.\d* x 595\.\d* pts/);
+    // The sample map is taller than wide, so the page is portrait.
+    expect(a4).toMatch(/Page size:\s+595\.\d* x 842\.\d* pts/);
     expect(pdfText(await svgToPdf(svg, { pageSize: 'A4' }), 'a4-text.pdf')).toContain('Online store');
   });
 });

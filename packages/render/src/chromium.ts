@@ -138,7 +138,7 @@ export async function svgToPng(svg: string, options: PngOptions = {}): Promise<B
   });
 }
 
-/** Paper sizes in CSS pixels (96 per inch), landscape. */
+/** Paper sizes in CSS pixels (96 per inch), landscape; turned to portrait for maps taller than wide. */
 const PAPER: Record<'A4' | 'A3' | 'Letter', SvgSize> = {
   A4: { width: 1123, height: 794 },
   A3: { width: 1587, height: 1123 },
@@ -147,7 +147,7 @@ const PAPER: Record<'A4' | 'A3' | 'Letter', SvgSize> = {
 
 /** Options of `svgToPdf`. */
 export const pdfOptionsSchema = z.object({
-  /** `map` (default): one page exactly the map's size. A paper size: the map scaled to fit one landscape page. */
+  /** `map` (default): one page exactly the map's size. A paper size: the map scaled to fit one page, landscape or portrait after the map's shape. */
   pageSize: z.enum(['map', 'A4', 'A3', 'Letter']).optional(),
 });
 export type PdfOptions = z.infer<typeof pdfOptionsSchema>;
@@ -159,7 +159,9 @@ export type PdfOptions = z.infer<typeof pdfOptionsSchema>;
 export async function svgToPdf(svg: string, options: PdfOptions = {}): Promise<Buffer> {
   const { pageSize = 'map' } = pdfOptionsSchema.parse(options);
   const size = svgSize(svg);
-  const paper = pageSize === 'map' ? size : PAPER[pageSize];
+  const sheet = pageSize === 'map' ? size : PAPER[pageSize];
+  const portrait = pageSize !== 'map' && size.height > size.width;
+  const paper = portrait ? { width: sheet.height, height: sheet.width } : sheet;
   const fit = Math.min(1, paper.width / size.width, paper.height / size.height);
   const css = `@page{size:${paper.width}px ${paper.height}px;margin:0}`;
   return withPage(svg, 1, css, async (context) => {

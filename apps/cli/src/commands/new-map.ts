@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { parseLocale } from '../arguments';
+import { fail } from '../cli-error';
 import { printJson, printLines } from '../output';
 import { DEFAULT_WORKSPACE, ensureWorkspace, withStore } from '../store-context';
 
@@ -18,6 +19,7 @@ export function registerNew(program: Command): void {
         options: { template: string; title: string; locale: string; workspace: string; json?: boolean },
         command: Command,
       ) => {
+        if (options.title.trim() === '') fail('--title: expected a non-empty title', 2);
         const { createFromTemplate } = await import('@waymark/domain');
         const journey = createFromTemplate(options.template, {
           title: options.title,

@@ -1,8 +1,9 @@
 /**
  * Pushes a plain ordered funnel down to ClickHouse 18.16's `windowFunnel`, where it provably equals the
  * shared kernel. 18.16 differs from our semantics in three ways, each excluded here:
- * - it takes only UInt32/DateTime times, so times are sent as milliseconds after the scope's first event
- *   and the scope must span less than 2^32 ms (about 49.7 days);
+ * - it takes only UInt32/DateTime times and keeps chain start times in an Int32, so times are sent as
+ *   units after the scope's first event and the scope must span less than 2^31 units: milliseconds
+ *   (about 24.8 days), or seconds when every timestamp in scope is a whole second (68 years);
  * - it orders events with equal times arbitrarily (not by ingestion order), so no user may have two
  *   events of different steps at the same millisecond;
  * - it handles an event matching several steps differently, so steps must be disjoint name sets.
@@ -16,7 +17,8 @@ import { readInt, readString } from './http';
 import { renderWhere } from './index-extract';
 import { EVENTS_TABLE, qualifiedTable } from './schema';
 
-const UINT32_LIMIT = 2 ** 32;
+/** 18.16 keeps chain start times in `std::vector<Int32>`: larger relative times turn negative. */
+const INT32_LIMIT = 2 ** 31;
 
 /** The event names of each step when every step is name-only (equals / in) and no name is in two steps. */
 export function disjointStepNames(query: FunnelQuery): string[][] | null {
@@ -49,13 +51,16 @@ function scopeWhere(query: FunnelQuery, steps: readonly string[][]): string {
   AND ${stepCondition(steps.flat())}`;
 }
 
-/** Pre-flight: time span of the step events in scope and how many (user, ms) pairs hold different steps. */
+/**
+ * Pre-flight: time span of the step events in scope, how many (user, ms) pairs hold different steps,
+ * and how many timestamps are not whole seconds.
+ */
 export function renderPreflightSql(database: string, query: FunnelQuery, steps: readonly string[][]): string {
   const stepIndex = `multiIf(${steps.map((names, i) => `${stepCondition(names)}, ${i + 1}`).join(', ')}, 0)`;
-  return `SELECT min(first), max(last), countIf(steps > 1)
+  return `SELECT min(ts), max(ts), countIf(steps > 1), countIf(ts % 1000 != 0)
 FROM
 (
-    SELECT user_id, ts, min(ts) AS first, max(ts) AS last, uniqExact(${stepIndex}) AS steps
+    SELECT user_id, ts, uniqExact(${stepIndex}) AS steps
     FROM ${qualifiedTable(database, EVENTS_TABLE)}
     WHERE ${scopeWhere(query, steps)}
     GROUP BY user_id, ts
@@ -94,9 +99,10 @@ export async function windowFunnelLevels(
   if (ties > 0) return null;
   const first = readInt(row[0], 'min(ts)');
   const last = readInt(row[1], 'max(ts)');
-  if (last - first >= UINT32_LIMIT) return null;
+  const unitMs = readInt(row[3], 'fractional') === 0 ? 1000 : 1;
+  if ((last - first) / unitMs >= INT32_LIMIT) return null;
   const levels = new Map<string, number>();
-  const result = await http.query(renderWindowFunnelSql(database, query, steps, first));
+  const result = await http.query(renderWindowFunnelSql(database, query, steps, first, unitMs));
   for (const cells of result.data) levels.set(readString(cells[0], 'user_id'), readInt(cells[1], 'level'));
   return levels;
 }

@@ -30,8 +30,8 @@ export async function workbookToDocument(
     // A copy as a plain ArrayBuffer: what exceljs's typings ask for, and safe for pooled Buffers.
     await workbook.xlsx.load(new Uint8Array(data).buffer);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ImportError(fileName, '', `not a readable XLSX workbook (${oneLine(reason)})`);
+    const reason = oneLine(error instanceof Error ? error.message : String(error)).split(/[:.] /)[0];
+    throw new ImportError(fileName, '', `not a readable XLSX workbook (${reason})`);
   }
 
   const sheet = (name: string): ExcelJS.Worksheet | undefined =>
