@@ -40,12 +40,12 @@ levels AS (SELECT user_id, max(CASE ${level} ELSE 1 END) AS level FROM j${n} GRO
 SELECT level, count(*) AS users FROM levels GROUP BY level ORDER BY level`;
 }
 
-/** Directly-follows counts and median transition seconds, with start and end counts per user. */
+/** Directly-follows counts and median transition time (milliseconds, exact) per user history. */
 export const dfgSql = `WITH o AS (
   SELECT user_id, event, ts,
     lead(event) OVER w AS next_event, lead(ts) OVER w AS next_ts
   FROM ev WINDOW w AS (PARTITION BY user_id ORDER BY ts, seq))
-SELECT event, next_event, count(*) AS n, median(epoch(next_ts) - epoch(ts)) AS median_s
+SELECT event, next_event, count(*) AS n, median(epoch_ms(next_ts) - epoch_ms(ts)) AS median_ms
 FROM o WHERE next_event IS NOT NULL GROUP BY ALL`;
 
 /** Top N session paths (the first `maxSteps` events of each session, in order) with their counts. */

@@ -96,7 +96,7 @@ const dfg: Question = {
     for (const row of await rows(connection, dfgSql)) {
       const edge = `${text(row[0])} -> ${text(row[1])}`;
       answer[`${edge} count`] = num(row[2]);
-      answer[`${edge} median s`] = ms(num(row[3]));
+      answer[`${edge} median s`] = ms(num(row[3]) / 1000);
     }
     return answer;
   },

@@ -47,7 +47,7 @@ describe('a large map', () => {
       journey: largeJourney(created.journey),
       baseRevision: created.revision,
     });
-    const { editor, page } = session;
+    const { editor } = session;
     const started = Date.now();
     await editor.goto(session.baseUrl, saved.journey.id);
     await expect.poll(() => editor.grid().getByTestId('item-card').count()).toBe(200);

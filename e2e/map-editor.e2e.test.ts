@@ -58,7 +58,7 @@ describe('map editor', () => {
     const before = await editor.stageIds();
     const [first, second, third] = before;
     if (!first || !second || !third) throw new Error('expected at least three stages');
-    await editor.stageHeader(first).dragTo(editor.stageHeader(third));
+    await editor.stageHeader(first).dragTo(editor.stageHeader(third), { steps: 8 });
     await expect.poll(() => editor.stageIds()).toEqual([second, third, first, ...before.slice(3)]);
     await editor.waitForSaved(2);
     expect((await api.journeys.get(journeyId)).journey.stages.map((s) => s.id)).toEqual(
@@ -67,12 +67,30 @@ describe('map editor', () => {
 
     await editor.stageHeader(first).focus();
     await session.page.keyboard.press('Alt+ArrowLeft');
+    await expect.poll(() => editor.stageIds()).toEqual([second, first, third, ...before.slice(3)]);
     await session.page.keyboard.press('Alt+ArrowLeft');
     await expect.poll(() => editor.stageIds()).toEqual(before);
     await session.page.keyboard.press('Control+z');
     await expect.poll(() => editor.stageIds()).toEqual([second, first, third, ...before.slice(3)]);
     await session.page.keyboard.press('Control+Shift+z');
     await expect.poll(() => editor.stageIds()).toEqual(before);
+  });
+
+  it('reorders lanes by drag and by keyboard', async () => {
+    const { editor, page } = session;
+    const laneIds = () =>
+      editor.laneRows().evaluateAll((rows) => rows.map((r) => r.getAttribute('data-lane-id') ?? ''));
+    const before = await laneIds();
+    const [a, b, c] = before;
+    if (!a || !b || !c) throw new Error('expected three lanes');
+    const header = (id: string) => editor.grid().locator(`[data-lane-header="${id}"]`);
+    await header(a).dragTo(header(c), { steps: 8 });
+    await expect.poll(laneIds).toEqual([b, c, a, ...before.slice(3)]);
+    await header(a).focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(laneIds).toEqual([b, a, c, ...before.slice(3)]);
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(laneIds).toEqual(before);
   });
 
   it('moves an emotion point by pointer and by keyboard', async () => {
@@ -101,6 +119,49 @@ describe('map editor', () => {
     await expect.poll(savedScore, { timeout: 15_000 }).toBe(dragged - 1);
     await editor.waitForSaved(2);
     await session.screenshot('emotion-curve');
+  });
+
+  it('drags a card to another cell and moves it back by keyboard', async () => {
+    const { editor, page } = session;
+    const [s0, s1] = await editor.stageIds();
+    const [laneId] = await editor.cellLaneIds();
+    if (!s0 || !s1 || !laneId) throw new Error('expected two stages and a lane');
+    await editor.addCard(s0, laneId, 'Travelling card');
+    const card = editor.cell(s0, laneId).getByTestId('item-card').first();
+    await card.dragTo(editor.cell(s1, laneId), { steps: 8 });
+    await expect.poll(() => editor.cell(s1, laneId).getByTestId('item-card').count()).toBe(1);
+    expect(await editor.cell(s0, laneId).getByTestId('item-card').count()).toBe(0);
+    await editor.cell(s1, laneId).getByTestId('item-card').first().focus();
+    await page.keyboard.press('Alt+ArrowLeft');
+    await expect.poll(() => editor.cell(s0, laneId).getByTestId('item-card').count()).toBe(1);
+    await editor.waitForSaved(2);
+    const items = (await api.journeys.get(journeyId)).journey.items;
+    expect(items.find((i) => i.text === 'Travelling card')?.stageId).toBe(s0);
+  });
+
+  it('puts an uploaded image in a card as a data URL', async () => {
+    const { editor, page } = session;
+    const [stageId] = await editor.stageIds();
+    const [laneId] = await editor.cellLaneIds();
+    if (!stageId || !laneId) throw new Error('the template has no cells');
+    await editor.addCard(stageId, laneId, 'Card with a picture');
+    const card = editor.cell(stageId, laneId).getByTestId('item-card').first();
+    await card.hover();
+    await card.getByRole('button', { name: 'Card details' }).click();
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    await card
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'dot.png', mimeType: 'image/png', buffer: png });
+    await expect
+      .poll(() => card.locator('img.item-image').getAttribute('src'))
+      .toMatch(/^data:image\/png;base64,/);
+    await page.keyboard.press('Escape');
+    await editor.waitForSaved(2);
+    const items = (await api.journeys.get(journeyId)).journey.items;
+    expect(items.find((i) => i.text === 'Card with a picture')?.image).toMatch(/^data:image\/png;base64,/);
   });
 
   it('shows card text as text, never as markup', async () => {

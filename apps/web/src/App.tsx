@@ -1,7 +1,7 @@
 import { EditorPage } from './editor/EditorPage';
 import { HomePage } from './home/HomePage';
 import { useT } from './i18n';
-import { PersonasPage, ViewSlot, ViewUnavailable } from './shell/optional-views';
+import { PersonasPage, ViewSlot } from './shell/optional-views';
 import { TopBar } from './shell/TopBar';
 import { useRoute } from './shell/use-route';
 
@@ -17,7 +17,9 @@ export function App() {
         {route.name === 'map' && <EditorPage id={route.id} />}
         {route.name === 'personas' && (
           <main className="page">
-            <ViewSlot>{PersonasPage ? <PersonasPage /> : <ViewUnavailable />}</ViewSlot>
+            <ViewSlot>
+              <PersonasPage />
+            </ViewSlot>
           </main>
         )}
         {route.name === 'not-found' && (

@@ -180,6 +180,116 @@ export function eventStoreConformanceTests(adapterName: string, makeStore: () =>
       ]);
     });
 
+    it('answers paths over sessions with start and end points', async () => {
+      const result = await runQuery(store, { kind: 'paths' });
+      // Sessions: u1 s1; u2 s2 and s3 (by id); u3 and u4 by the 30 minute idle gap.
+      expect(result.total).toBe(5);
+      expect(result.paths).toEqual([
+        { events: ['home', 'home', 'product', 'purchase'], count: 1 },
+        { events: ['home', 'product'], count: 1 },
+        { events: ['home', 'product', 'cart', 'purchase'], count: 1 },
+        { events: ['product', 'home'], count: 1 },
+        { events: ['purchase'], count: 1 },
+      ]);
+      expect(result.nodes.map((n) => `${n.id}=${n.count}`)).toEqual([
+        '1:home=3',
+        '1:product=1',
+        '1:purchase=1',
+        '2:home=2',
+        '2:product=2',
+        '3:cart=1',
+        '3:product=1',
+        '4:purchase=2',
+      ]);
+      expect(result.edges.map((e) => `${e.source}>${e.target}=${e.count}`)).toEqual([
+        '1:home>2:product=2',
+        '1:home>2:home=1',
+        '1:product>2:home=1',
+        '2:home>3:product=1',
+        '2:product>3:cart=1',
+        '3:cart>4:purchase=1',
+        '3:product>4:purchase=1',
+      ]);
+      const bounded = await runQuery(store, {
+        kind: 'paths',
+        startPoint: step('product'),
+        endPoint: step('purchase'),
+      });
+      expect(bounded.paths).toEqual([
+        { events: ['product', 'cart', 'purchase'], count: 1 },
+        { events: ['product', 'purchase'], count: 1 },
+      ]);
+    });
+
+    it('answers channel attribution by every model', async () => {
+      const result = await runQuery(store, { kind: 'attribution', conversion: step('purchase') });
+      expect(result.conversions).toBe(3);
+      expect(result.unattributed).toBe(0);
+      // u1: web 0', web 5', email 10', email 20' (the purchase itself carries a channel);
+      // u2: ads only; u4: the purchase (email) is its only touch. Half-life 7 days.
+      const weight = (minutes: number): number => 2 ** (-minutes / (7 * 24 * 60));
+      const u1Sum = weight(20) + weight(15) + weight(10) + weight(0);
+      const expected = [
+        ['email', 1, 2, 1.5, 1.5, 1 + (weight(10) + weight(0)) / u1Sum],
+        ['ads', 1, 1, 1, 1, 1],
+        ['web', 1, 0, 0.5, 0.5, (weight(20) + weight(15)) / u1Sum],
+      ] as const;
+      expect(result.channels.map((c) => c.channel)).toEqual(expected.map((row) => row[0]));
+      result.channels.forEach((channel, i) => {
+        const [, first, last, linear, position, decay] = expected[i] ?? [];
+        expect([channel.firstTouch, channel.lastTouch]).toEqual([first, last]);
+        expect(channel.linear).toBeCloseTo(linear ?? NaN, 10);
+        expect(channel.positionBased).toBeCloseTo(position ?? NaN, 10);
+        expect(channel.timeDecay).toBeCloseTo(decay ?? NaN, 10);
+      });
+    });
+
+    it('answers journey health', async () => {
+      const result = await runQuery(store, {
+        kind: 'health',
+        stages: [step('home'), step('product'), step('purchase')],
+        stallDays: 1,
+      });
+      // u3 views a product, goes back home and leaves: bounce, regression and stall at stage 2.
+      expect(result).toEqual({
+        users: 4,
+        converted: 3,
+        asOf: T0 + 2 * DAY,
+        stages: [
+          { stage: 1, name: 'Stage 1', users: 4, bounced: 0, regressed: 0, stalled: 0, looped: 0 },
+          { stage: 2, name: 'Stage 2', users: 4, bounced: 1, regressed: 1, stalled: 1, looped: 0 },
+          { stage: 3, name: 'Stage 3', users: 3, bounced: 0, regressed: 0, stalled: 0, looped: 0 },
+        ],
+        regressions: [{ from: 2, to: 1, count: 1 }],
+      });
+    });
+
+    it('answers weekly and quarterly trends with a channel breakdown', async () => {
+      const weeks = await runQuery(store, {
+        kind: 'trends',
+        interval: 'week',
+        measure: 'users',
+        timeRange: { from: T0 - 7 * DAY, to: T0 + 14 * DAY },
+      });
+      expect(weeks.series).toEqual([
+        {
+          name: 'all',
+          points: [
+            { period: '2023-12-25', value: 0, previous: null, change: null },
+            { period: '2024-01-01', value: 4, previous: 0, change: null },
+            { period: '2024-01-08', value: 0, previous: 4, change: -1 },
+          ],
+        },
+      ]);
+      const quarters = await runQuery(store, { kind: 'trends', interval: 'quarter', breakdown: 'channel' });
+      expect(quarters.series.map((s) => [s.name, s.points.map((p) => [p.period, p.value])])).toEqual([
+        ['(none)', [['2024-Q1', 3]]],
+        ['ads', [['2024-Q1', 3]]],
+        ['email', [['2024-Q1', 3]]],
+        ['web', [['2024-Q1', 4]]],
+      ]);
+    });
+
     it('orders equal timestamps by ingestion order and skips duplicate event ids', async () => {
       const other = await makeStore();
       try {

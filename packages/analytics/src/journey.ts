@@ -123,8 +123,8 @@ export async function analyzeJourney(
   });
   const healthQuery = healthQuerySchema.parse({
     kind: 'health',
-    stages: measured.length >= 2 ? steps : [...steps, ...steps],
-    stageNames: (measured.length >= 2 ? measured : [...measured, ...measured]).map((stage) => stage.name),
+    stages: steps,
+    stageNames: measured.map((stage) => stage.name),
     stallDays: options.stallDays,
     timeRange: options.timeRange,
   });

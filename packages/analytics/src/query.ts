@@ -217,11 +217,11 @@ export const attributionQuerySchema = z.object({
 });
 export type AttributionQuery = z.infer<typeof attributionQuerySchema>;
 
-/** Journey health over ordered stages; the last stage is the conversion. */
+/** Journey health over ordered stages; with two or more stages the last one is the conversion (see `runHealth`). */
 export const healthQuerySchema = z.object({
   kind: z.literal('health'),
   ...common,
-  stages: z.array(stepSchema).min(2).max(30),
+  stages: z.array(stepSchema).min(1).max(30),
   stageNames: z.array(z.string().min(1).max(500)).optional(),
   stallDays: z.number().positive().max(3660).default(7),
   /** The instant stalls are measured against (default: the latest event in scope). */

@@ -1,8 +1,13 @@
+/**
+ * @waymark/io: file formats. The JSON journey document reader, the XLSX round trip (a workbook people
+ * can edit, with a hidden machine copy so nothing is lost) and the Markdown export. Every reader
+ * throws `ImportError`, whose message is one line naming the file and the place.
+ */
 export { ImportError } from './import-error';
 export { readJourneyDocument } from './json-document';
 export { findJsonSyntaxProblem, type JsonSyntaxProblem } from './json-syntax';
 export { journeyToWorkbook } from './xlsx/write-workbook';
 export { workbookToDocument } from './xlsx/read-workbook';
-export { SHEET, OPPORTUNITY_COLUMNS, PERSONA_COLUMNS, opportunityPriority } from './xlsx/layout';
+export { SHEET, OPPORTUNITY_COLUMNS, PERSONA_COLUMNS } from './xlsx/layout';
 export { journeyToMarkdown } from './markdown';
 export { itemToLine } from './xlsx/item-lines';

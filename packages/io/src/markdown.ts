@@ -2,11 +2,12 @@ import {
   journeyKindLabel,
   laneKindLabel,
   mapTypeLabel,
+  rankOpportunities,
   type JourneyDocument,
   type Persona,
 } from '@waymark/domain';
 import { itemToLine } from './xlsx/item-lines';
-import { cellItems, opportunityPriority } from './xlsx/layout';
+import { cellItems } from './xlsx/layout';
 
 /**
  * The map as Markdown for sharing: title and fields, personas, a stages x lanes table and the
@@ -45,10 +46,10 @@ export function journeyToMarkdown(doc: JourneyDocument): string {
     out.push('');
   }
 
-  const opportunities = journey.items
-    .flatMap((item) => (item.type === 'opportunity' ? [item] : []))
-    .map((item, index) => ({ item, index, priority: opportunityPriority(item) }))
-    .sort((a, b) => b.priority - a.priority || b.item.impact - a.item.impact || a.index - b.index);
+  const opportunities = rankOpportunities(journey).map(({ opportunity, score }) => ({
+    item: opportunity,
+    priority: score,
+  }));
   if (opportunities.length) {
     out.push('## Opportunities by priority', '');
     out.push(

@@ -134,13 +134,13 @@ export function registerAnalyzeMore(analyze: Command): void {
       .description('journey health over ordered stages: bounce, regression, stalls, loops')
       .option(
         '--stage <events>',
-        'a stage: event names separated by | (repeat in order, at least 2)',
+        'a stage: event names separated by | (repeat in order; with two or more the last is the conversion)',
         collect,
       )
       .option('--stall-days <n>', 'no progress for this many days is a stall', '7'),
   ).action(async (flags: AnalyzeFlags & { stage?: string[]; stallDays: string }, command: Command) => {
     const stages = (flags.stage ?? []).map((stage, i) => parseStep(stage, `--stage ${i + 1}`));
-    if (stages.length < 2) fail('analyze health: give at least two --stage', 2);
+    if (stages.length === 0) fail('analyze health: give at least one --stage', 2);
     const { runQuery } = await import('@waymark/analytics');
     const result = await withEventStore(command, flags, (store) =>
       runQuery(store, {

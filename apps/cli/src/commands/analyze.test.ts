@@ -93,6 +93,106 @@ describe('waymark events / analyze', () => {
     expect(variants.total).toBe(6);
   });
 
+  describe('contract outputs on a funnel file', () => {
+    /**
+     * u1: a, b 2m, c 10m (web) · u2: a, c 1m (ads) · u3: a, b 1h (email) · u4: b, a 1m (web)
+     * u5: a, x 30s, b 1m (ads). Steps a then b|c: times to step 2 are 120, 60, 3600 and 60 seconds.
+     */
+    let funnelCsv = '';
+    beforeAll(async () => {
+      funnelCsv = join(dir, 'funnel.csv');
+      const rows = [
+        ['u1', 'a', '00:00:00', 'web'],
+        ['u1', 'b', '00:02:00', 'web'],
+        ['u1', 'c', '00:10:00', 'web'],
+        ['u2', 'a', '00:00:00', 'ads'],
+        ['u2', 'c', '00:01:00', 'ads'],
+        ['u3', 'a', '00:00:00', 'email'],
+        ['u3', 'b', '01:00:00', 'email'],
+        ['u4', 'b', '00:00:00', 'web'],
+        ['u4', 'a', '00:01:00', 'web'],
+        ['u5', 'a', '00:00:00', 'ads'],
+        ['u5', 'x', '00:00:30', 'ads'],
+        ['u5', 'b', '00:01:00', 'ads'],
+      ];
+      await writeFile(
+        funnelCsv,
+        `user_id,event,timestamp,channel\n${rows.map(([u, e, t, c]) => `${u},${e},2024-01-01T${t}Z,${c}`).join('\n')}\n`,
+      );
+    });
+    const funnel = async (...extra: string[]): Promise<unknown> => {
+      const run = await spawnCli(
+        ['analyze', 'funnel', '--events', funnelCsv, '--step', 'a', '--step', 'b|c', '--json', ...extra],
+        join(dir, 'data'),
+      );
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      return JSON.parse(run.stdout);
+    };
+    const figures = (result: unknown): unknown =>
+      (result as { steps: { step: number; users: number; conversion: number; medianSeconds: number | null }[] }).steps.map(
+        ({ step, users, conversion, medianSeconds }) => ({ step, users, conversion, medianSeconds }),
+      );
+
+    it('prints steps with users, conversion and median seconds; windows in s, m, h, d or seconds', async () => {
+      expect(figures(await funnel('--window', '7d'))).toEqual([
+        { step: 1, users: 5, conversion: 1, medianSeconds: null },
+        { step: 2, users: 4, conversion: 0.8, medianSeconds: 90 },
+      ]);
+      expect(figures(await funnel('--window', '90'))).toEqual([
+        { step: 1, users: 5, conversion: 1, medianSeconds: null },
+        { step: 2, users: 2, conversion: 0.4, medianSeconds: 60 },
+      ]);
+      // The window is inclusive: u1's b two minutes after a counts with 2m, u3's with 1h.
+      expect((figures(await funnel('--window', '2m')) as { users: number }[])[1]?.users).toBe(3);
+      expect((figures(await funnel('--window', '120s')) as { users: number }[])[1]?.users).toBe(3);
+      expect((figures(await funnel('--window', '1h')) as { users: number }[])[1]?.users).toBe(4);
+    });
+
+    it('applies --mode, --unordered, --breakdown channel and --per-user', async () => {
+      // strict_order: u5's x between a and b ends its walk at step 1.
+      expect((figures(await funnel('--mode', 'strict_order')) as { users: number }[])[1]?.users).toBe(3);
+      // Unordered: u4's b then a counts too.
+      expect((figures(await funnel('--unordered')) as { users: number }[]).map((s) => s.users)).toEqual([5, 5]);
+      const broken = (await funnel('--breakdown', 'channel')) as {
+        breakdown: { value: string; steps: { users: number }[] }[];
+      };
+      expect(broken.breakdown.map((b) => [b.value, b.steps.map((s) => s.users)])).toEqual([
+        ['ads', [2, 2]],
+        ['web', [2, 1]],
+        ['email', [1, 1]],
+      ]);
+      expect(await funnel('--per-user')).toEqual({ levels: { u1: 2, u2: 2, u3: 2, u4: 1, u5: 2 } });
+    });
+
+    it('prints the directly-follows graph and variants', async () => {
+      const dfg = await spawnCli(['analyze', 'dfg', '--events', funnelCsv, '--json'], join(dir, 'data'));
+      expect(JSON.parse(dfg.stdout)).toEqual({
+        edges: [
+          { from: 'a', to: 'b', count: 2, medianSeconds: 1860 },
+          { from: 'a', to: 'c', count: 1, medianSeconds: 60 },
+          { from: 'a', to: 'x', count: 1, medianSeconds: 30 },
+          { from: 'b', to: 'a', count: 1, medianSeconds: 60 },
+          { from: 'b', to: 'c', count: 1, medianSeconds: 480 },
+          { from: 'x', to: 'b', count: 1, medianSeconds: 30 },
+        ],
+        start: { a: 4, b: 1 },
+        end: { b: 2, c: 2, a: 1 },
+      });
+      const variants = await spawnCli(
+        ['analyze', 'variants', '--events', funnelCsv, '--top', '2', '--json'],
+        join(dir, 'data'),
+      );
+      expect(JSON.parse(variants.stdout)).toEqual({
+        variants: [
+          { events: ['a', 'b'], count: 1 },
+          { events: ['a', 'b', 'c'], count: 1 },
+        ],
+        total: 5,
+      });
+    });
+  });
+
   it('fails with one clear line on bad input', async () => {
     const badWindow = await spawnCli(
       ['analyze', 'funnel', '--events', csv, '--step', 'home', '--window', 'soon'],

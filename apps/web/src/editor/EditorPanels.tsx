@@ -1,6 +1,6 @@
 import type { Journey } from '@waymark/domain';
 import { useT } from '../i18n';
-import { FiguresPanel, OpportunityMatrix, ViewSlot, ViewUnavailable } from '../shell/optional-views';
+import { FiguresPanel, OpportunityMatrix, ViewSlot } from '../shell/optional-views';
 
 /** The views that open below the map. */
 export type PanelName = 'figures' | 'opportunities';
@@ -22,13 +22,8 @@ export function EditorPanels({
       aria-label={t(panel === 'figures' ? 'editor.figures' : 'editor.opportunities')}
     >
       <ViewSlot>
-        {panel === 'figures' && (FiguresPanel ? <FiguresPanel journey={journey} /> : <ViewUnavailable />)}
-        {panel === 'opportunities' &&
-          (OpportunityMatrix ? (
-            <OpportunityMatrix journey={journey} onChange={onChange} />
-          ) : (
-            <ViewUnavailable />
-          ))}
+        {panel === 'figures' && <FiguresPanel journey={journey} />}
+        {panel === 'opportunities' && <OpportunityMatrix journey={journey} onChange={onChange} />}
       </ViewSlot>
     </section>
   );

@@ -95,11 +95,9 @@ export function EditorToolbar(props: EditorToolbarProps) {
         >
           {t('editor.history')}
         </button>
-        {ExportMenu && (
-          <ViewSlot>
-            <ExportMenu journey={journey} />
-          </ViewSlot>
-        )}
+        <ViewSlot>
+          <ExportMenu journey={journey} />
+        </ViewSlot>
       </div>
       <SaveStatus state={props.saveState} onRetry={props.onRetrySave} />
     </div>

@@ -1,5 +1,15 @@
-import { memo, useState, type KeyboardEvent } from 'react';
-import { laneKindSchema, moveLane, removeLane, updateLane, laneKindLabel, type Lane } from '@waymark/domain';
+import { memo, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  dividerKindLabel,
+  laneKindLabel,
+  laneKindSchema,
+  moveLane,
+  removeLane,
+  setDivider,
+  updateLane,
+  type Divider,
+  type Lane,
+} from '@waymark/domain';
 import { useT } from '../i18n';
 import { droppedId, isDragOf, startDrag } from './dnd';
 import { useEditor } from './EditorContext';
@@ -8,9 +18,13 @@ import { ColorPicker, IconPicker } from './pickers';
 import { Popover } from './Popover';
 import { Icon } from '../shell/Icon';
 
+const DIVIDER_KINDS: readonly Divider['kind'][] = ['line_of_visibility', 'line_of_internal_interaction'];
+
 /** Props of `LaneHeader`. */
 export interface LaneHeaderProps {
   lane: Lane;
+  /** Blueprint lines drawn under this lane (toggled in the lane options). */
+  dividers: readonly Divider[];
   index: number;
   count: number;
 }
@@ -19,18 +33,26 @@ export interface LaneHeaderProps {
  * The start-side header of a lane row: icon, name, kind, colour, move and remove. Drag onto another
  * lane header to reorder; Alt+Up/Down moves it by keyboard.
  */
-export const LaneHeader = memo(function LaneHeader({ lane, index, count }: LaneHeaderProps) {
+export const LaneHeader = memo(function LaneHeader({ lane, index, count, dividers }: LaneHeaderProps) {
   const t = useT();
   const { edit, readOnly, locale } = useEditor();
   const [dropping, setDropping] = useState(false);
   const name = lane.name;
 
+  const rootRef = useRef<HTMLDivElement>(null);
+  const refocus = useRef(false);
+
+  // React moves the row's DOM nodes when lanes reorder, which drops focus: put it back.
+  useLayoutEffect(() => {
+    if (!refocus.current) return;
+    refocus.current = false;
+    if (!rootRef.current?.contains(document.activeElement)) rootRef.current?.focus();
+  }, [index]);
+
   const move = (to: number) => {
     if (to < 0 || to >= count) return;
+    refocus.current = rootRef.current?.contains(document.activeElement) ?? false;
     edit((j) => moveLane(j, lane.id, to));
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLElement>(`[data-lane-header="${lane.id}"]`)?.focus(),
-    );
   };
 
   const handleKeyDown = (event: KeyboardEvent) => {
@@ -43,6 +65,7 @@ export const LaneHeader = memo(function LaneHeader({ lane, index, count }: LaneH
 
   return (
     <div
+      ref={rootRef}
       className={`lane-header ${dropping ? 'is-drop-target' : ''}`}
       data-lane-header={lane.id}
       role="rowheader"
@@ -125,6 +148,22 @@ export const LaneHeader = memo(function LaneHeader({ lane, index, count }: LaneH
                     ))}
                   </select>
                 </label>
+                <fieldset className="check-list">
+                  <legend>{t('lane.linesBelow')}</legend>
+                  {DIVIDER_KINDS.map((kind) => {
+                    const on = dividers.some((d) => d.kind === kind);
+                    return (
+                      <label key={kind} className="check-row">
+                        <input
+                          type="checkbox"
+                          checked={on}
+                          onChange={() => edit((j) => setDivider(j, kind, on ? null : lane.id))}
+                        />
+                        {dividerKindLabel(kind, locale)}
+                      </label>
+                    );
+                  })}
+                </fieldset>
                 <div className="option-row">
                   <span>{t('lane.icon')}</span>
                   <IconPicker

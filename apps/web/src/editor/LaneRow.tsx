@@ -26,7 +26,7 @@ export const LaneRow = memo(function LaneRow({ lane, index, count, stages, cells
   return (
     <>
       <div className={`lane-row kind-${lane.kind}`} data-testid="lane-row" data-lane-id={lane.id} role="row">
-        <LaneHeader lane={lane} index={index} count={count} />
+        <LaneHeader lane={lane} index={index} count={count} dividers={dividers} />
         {lane.kind === 'emotions' ? (
           <EmotionRow
             lane={lane}

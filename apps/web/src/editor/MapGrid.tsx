@@ -1,9 +1,11 @@
 import { useMemo, useRef } from 'react';
-import type { Journey } from '@waymark/domain';
+import type { Divider, Journey } from '@waymark/domain';
 import { useT } from '../i18n';
 import { indexCells, type CellIndex } from './cell-index';
 import { LaneRow } from './LaneRow';
 import { StageHeader } from './StageHeader';
+
+const NO_DIVIDERS: readonly Divider[] = [];
 
 /**
  * The map as a CSS grid: a header row of stage columns, then one subgrid row per lane. In
@@ -54,7 +56,11 @@ export function MapGrid({ journey, label }: { journey: Journey; label: string })
           count={lanes.length}
           stages={stages}
           cells={cells}
-          dividers={dividers.filter((d) => d.afterLaneId === lane.id)}
+          dividers={
+            dividers.some((d) => d.afterLaneId === lane.id)
+              ? dividers.filter((d) => d.afterLaneId === lane.id)
+              : NO_DIVIDERS
+          }
         />
       ))}
     </div>

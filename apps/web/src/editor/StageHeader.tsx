@@ -1,4 +1,4 @@
-import { memo, useState, type KeyboardEvent } from 'react';
+import { memo, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { moveStage, removeStage, updateStage, type Stage } from '@waymark/domain';
 import { useLocale, useT } from '../i18n';
 import { droppedId, isDragOf, startDrag } from './dnd';
@@ -24,9 +24,19 @@ export const StageHeader = memo(function StageHeader({ stage, index, count }: St
   const { edit, readOnly } = useEditor();
   const [dropping, setDropping] = useState(false);
   const name = stage.name;
+  const rootRef = useRef<HTMLDivElement>(null);
+  const refocus = useRef(false);
+
+  // React moves the header's DOM node when stages reorder, which drops focus: put it back.
+  useLayoutEffect(() => {
+    if (!refocus.current) return;
+    refocus.current = false;
+    if (!rootRef.current?.contains(document.activeElement)) rootRef.current?.focus();
+  }, [index]);
 
   const move = (to: number) => {
     if (to < 0 || to >= count) return;
+    refocus.current = rootRef.current?.contains(document.activeElement) ?? false;
     edit((j) => moveStage(j, stage.id, to));
   };
 
@@ -38,15 +48,11 @@ export const StageHeader = memo(function StageHeader({ stage, index, count }: St
     else if (event.key === laterKey) move(index + 1);
     else return;
     event.preventDefault();
-    requestAnimationFrame(() =>
-      document
-        .querySelector<HTMLElement>(`[data-testid="stage-header"][data-stage-id="${stage.id}"]`)
-        ?.focus(),
-    );
   };
 
   return (
     <div
+      ref={rootRef}
       className={`stage-header ${dropping ? 'is-drop-target' : ''}`}
       data-testid="stage-header"
       data-stage-id={stage.id}

@@ -6,6 +6,7 @@ describe('exportFileName', () => {
     expect(exportFileName('เส้นทางลูกค้า ซื้อออนไลน์', 'pdf')).toBe('เส้นทางลูกค้า-ซื้อออนไลน์.pdf');
     expect(exportFileName('線上購物旅程', 'png')).toBe('線上購物旅程.png');
     expect(exportFileName('سفر مشتری', 'svg')).toBe('سفر-مشتری.svg');
+    expect(exportFileName('کانال\u200cها', 'pdf')).toBe('کانال\u200cها.pdf');
   });
 
   it('drops path separators, reserved characters, controls and bidi overrides', () => {

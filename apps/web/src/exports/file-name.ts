@@ -1,5 +1,21 @@
-/** Characters never allowed in a file name on Windows, macOS or Linux, plus controls. */
-const UNSAFE = /[\\/:*?"<>|\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** Characters never allowed in a file name on Windows, macOS or Linux. */
+const RESERVED = /[\\/:*?"<>|]/g;
+
+/**
+ * Controls, zero-width spaces and bidi marks and overrides (they can disguise an extension). The
+ * zero-width (non-)joiners stay: Persian words need them.
+ */
+function isInvisible(codePoint: number): boolean {
+  return (
+    codePoint < 0x20 ||
+    codePoint === 0x7f ||
+    codePoint === 0x200b ||
+    codePoint === 0x200e ||
+    codePoint === 0x200f ||
+    (codePoint >= 0x202a && codePoint <= 0x202e) ||
+    (codePoint >= 0x2066 && codePoint <= 0x2069)
+  );
+}
 
 /** Longest base name kept, in code points (leaves room for the extension under 255 bytes of UTF-8). */
 const MAX_LENGTH = 80;
@@ -12,9 +28,9 @@ const MAX_LENGTH = 80;
  * Trap: the browser may still rename a file it considers dangerous; this is a courtesy, not a guard.
  */
 export function exportFileName(title: string, extension: string, fallback = 'journey'): string {
-  const cleaned = title
-    .normalize('NFC')
-    .replace(UNSAFE, ' ')
+  const visible = Array.from(title.normalize('NFC'), (ch) => (isInvisible(ch.codePointAt(0) ?? 0) ? ' ' : ch)).join('');
+  const cleaned = visible
+    .replace(RESERVED, ' ')
     .replace(/\s+/gu, '-')
     .replace(/-{2,}/g, '-')
     .replace(/^[-.]+|[-.]+$/g, '');

@@ -55,10 +55,8 @@ export function FiguresPanel({ journey }: FiguresPanelProps) {
   const figures = useAsync(() => api.journeys.figures(journey.id), `figures|${key}`);
   const data = useAnalyticsData(journey, tick);
   const measured = measuredStages(journey);
-  const handleImported = () => {
-    setShowImport(false);
-    setTick((n) => n + 1);
-  };
+  // Keeps the form (and its result) open: the figures below reload behind it.
+  const handleImported = () => setTick((n) => n + 1);
 
   if (summary.status === 'pending') return <p className="muted-line">{t('common.loading')}</p>;
   if (summary.status === 'error') {
@@ -68,46 +66,46 @@ export function FiguresPanel({ journey }: FiguresPanelProps) {
       </div>
     );
   }
-  if (summary.value.events === 0) {
-    return (
-      <div className="figures-panel" data-testid="figures-panel">
+  const s = summary.value;
+  const first = measured[0]?.name ?? '';
+  const last = measured[measured.length - 1]?.name ?? '';
+
+  const empty = s.events === 0;
+  // One tree for both states, so the import form keeps its result when the first import lands.
+  return (
+    <div className="figures-panel" data-testid="figures-panel">
+      {empty ? (
         <div className="empty-state figures-empty" data-testid="figures-empty">
           <h3>{t('figures.empty.title')}</h3>
           <p>{t('figures.empty.body')}</p>
           <p className="muted">{t('figures.empty.cli')}</p>
         </div>
-        <EventsImportForm onImported={handleImported} />
-      </div>
-    );
-  }
-  const s = summary.value;
-  const first = measured[0]?.name ?? '';
-  const last = measured[measured.length - 1]?.name ?? '';
-
-  return (
-    <div className="figures-panel" data-testid="figures-panel">
-      <header className="figures-head">
-        <div>
-          <h2>{t('figures.title')}</h2>
-          <p className="muted">
-            {t('figures.summary', {
-              events: f.count(s.events),
-              users: f.count(s.users),
-              from: f.date(s.from),
-              to: f.date(s.to),
-            })}
-          </p>
-        </div>
-        <button type="button" className="btn" aria-expanded={showImport} onClick={() => setShowImport((v) => !v)}>
-          {t('figures.import.open')}
-        </button>
-      </header>
-      {showImport && <EventsImportForm onImported={handleImported} />}
-      {measured.length === 0 && <p className="alert warning">{t('figures.noMatchers')}</p>}
-      <Section title={t('figures.stages.title')} hint={t('figures.stages.hint')}>
-        <Loaded state={figures}>{(value) => <StageFiguresTable journey={journey} figures={value} />}</Loaded>
-      </Section>
-      {measured.length > 0 && (
+      ) : (
+        <header className="figures-head">
+          <div>
+            <h2>{t('figures.title')}</h2>
+            <p className="muted">
+              {t('figures.summary', {
+                events: f.count(s.events),
+                users: f.count(s.users),
+                from: f.date(s.from),
+                to: f.date(s.to),
+              })}
+            </p>
+          </div>
+          <button type="button" className="btn" aria-expanded={showImport} onClick={() => setShowImport((v) => !v)}>
+            {t('figures.import.open')}
+          </button>
+        </header>
+      )}
+      {(empty || showImport) && <EventsImportForm key="import" onImported={handleImported} />}
+      {!empty && measured.length === 0 && <p className="alert warning">{t('figures.noMatchers')}</p>}
+      {!empty && (
+        <Section title={t('figures.stages.title')} hint={t('figures.stages.hint')}>
+          <Loaded state={figures}>{(value) => <StageFiguresTable journey={journey} figures={value} />}</Loaded>
+        </Section>
+      )}
+      {!empty && measured.length > 0 && (
         <>
           <Section title={t('figures.funnel.title')}>
             <Loaded state={figures}>{(value) => <FunnelChart journey={journey} figures={value} />}</Loaded>

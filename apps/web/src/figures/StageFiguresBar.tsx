@@ -34,9 +34,10 @@ export function StageFiguresBar({ figures }: StageFiguresBarProps) {
       title={label}
     >
       <span className="sf-metric">
-        <span className="sf-icon" aria-hidden="true">
-          👤
-        </span>
+        <svg className="sf-icon" viewBox="0 0 16 16" width="11" height="11" aria-hidden="true">
+          <circle cx="8" cy="5" r="3" fill="currentColor" />
+          <path d="M2.5 14.5c0-3 2.5-5 5.5-5s5.5 2 5.5 5z" fill="currentColor" />
+        </svg>
         <span className="sf-value">{f.count(figures.users)}</span>
       </span>
       {conversion !== null && (

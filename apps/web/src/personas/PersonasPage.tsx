@@ -46,7 +46,8 @@ export function PersonasPage() {
     if (spaces.status === 'done' && workspaceId === undefined) setWorkspaceId(spaces.value.defaultId);
   }, [spaces, workspaceId]);
 
-  const list = personas.status === 'done' ? personas.value : [];
+  const loading = workspaceId === undefined || personas.status === 'pending';
+  const list = personas.status === 'done' && !loading ? personas.value : [];
   const select = (stored: StoredPersonaWire, keepForm = false) =>
     setSelection((current) => ({
       persona: stored.persona,
@@ -116,9 +117,9 @@ export function PersonasPage() {
       )}
 
       <div className="personas-body">
-        <aside className="personas-list" aria-label={t('personas.list.label')}>
-          {personas.status === 'pending' && <p className="muted-line">{t('common.loading')}</p>}
-          {personas.status === 'done' && list.length === 0 && (
+        <aside className="personas-list" aria-label={t('personas.list.label')} aria-busy={loading}>
+          {loading && spaces.status !== 'error' && <p className="muted-line">{t('common.loading')}</p>}
+          {!loading && personas.status === 'done' && list.length === 0 && (
             <div className="empty-state">
               <h3>{t('personas.empty.title')}</h3>
               <p>{t('personas.empty.body')}</p>

@@ -14,7 +14,7 @@ import type { FunnelQuery } from '../query';
 import { quoteInt, quoteString } from './escape';
 import type { ClickHouseHttp } from './http';
 import { readInt, readString } from './http';
-import { renderWhere } from './index-extract';
+import { renderWhere } from './index-sql';
 import { EVENTS_TABLE, qualifiedTable } from './schema';
 
 /** 18.16 keeps chain start times in `std::vector<Int32>`: larger relative times turn negative. */
@@ -67,15 +67,18 @@ FROM
 )`;
 }
 
-/** The windowFunnel query: each user's deepest step, with times as ms after `base`. */
+/** The windowFunnel query: each user's deepest step, with times as `unitMs` units after `base`. */
 export function renderWindowFunnelSql(
   database: string,
   query: FunnelQuery,
   steps: readonly string[][],
   base: number,
+  unitMs: 1 | 1000,
 ): string {
-  const window = quoteInt(query.windowSeconds * 1000);
-  return `SELECT user_id, windowFunnel(${window})(toUInt32(ts - ${quoteInt(base)}), ${steps.map(stepCondition).join(', ')}) AS level
+  const window = quoteInt((query.windowSeconds * 1000) / unitMs);
+  const time = unitMs === 1 ? `ts - ${quoteInt(base)}` : `intDiv(ts - ${quoteInt(base)}, 1000)`;
+  const conditions = steps.map(stepCondition).join(', ');
+  return `SELECT user_id, windowFunnel(${window})(toUInt32(${time}), ${conditions}) AS level
 FROM ${qualifiedTable(database, EVENTS_TABLE)}
 WHERE ${scopeWhere(query, steps)}
 GROUP BY user_id

@@ -53,7 +53,6 @@ function parseServerError(body: string): { code: number | undefined; message: st
   return { code: undefined, message: body.trim() || '(empty response)' };
 }
 
-
 function serverErrorFromLine(line: string, sql: string): ClickHouseError {
   const { code, message } = parseServerError(line);
   return new ClickHouseError(message, code, sql);
@@ -113,7 +112,12 @@ export class ClickHouseHttp {
    * Sends one request and waits for the status line; `query` goes in the URL when `body` carries data
    * (inserts). Non-2xx answers are read and thrown as {@link ClickHouseError}.
    */
-  private async send(sql: string, body: string, queryInUrl: boolean, useDatabase: boolean): Promise<PendingResponse> {
+  private async send(
+    sql: string,
+    body: string,
+    queryInUrl: boolean,
+    useDatabase: boolean,
+  ): Promise<PendingResponse> {
     const params = this.params(useDatabase);
     if (queryInUrl) params.set('query', sql);
     let response: PendingResponse;
@@ -130,7 +134,12 @@ export class ClickHouseHttp {
     return response;
   }
 
-  private async request(sql: string, body: string, queryInUrl: boolean, useDatabase: boolean): Promise<string> {
+  private async request(
+    sql: string,
+    body: string,
+    queryInUrl: boolean,
+    useDatabase: boolean,
+  ): Promise<string> {
     return await readText(await this.send(sql, body, queryInUrl, useDatabase));
   }
 
@@ -196,6 +205,21 @@ export class ClickHouseHttp {
     }
     pending += decoder.decode();
     flush(true);
+  }
+
+  /**
+   * Runs a SELECT with `FORMAT RowBinary` and hands the raw bytes to `onChunk` as they stream in
+   * (chunk boundaries fall anywhere, also inside a value). Failures arrive before the first byte.
+   */
+  async streamRowBinary(sql: string, onChunk: (chunk: Buffer) => void): Promise<void> {
+    const statement = `${sql}\nFORMAT RowBinary`;
+    const response = await this.send(statement, statement, false, true);
+    try {
+      for await (const chunk of response.body) onChunk(chunk);
+    } catch (error) {
+      response.discard();
+      throw error;
+    }
   }
 
   /**

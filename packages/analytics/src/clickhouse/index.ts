@@ -2,7 +2,6 @@
  * ClickHouse 18.16 adapter of the EventStore port. Selected when `CLICKHOUSE_URL` is set.
  */
 import { z } from 'zod';
-import type { EventStore } from '../port';
 import { ClickHouseEventStore } from './adapter';
 import { ClickHouseHttp } from './http';
 import { ensureSchema } from './schema';
@@ -23,9 +22,11 @@ export type ClickHouseStoreOptions = z.input<typeof clickHouseStoreOptionsSchema
 
 /**
  * Connects to ClickHouse over HTTP, creates the database and `events` table when missing and returns
- * an EventStore. Throws when the server cannot be reached or refuses the schema.
+ * an EventStore (plus the ClickHouse-only `pushDownFunnel`). Throws when the server cannot be reached or refuses the schema.
  */
-export async function openClickHouseEventStore(options: ClickHouseStoreOptions): Promise<EventStore> {
+export async function openClickHouseEventStore(
+  options: ClickHouseStoreOptions,
+): Promise<ClickHouseEventStore> {
   const parsed = clickHouseStoreOptionsSchema.safeParse(options);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -1,7 +1,15 @@
 /**
- * Test helpers for the ClickHouse adapter: hostile strings, a seeded random source and an event factory.
+ * Test helpers for the ClickHouse adapter: a per-file throwaway server, hostile strings, a seeded random
+ * source and an event factory. Imported by tests only.
  */
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll } from 'vitest';
+import { startClickHouse } from '../../../../scripts/test-servers/clickhouse';
+import type { ClickHouseTestServer } from '../../../../scripts/test-servers/clickhouse';
 import type { AnalyticsEventInput } from '../event';
+import type { ClickHouseEventStore } from './adapter';
+import { ClickHouseHttp } from './http';
+import { openClickHouseEventStore } from './index';
 
 /** Strings that break naive escaping: quotes, backslashes, injections, control characters, scripts. */
 export const HOSTILE_STRINGS: readonly string[] = [
@@ -82,5 +90,42 @@ export function makeEvent(overrides: Partial<AnalyticsEventInput> = {}): Analyti
     timestamp: Date.UTC(2024, 0, 1, 12, 0, 0),
     event: 'page_view',
     ...overrides,
+  };
+}
+
+/** A one-event-name step, as queries write it. */
+export const step = (...events: string[]) => [{ type: 'event_in' as const, events }];
+
+/** Access to this test file's throwaway server. */
+export interface ClickHouseFixture {
+  url(): string;
+  http(): ClickHouseHttp;
+  /** A new, empty store in a fresh database of the server. */
+  newStore(): Promise<ClickHouseEventStore>;
+}
+
+/**
+ * Starts one throwaway ClickHouse server for the calling test file (beforeAll) and stops it (afterAll).
+ * Call at the top level of a test file.
+ */
+export function useClickHouse(): ClickHouseFixture {
+  let server: ClickHouseTestServer | undefined;
+  let client: ClickHouseHttp | undefined;
+  beforeAll(async () => {
+    server = await startClickHouse();
+    console.log(`[clickhouse] clickhouse-server 18.16 started in ${server.startupMs} ms at ${server.url}`);
+    client = new ClickHouseHttp({ url: server.url });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+  const url = () => {
+    if (server === undefined) throw new Error('the ClickHouse test server is not running (use inside tests)');
+    return server.url;
+  };
+  return {
+    url,
+    http: () => client ?? new ClickHouseHttp({ url: url() }),
+    newStore: () => openClickHouseEventStore({ url: url(), database: `t_${randomBytes(6).toString('hex')}` }),
   };
 }

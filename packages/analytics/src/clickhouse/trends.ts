@@ -11,7 +11,7 @@ import type { TrendsResult } from '../results';
 import { renderStep } from './conditions';
 import type { ClickHouseHttp } from './http';
 import { readInt, readString } from './http';
-import { renderWhere } from './index-extract';
+import { renderWhere } from './index-sql';
 import { EVENTS_TABLE, qualifiedTable } from './schema';
 
 /** Days since 1970-01-01 (floored) of `ts`; 719162 days separate 0001-01-01 from the epoch. */

@@ -1,5 +1,6 @@
 import type { JourneyIndex } from '../journey-index';
 import type { FunnelQuery, TimeToConvertQuery } from '../query';
+import { StrictOnceWalker } from './funnel-strict-once';
 import type { GroupMasks } from './scope';
 
 /**
@@ -9,8 +10,8 @@ import type { GroupMasks } from './scope';
  * Ordered funnels follow ClickHouse `windowFunnel`: one chain per level, a new first-step event
  * restarts level 1 with its own start time, chains further along keep theirs; a step advances the
  * chain one level below it when within `window` (inclusive) of that chain's first step. The steps an
- * event matches are tried from the first to the last (so one event may advance a chain twice), except
- * with `strict_once`, where they are tried from the last to the first and an event is used once per chain.
+ * event matches are tried from the first to the last (so one event may advance a chain twice).
+ * `strict_once` keeps a list of chains per level instead (see `StrictOnceWalker`).
  */
 export class FunnelWalker {
   /** Deepest step reached by the last walk (0..n). */
@@ -22,7 +23,8 @@ export class FunnelWalker {
   private readonly strictOrder: boolean;
   private readonly strictDedup: boolean;
   private readonly strictIncrease: boolean;
-  private readonly strictOnce: boolean;
+  /** Set when the funnel uses `strict_once`; walks are then delegated to it. */
+  private readonly once: StrictOnceWalker | null;
   private readonly ordered: boolean;
   private readonly stepMask: number;
   /** Per exclusion: [first, last] level index cleared when it occurs. */
@@ -43,7 +45,6 @@ export class FunnelWalker {
     this.strictOrder = query.modes.includes('strict_order');
     this.strictDedup = query.modes.includes('strict_deduplication');
     this.strictIncrease = query.modes.includes('strict_increase');
-    this.strictOnce = query.modes.includes('strict_once');
     this.ordered = query.ordered;
     this.stepMask = n >= 32 ? 0xffffffff : (1 << n) - 1;
     this.exclusionRanges = new Int32Array(query.exclusions.length * 2);
@@ -57,16 +58,35 @@ export class FunnelWalker {
     this.start = new Float64Array(n);
     this.last = new Float64Array(n);
     this.rows = new Int32Array(n * n);
+    this.once = query.modes.includes('strict_once')
+      ? new StrictOnceWalker(
+          {
+            steps: n,
+            windowMs: this.windowMs,
+            strictOrder: this.strictOrder,
+            strictDedup: this.strictDedup,
+            strictIncrease: this.strictIncrease,
+            exclusionRanges: this.exclusionRanges,
+          },
+          index,
+          masks,
+        )
+      : null;
   }
 
   /** Row of step `s` (0-based) of the counted attempt; valid for `s <= chainLevel`. */
   chainRow(s: number): number {
+    if (this.once !== null) return this.once.chainRow(s);
     return this.rows[this.chainLevel * this.n + s] ?? -1;
   }
 
   /** Walks rows `[from, to)` and sets `level` and `chainLevel`. */
   walk(from: number, to: number): void {
-    if (this.ordered) this.walkOrdered(from, to);
+    if (this.once !== null) {
+      this.once.walk(from, to);
+      this.level = this.once.level;
+      this.chainLevel = this.level - 1;
+    } else if (this.ordered) this.walkOrdered(from, to);
     else this.walkUnordered(from, to);
   }
 
@@ -109,8 +129,7 @@ export class FunnelWalker {
         continue;
       }
       const ts = timestamps[row] ?? 0;
-      for (let i = 0; i < n; i++) {
-        const k = this.strictOnce ? n - 1 - i : i;
+      for (let k = 0; k < n; k++) {
         if (((steps >>> k) & 1) === 0) continue;
         if (k === 0) {
           has[0] = 1;
@@ -128,7 +147,6 @@ export class FunnelWalker {
           const chainStart = start[k - 1] ?? 0;
           let ok = ts <= chainStart + windowMs;
           if (this.strictIncrease) ok = ok && (last[k - 1] ?? 0) < ts;
-          if (this.strictOnce) ok = ok && rows[(k - 1) * n + k - 1] !== row;
           if (ok) {
             has[k] = 1;
             start[k] = chainStart;
@@ -191,6 +209,7 @@ export class FunnelWalker {
 
   /** Number of valid chain rows of the counted attempt. */
   chainLength(): number {
+    if (this.once !== null) return this.once.chainLength();
     if (this.chainLevel < 0) return 0;
     return this.ordered ? this.chainLevel + 1 : this.unorderedLevel;
   }

@@ -12,8 +12,9 @@ function highestStage(mask: number, limit: number): number {
 }
 
 /**
- * Journey health over ordered stages (an event belongs to the highest stage it matches; the last stage
- * is the conversion). Per user: stages reached; regressions (an event of an earlier stage than the one
+ * Journey health over ordered stages (an event belongs to the highest stage it matches). With two or
+ * more stages the last one is the conversion; a single stage has no conversion stage, so its users can
+ * bounce and stall but never convert (regressions and loops need two stages). Per user: stages reached; regressions (an event of an earlier stage than the one
  * visited before); loops (a stage entered again after leaving it); bounce (one session, furthest stage
  * never passed, not converted); stall (not converted and no new furthest stage for `stallDays` before `asOf`).
  */
@@ -73,7 +74,7 @@ export function runHealth(index: JourneyIndex, query: HealthQuery, prepared: Pre
       if (((regressedMask >>> s) & 1) === 1) bump(regressed, s);
       if (((loopedMask >>> s) & 1) === 1) bump(looped, s);
     }
-    if (furthest === n - 1) {
+    if (n >= 2 && furthest === n - 1) {
       converted++;
       continue;
     }

@@ -1,4 +1,15 @@
-import type { Item, Journey, JourneyDocument, Lane, Opportunity, Persona, Stage } from '@waymark/domain';
+import {
+  opportunityPriority,
+  laneKindLabel,
+  type Item,
+  type Journey,
+  type JourneyDocument,
+  type Lane,
+  type LaneKind,
+  type Opportunity,
+  type Persona,
+  type Stage,
+} from '@waymark/domain';
 import { itemsToCell } from './item-lines';
 
 /**
@@ -43,6 +54,14 @@ export function journeyFieldValue(journey: Journey, field: JourneyField): string
 /** Header of the "Map" sheet: two label columns, then one column per stage. */
 export const MAP_LABEL_COLUMNS = ['Lane', 'Kind'] as const;
 
+/**
+ * What the "Kind" column shows for a lane kind: its English label ("Pain points", "Owners").
+ * Reading accepts the kind itself and its label in any locale.
+ */
+export function kindLabel(kind: LaneKind): string {
+  return laneKindLabel(kind, 'en');
+}
+
 /** Items of one stage x lane cell, in document order. */
 export function cellItems(items: readonly Item[], stage: Stage, lane: Lane): Item[] {
   return items.filter((item) => item.stageId === stage.id && item.laneId === lane.id);
@@ -54,7 +73,7 @@ export function mapRows(doc: JourneyDocument): CellValue[][] {
   const header: CellValue[] = [...MAP_LABEL_COLUMNS, ...journey.stages.map((s) => s.name)];
   const rows = journey.lanes.map((lane): CellValue[] => [
     lane.name,
-    lane.kind,
+    kindLabel(lane.kind),
     ...journey.stages.map((stage) => itemsToCell(cellItems(journey.items, stage, lane), personas)),
   ]);
   return [header, ...rows];
@@ -108,11 +127,6 @@ export const OPPORTUNITY_COLUMNS = [
   'Due date',
 ] as const;
 
-/** Priority of an opportunity: impact times feasibility (1..25); derived, never stored. */
-export function opportunityPriority(opportunity: Pick<Opportunity, 'impact' | 'feasibility'>): number {
-  return opportunity.impact * opportunity.feasibility;
-}
-
 /** The opportunities of a journey in document order, each with its "Opportunities" row. */
 export function opportunityRows(journey: Journey): Array<{ item: Opportunity; row: CellValue[] }> {
   const rows: Array<{ item: Opportunity; row: CellValue[] }> = [];
@@ -126,7 +140,7 @@ export function opportunityRows(journey: Journey): Array<{ item: Opportunity; ro
         item.text,
         item.impact,
         item.feasibility,
-        opportunityPriority(item),
+        opportunityPriority(item).score,
         item.status,
         item.owner ?? '',
         item.dueDate ?? '',

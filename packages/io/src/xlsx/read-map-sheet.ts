@@ -21,7 +21,7 @@ import {
   type ItemLine,
 } from './item-lines';
 import { inferLaneKind, parseLaneKind } from './lane-kind';
-import { cellItems } from './layout';
+import { cellItems, kindLabel } from './layout';
 import { matchRows } from './match-rows';
 import { columnLetter, normalizeHeader, type SheetGrid } from './sheet-grid';
 
@@ -91,7 +91,8 @@ export function readMapSheet(
     const before = pick(oldLanes, laneMatches[i]);
     const name = before && raw === xmlSafe(before.name) ? before.name : raw.trim();
     const kindText = kindColumn === undefined ? '' : grid.text(row, kindColumn).trim();
-    let kind = before && (kindColumn === undefined || kindText === before.kind) ? before.kind : undefined;
+    let kind =
+      before && (kindColumn === undefined || kindText === kindLabel(before.kind)) ? before.kind : undefined;
     if (kind === undefined && kindText !== '') {
       kind = parseLaneKind(kindText);
       if (!kind) throw grid.error(row, 'Kind', `one of ${laneKindSchema.options.join(', ')}`, kindText);

@@ -79,6 +79,7 @@ describe('XLSX round trip', () => {
     const map = sheetOf(wb, 'Map');
     expect(map.getRow(1).values).toEqual([undefined, 'Lane', 'Kind', 'ค้นหา', '結帳 | pay', 'پشتیبانی']);
     expect(map.getCell('C2').value).toBe(`${SCRIPTS.thai}\n\n  two\nlines ${SCRIPTS.persian}  \n\nthird`);
+    expect(map.getCell('B3').value).toBe('Touchpoints');
     expect(map.getCell('D4').value).toBe('مریم: -3.5 — ugh');
     expect(map.getCell('D5').value).toBe(`${SCRIPTS.persian} (severity 4/5, frequency 2/5)`);
     expect(map.getCell('D6').value).toBe('One-page checkout | 一頁結帳 (impact 5/5, feasibility 3/5)');

@@ -84,6 +84,7 @@ export const en = {
   'lane.moveDown': 'Move lane {name} down',
   'lane.remove': 'Remove lane {name}',
   'lane.kind': 'Lane kind',
+  'lane.linesBelow': 'Lines drawn below this lane',
   'lane.color': 'Lane colour',
   'lane.icon': 'Lane icon',
 
@@ -132,8 +133,6 @@ export const en = {
   'split.choose': 'Compare with',
   'split.none': 'Choose a map to show beside this one.',
   'split.readOnly': 'Read only',
-
-  'panel.unavailable': 'This view is not installed yet.',
 } satisfies Record<string, string>;
 
 /** A key of the app's own UI catalogue. */

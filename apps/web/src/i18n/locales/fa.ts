@@ -86,6 +86,7 @@ export const fa: Record<MessageKey, string> = {
   'lane.moveDown': 'انتقال ردیف {name} به پایین',
   'lane.remove': 'حذف ردیف {name}',
   'lane.kind': 'نوع ردیف',
+  'lane.linesBelow': 'خط‌های زیر این ردیف',
   'lane.color': 'رنگ ردیف',
   'lane.icon': 'نماد ردیف',
 
@@ -134,6 +135,4 @@ export const fa: Record<MessageKey, string> = {
   'split.choose': 'مقایسه با',
   'split.none': 'نقشه‌ای را برای نمایش در کنار این نقشه انتخاب کنید.',
   'split.readOnly': 'فقط خواندنی',
-
-  'panel.unavailable': 'این نما هنوز نصب نشده است.',
 };

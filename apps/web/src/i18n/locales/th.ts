@@ -80,6 +80,7 @@ export const th: Record<MessageKey, string> = {
   'lane.moveDown': 'ย้ายเลน {name} ลง',
   'lane.remove': 'ลบเลน {name}',
   'lane.kind': 'ชนิดของเลน',
+  'lane.linesBelow': 'เส้นที่วาดใต้เลนนี้',
   'lane.color': 'สีของเลน',
   'lane.icon': 'ไอคอนของเลน',
 
@@ -128,6 +129,4 @@ export const th: Record<MessageKey, string> = {
   'split.choose': 'เปรียบเทียบกับ',
   'split.none': 'เลือกแผนที่ที่จะแสดงข้าง ๆ แผนที่นี้',
   'split.readOnly': 'อ่านอย่างเดียว',
-
-  'panel.unavailable': 'มุมมองนี้ยังไม่ได้ติดตั้ง',
 };

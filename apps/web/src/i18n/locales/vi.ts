@@ -85,6 +85,7 @@ export const vi: Record<MessageKey, string> = {
   'lane.moveDown': 'Chuyển làn {name} xuống',
   'lane.remove': 'Xóa làn {name}',
   'lane.kind': 'Loại làn',
+  'lane.linesBelow': 'Đường kẻ bên dưới làn này',
   'lane.color': 'Màu làn',
   'lane.icon': 'Biểu tượng làn',
 
@@ -133,6 +134,4 @@ export const vi: Record<MessageKey, string> = {
   'split.choose': 'So sánh với',
   'split.none': 'Chọn một bản đồ để hiển thị bên cạnh.',
   'split.readOnly': 'Chỉ xem',
-
-  'panel.unavailable': 'Chế độ xem này chưa được cài đặt.',
 };

@@ -81,6 +81,7 @@ export const zhTW: Record<MessageKey, string> = {
   'lane.moveDown': '將泳道「{name}」下移',
   'lane.remove': '刪除泳道「{name}」',
   'lane.kind': '泳道類型',
+  'lane.linesBelow': '在此泳道下方畫線',
   'lane.color': '泳道顏色',
   'lane.icon': '泳道圖示',
 
@@ -129,6 +130,4 @@ export const zhTW: Record<MessageKey, string> = {
   'split.choose': '比較對象',
   'split.none': '選擇要並排顯示的地圖。',
   'split.readOnly': '唯讀',
-
-  'panel.unavailable': '此檢視尚未安裝。',
 };

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { createApiClient } from '@waymark/api';
+import { launchBrowser, openSession, type Session } from './fixtures';
+import { PersonasScreen } from './pages/personas-screen';
+
+/** A 640 × 400 PNG drawn by the browser itself, so the upload is a real, decodable image. */
+async function pngFromCanvas(session: Session): Promise<Buffer> {
+  const dataUrl = await session.page.evaluate(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 640;
+    canvas.height = 400;
+    const g = canvas.getContext('2d');
+    if (!g) return '';
+    g.fillStyle = '#0f8b8d';
+    g.fillRect(0, 0, 640, 400);
+    g.fillStyle = '#ffd43b';
+    g.beginPath();
+    g.arc(320, 200, 150, 0, Math.PI * 2);
+    g.fill();
+    return canvas.toDataURL('image/png');
+  });
+  return Buffer.from(dataUrl.replace(/^data:image\/png;base64,/, ''), 'base64');
+}
+
+describe('personas', () => {
+  let browser: Browser;
+  let session: Session;
+  let screen: PersonasScreen;
+  const api = createApiClient(inject('baseUrl'));
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    session = await openSession(browser);
+    screen = new PersonasScreen(session.page, session.baseUrl);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await browser?.close();
+  });
+
+  it('adds a persona with an uploaded avatar and lists it', async () => {
+    await screen.goto();
+    const before = await screen.cards().count();
+    await screen.createDraft({
+      name: 'Nok Srisuk',
+      role: 'First-time buyer in Bangkok',
+      quote: 'ถ้าจ่ายเงินยาก ฉันก็ไม่ซื้อ',
+      goal: 'Pay with PromptPay in two taps',
+      demographic: { label: 'Age', value: '27' },
+      channel: 'LINE',
+      segment: { property: 'platform', value: 'mobile' },
+    });
+    await screen.uploadAvatar({
+      name: 'nok.png',
+      mimeType: 'image/png',
+      buffer: await pngFromCanvas(session),
+    });
+    await screen.save();
+    expect(await screen.form().getByTestId('persona-state').textContent()).toBe('Saved.');
+
+    await expect.poll(() => screen.cards().count()).toBe(before + 1);
+    const card = screen.cards().filter({ hasText: 'Nok Srisuk' });
+    expect(await card.count()).toBe(1);
+    expect(await card.locator('img.persona-avatar').getAttribute('src')).toMatch(
+      /^data:image\/(webp|jpeg);base64,/,
+    );
+
+    const id = (await card.getAttribute('data-persona-id')) ?? '';
+    const stored = await api.personas.get(id);
+    expect(stored.persona).toMatchObject({
+      name: 'Nok Srisuk',
+      role: 'First-time buyer in Bangkok',
+      quote: 'ถ้าจ่ายเงินยาก ฉันก็ไม่ซื้อ',
+      goals: ['Pay with PromptPay in two taps'],
+      demographics: [{ label: 'Age', value: '27' }],
+      preferredChannels: ['LINE'],
+      segmentRule: [{ property: 'platform', operator: 'eq', value: 'mobile' }],
+    });
+    // Resized in the browser: a 256 px square, far below the API's 512 KB limit.
+    const avatar = stored.persona.avatar ?? '';
+    expect(avatar.length).toBeGreaterThan(200);
+    expect(avatar.length).toBeLessThan(60_000);
+    const size = await session.page.evaluate(async (src) => {
+      const img = new Image();
+      img.src = src;
+      await img.decode();
+      return [img.naturalWidth, img.naturalHeight];
+    }, avatar);
+    expect(size).toEqual([256, 256]);
+
+    // It survives a reload.
+    await screen.goto();
+    expect(await screen.card(id).textContent()).toContain('Nok Srisuk');
+    await screen.card(id).click();
+    await screen.form().waitFor();
+    await session.screenshot('personas-page');
+  });
+
+  it('refuses a stale save with a clear message and loads the newer version', async () => {
+    const created = await api.personas.save('per_e2e_stale', {
+      persona: { id: 'per_e2e_stale', name: 'Stale Sam' },
+    });
+    await screen.goto();
+    await screen.card('per_e2e_stale').click();
+    await screen.form().locator('input[name="role"]').fill('Edited in the browser');
+    // Someone else saves first.
+    await api.personas.save('per_e2e_stale', {
+      persona: { ...created.persona, role: 'Saved elsewhere' },
+      baseRevision: created.revision,
+    });
+    await screen.save();
+    expect(await screen.conflict().textContent()).toContain('Someone else saved this persona');
+    await session.screenshot('personas-conflict');
+    await screen.conflict().getByRole('button').click();
+    await expect.poll(() => screen.form().locator('input[name="role"]').inputValue()).toBe('Saved elsewhere');
+    expect(session.dialogs).toEqual([]);
+  });
+});
