@@ -58,7 +58,7 @@ describe('map editor', () => {
     const before = await editor.stageIds();
     const [first, second, third] = before;
     if (!first || !second || !third) throw new Error('expected at least three stages');
-    await editor.stageHeader(first).dragTo(editor.stageHeader(third), { steps: 8 });
+    await editor.dragStage(first, third);
     await expect.poll(() => editor.stageIds()).toEqual([second, third, first, ...before.slice(3)]);
     await editor.waitForSaved(2);
     expect((await api.journeys.get(journeyId)).journey.stages.map((s) => s.id)).toEqual(
@@ -84,7 +84,11 @@ describe('map editor', () => {
     const [a, b, c] = before;
     if (!a || !b || !c) throw new Error('expected three lanes');
     const header = (id: string) => editor.grid().locator(`[data-lane-header="${id}"]`);
-    await header(a).dragTo(header(c), { steps: 8 });
+    await header(a).dragTo(header(c), {
+      sourcePosition: { x: 4, y: 4 },
+      targetPosition: { x: 8, y: 8 },
+      steps: 10,
+    });
     await expect.poll(laneIds).toEqual([b, c, a, ...before.slice(3)]);
     await header(a).focus();
     await page.keyboard.press('Alt+ArrowUp');

@@ -7,7 +7,11 @@ export class MapEditorPage {
   /** Opens a map by id and waits for its grid. */
   async goto(baseUrl: string, journeyId: string): Promise<void> {
     await this.page.goto(`${baseUrl}/#/maps/${journeyId}`);
-    await this.grid().waitFor();
+    const loaded = this.grid().or(this.page.locator('.page-status .alert.error'));
+    await loaded.first().waitFor();
+    if (!(await this.grid().isVisible())) {
+      throw new Error(`the map did not open: ${await this.page.locator('.page-status').innerText()}`);
+    }
   }
 
   grid(): Locator {
@@ -28,6 +32,20 @@ export class MapEditorPage {
       els.map((e) => e.getAttribute('data-stage-id') ?? ''),
     );
     return ids.filter((id) => id !== '');
+  }
+
+  /**
+   * Drags a stage header onto another with HTML5 drag and drop. Grabs the header by its padding,
+   * away from the name (a click there would start editing instead).
+   */
+  async dragStage(fromId: string, toId: string): Promise<void> {
+    const source = this.stageHeader(fromId);
+    await source.hover({ position: { x: 4, y: 4 } });
+    await source.dragTo(this.stageHeader(toId), {
+      sourcePosition: { x: 4, y: 4 },
+      targetPosition: { x: 8, y: 8 },
+      steps: 10,
+    });
   }
 
   laneRows(): Locator {

@@ -94,7 +94,9 @@ export function ExportMenu({ journey }: ExportMenuProps) {
                 onClick={() => void run(choice)}
               >
                 <span className="export-format">{t(choice.label)}</span>
-                <span className="export-hint">{busy === choice.id ? t('export.working') : t(choice.hint)}</span>
+                <span className="export-hint">
+                  {busy === choice.id ? t('export.working') : t(choice.hint)}
+                </span>
               </button>
             ))}
           </div>
@@ -108,7 +110,12 @@ export function ExportMenu({ journey }: ExportMenuProps) {
       {failure && (
         <p className="alert error export-error" role="alert" data-testid="export-error">
           {failure}
-          <button type="button" className="icon-btn" aria-label={t('export.dismiss')} onClick={() => setFailure(undefined)}>
+          <button
+            type="button"
+            className="icon-btn"
+            aria-label={t('export.dismiss')}
+            onClick={() => setFailure(undefined)}
+          >
             ✕
           </button>
         </p>

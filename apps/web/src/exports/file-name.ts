@@ -28,12 +28,17 @@ const MAX_LENGTH = 80;
  * Trap: the browser may still rename a file it considers dangerous; this is a courtesy, not a guard.
  */
 export function exportFileName(title: string, extension: string, fallback = 'journey'): string {
-  const visible = Array.from(title.normalize('NFC'), (ch) => (isInvisible(ch.codePointAt(0) ?? 0) ? ' ' : ch)).join('');
+  const visible = Array.from(title.normalize('NFC'), (ch) =>
+    isInvisible(ch.codePointAt(0) ?? 0) ? ' ' : ch,
+  ).join('');
   const cleaned = visible
     .replace(RESERVED, ' ')
     .replace(/\s+/gu, '-')
     .replace(/-{2,}/g, '-')
     .replace(/^[-.]+|[-.]+$/g, '');
-  const cut = Array.from(cleaned).slice(0, MAX_LENGTH).join('').replace(/[-.]+$/g, '');
+  const cut = Array.from(cleaned)
+    .slice(0, MAX_LENGTH)
+    .join('')
+    .replace(/[-.]+$/g, '');
   return `${cut || fallback}.${extension}`;
 }

@@ -23,7 +23,9 @@ const MODELS = [
 export function ChannelTable({ attribution }: ChannelTableProps) {
   const t = useT();
   const f = useFormat();
-  const rows = [...attribution.channels].sort((a, b) => b.linear - a.linear || a.channel.localeCompare(b.channel));
+  const rows = [...attribution.channels].sort(
+    (a, b) => b.linear - a.linear || a.channel.localeCompare(b.channel),
+  );
   const credited = Math.max(1, attribution.conversions - attribution.unattributed);
   return (
     <div className="table-wrap" data-testid="channel-table">
@@ -50,7 +52,10 @@ export function ChannelTable({ attribution }: ChannelTableProps) {
               <th scope="row">{row.channel}</th>
               {MODELS.map(([key]) => (
                 <td key={key}>
-                  <span className="cell-bar" style={{ inlineSize: `${Math.min(100, (row[key] / credited) * 100)}%` }} />
+                  <span
+                    className="cell-bar"
+                    style={{ inlineSize: `${Math.min(100, (row[key] / credited) * 100)}%` }}
+                  />
                   <span className="cell-num">{f.decimal(row[key])}</span>
                 </td>
               ))}

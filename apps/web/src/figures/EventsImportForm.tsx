@@ -108,7 +108,12 @@ export function EventsImportForm({ onImported }: EventsImportFormProps) {
             <option value="skip">{t('figures.import.onError.skip')}</option>
           </select>
         </label>
-        <button type="submit" className="btn primary" disabled={!file || busy} data-testid="events-import-submit">
+        <button
+          type="submit"
+          className="btn primary"
+          disabled={!file || busy}
+          data-testid="events-import-submit"
+        >
           {busy ? t('figures.import.importing') : t('figures.import.submit')}
         </button>
       </div>

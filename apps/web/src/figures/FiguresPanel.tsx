@@ -93,7 +93,12 @@ export function FiguresPanel({ journey }: FiguresPanelProps) {
               })}
             </p>
           </div>
-          <button type="button" className="btn" aria-expanded={showImport} onClick={() => setShowImport((v) => !v)}>
+          <button
+            type="button"
+            className="btn"
+            aria-expanded={showImport}
+            onClick={() => setShowImport((v) => !v)}
+          >
             {t('figures.import.open')}
           </button>
         </header>
@@ -102,7 +107,9 @@ export function FiguresPanel({ journey }: FiguresPanelProps) {
       {!empty && measured.length === 0 && <p className="alert warning">{t('figures.noMatchers')}</p>}
       {!empty && (
         <Section title={t('figures.stages.title')} hint={t('figures.stages.hint')}>
-          <Loaded state={figures}>{(value) => <StageFiguresTable journey={journey} figures={value} />}</Loaded>
+          <Loaded state={figures}>
+            {(value) => <StageFiguresTable journey={journey} figures={value} />}
+          </Loaded>
         </Section>
       )}
       {!empty && measured.length > 0 && (

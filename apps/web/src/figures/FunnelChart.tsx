@@ -82,7 +82,13 @@ export function FunnelChart({ journey, figures }: FunnelChartProps) {
               <rect x={centre - w} y={y} width={w * 2} height={BAR} rx={5} fill={colour} opacity={0.9}>
                 <title>{`${stage.name}: ${f.count(sf.users)}`}</title>
               </rect>
-              <text className="chart-label" x={m.x(0)} y={y + BAR / 2} textAnchor={m.start} dominantBaseline="middle">
+              <text
+                className="chart-label"
+                x={m.x(0)}
+                y={y + BAR / 2}
+                textAnchor={m.start}
+                dominantBaseline="middle"
+              >
                 {clip(stage.name, 22)}
               </text>
               <text

@@ -16,7 +16,9 @@ const HEIGHT = 300;
 const PAD_X = 4;
 const PAD_Y = 8;
 const NODE_W = 12;
-const PALETTE = ['#2f5bd3', '#0f8b8d', '#e07a1f', '#8e44ad', '#c23a3a', '#1f7a4d', '#b5892b', '#5d6778'];
+const PALETTE = ['#2f5bd3', '#0f8b8d', '#e07a1f', '#8e44ad', '#c23a3a', '#1f7a4d', '#b5892b', '#d6336c'];
+/** Room kept after the last column for its labels. */
+const LABEL_GUTTER = 120;
 
 /** A stable colour per event name, so one event keeps its colour in every column. */
 function colourOf(name: string): string {
@@ -35,7 +37,7 @@ export function SankeyChart({ paths }: SankeyChartProps) {
   const f = useFormat();
   const { dir } = useLocale();
   const id = useId();
-  const inner = WIDTH - PAD_X * 2;
+  const inner = WIDTH - PAD_X * 2 - LABEL_GUTTER;
   const layout = layoutSankey(paths.nodes, paths.edges, {
     width: inner,
     height: HEIGHT - PAD_Y * 2,
@@ -44,15 +46,28 @@ export function SankeyChart({ paths }: SankeyChartProps) {
     perColumn: 6,
   });
   const m = mirror(WIDTH, dir);
-  const lastX = Math.max(0, ...layout.nodes.map((n) => n.x));
-  const desc = t('figures.sankey.desc', { sessions: f.count(paths.total), paths: f.count(paths.paths.length) });
+  const desc = t('figures.sankey.desc', {
+    sessions: f.count(paths.total),
+    paths: f.count(paths.paths.length),
+  });
 
   return (
     <figure className="chart" data-testid="sankey">
-      <svg className="chart-svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
+      <svg
+        className="chart-svg"
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-labelledby={`${id}-t ${id}-d`}
+      >
         <title id={`${id}-t`}>{t('figures.sankey.title')}</title>
         <desc id={`${id}-d`}>{desc}</desc>
-        <g transform={dir === 'rtl' ? `translate(${WIDTH - PAD_X},${PAD_Y}) scale(-1,1)` : `translate(${PAD_X},${PAD_Y})`}>
+        <g
+          transform={
+            dir === 'rtl'
+              ? `translate(${WIDTH - PAD_X},${PAD_Y}) scale(-1,1)`
+              : `translate(${PAD_X},${PAD_Y})`
+          }
+        >
           {layout.links.map((link) => (
             <path
               key={`${link.source}>${link.target}`}
@@ -79,20 +94,19 @@ export function SankeyChart({ paths }: SankeyChartProps) {
           ))}
         </g>
         {layout.nodes
-          .filter((node) => node.height >= 10)
+          .filter((node) => node.height >= 14)
           .map((node) => {
-            const last = node.x === lastX && lastX > 0;
-            const x = PAD_X + (last ? node.x - 4 : node.x + NODE_W + 4);
+            const x = PAD_X + node.x + NODE_W + 4;
             return (
               <text
                 key={`label-${node.id}`}
                 className="chart-label sankey-label"
                 x={m.x(x)}
                 y={PAD_Y + node.y + node.height / 2}
-                textAnchor={last ? m.end : m.start}
+                textAnchor={m.start}
                 dominantBaseline="middle"
               >
-                {clip(node.name, 18)} <tspan className="chart-sub">{f.count(node.count)}</tspan>
+                {clip(node.name, 16)} <tspan className="chart-sub">{f.count(node.count)}</tspan>
               </text>
             );
           })}

@@ -23,7 +23,11 @@ export function StageFiguresTable({ journey, figures }: StageFiguresTableProps) 
         const sf = byId.get(stage.id);
         const measured = stage.matchers.length > 0;
         return (
-          <li key={stage.id} className="stage-card" style={stage.color ? { borderBlockStartColor: stage.color } : undefined}>
+          <li
+            key={stage.id}
+            className="stage-card"
+            style={stage.color ? { borderBlockStartColor: stage.color } : undefined}
+          >
             <div className="stage-card-head">
               <span className="stage-card-index">{f.count(index + 1)}</span>
               <h4 className="stage-card-name">{stage.name}</h4>

@@ -47,13 +47,24 @@ export function TtcHistogram({ result, from, to }: TtcHistogramProps) {
 
   return (
     <figure className="chart" data-testid="ttc-histogram">
-      <svg className="chart-svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
+      <svg
+        className="chart-svg"
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-labelledby={`${id}-t ${id}-d`}
+      >
         <title id={`${id}-t`}>{t('figures.ttc.title')}</title>
         <desc id={`${id}-d`}>{desc}</desc>
         {ticks.map((tick) => (
           <g key={tick}>
             <line className="chart-grid" x1={m.x(AXIS_W)} x2={m.x(WIDTH - 8)} y1={yOf(tick)} y2={yOf(tick)} />
-            <text className="chart-tick" x={m.x(AXIS_W - 6)} y={yOf(tick)} textAnchor={m.end} dominantBaseline="middle">
+            <text
+              className="chart-tick"
+              x={m.x(AXIS_W - 6)}
+              y={yOf(tick)}
+              textAnchor={m.end}
+              dominantBaseline="middle"
+            >
               {f.count(tick)}
             </text>
           </g>

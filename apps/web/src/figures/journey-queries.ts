@@ -32,7 +32,7 @@ export function pathsQuery(journey: Journey): AnalyticsQuery {
   const first = measuredStages(journey)[0];
   return {
     ...(first ? { startPoint: first.matchers } : {}),
-    maxSteps: 6,
+    maxSteps: 5,
     collapseRepeats: true,
     topN: 12,
   };

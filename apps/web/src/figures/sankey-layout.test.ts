@@ -40,7 +40,11 @@ describe('layoutSankey', () => {
   });
 
   it('drops nodes beyond the per-column limit together with their links', () => {
-    const many = [...nodes, { id: '1:a', step: 1, name: 'a', count: 5 }, { id: '1:b', step: 1, name: 'b', count: 4 }];
+    const many = [
+      ...nodes,
+      { id: '1:a', step: 1, name: 'a', count: 5 },
+      { id: '1:b', step: 1, name: 'b', count: 4 },
+    ];
     const layout = layoutSankey(many, [...edges, { source: '1:b', target: '2:cart', count: 4 }], size);
     expect(layout.nodes.map((n) => n.id)).not.toContain('1:b');
     expect(layout.links.some((l) => l.source === '1:b')).toBe(false);

@@ -85,7 +85,9 @@ export function layoutSankey(
     const x1 = target.x;
     const mid = (x0 + x1) / 2;
     const r = (v: number) => Math.round(v * 10) / 10;
-    return [{ ...edge, width, d: `M${r(x0)},${r(y0)} C${r(mid)},${r(y0)} ${r(mid)},${r(y1)} ${r(x1)},${r(y1)}` }];
+    return [
+      { ...edge, width, d: `M${r(x0)},${r(y0)} C${r(mid)},${r(y0)} ${r(mid)},${r(y1)} ${r(x1)},${r(y1)}` },
+    ];
   });
   return { nodes: [...placed.values()], links };
 }

@@ -35,6 +35,9 @@ export function niceTicks(max: number, count = 4): number[] {
 
 /** Shortens `text` to at most `max` characters with an ellipsis (grapheme-safe for Thai and CJK). */
 export function clip(text: string, max: number): string {
-  const graphemes = Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment);
+  const graphemes = Array.from(
+    new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text),
+    (s) => s.segment,
+  );
   return graphemes.length <= max ? text : `${graphemes.slice(0, max - 1).join('')}…`;
 }

@@ -35,7 +35,10 @@ export function useAnalyticsData(journey: Journey, tick: number): AnalyticsData 
   const ttc = useAsync(async (): Promise<Optional<TimeToConvertResultView>> => {
     const query = timeToConvertQuery(journey);
     if (!query) return { skipped: true };
-    return { skipped: false, value: timeToConvertResultSchema.parse(await api.analytics.timeToConvert(query)) };
+    return {
+      skipped: false,
+      value: timeToConvertResultSchema.parse(await api.analytics.timeToConvert(query)),
+    };
   }, `ttc|${key}`);
   const paths = useAsync(
     async () => pathsResultSchema.parse(await api.analytics.paths(pathsQuery(journey))),

@@ -34,7 +34,12 @@ export function makeFormatters(locale: string): Formatters {
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const unit = (name: string, display: 'long' | 'narrow') =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: display, maximumFractionDigits: 1 });
+    new Intl.NumberFormat(locale, {
+      style: 'unit',
+      unit: name,
+      unitDisplay: display,
+      maximumFractionDigits: 1,
+    });
   const long = {
     second: unit('second', 'long'),
     minute: unit('minute', 'long'),

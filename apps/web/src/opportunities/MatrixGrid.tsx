@@ -40,7 +40,9 @@ export function MatrixGrid({ ranked, onScore }: MatrixGridProps) {
 
   const refocus = (id: string) =>
     requestAnimationFrame(() =>
-      gridRef.current?.querySelector<HTMLElement>(`[data-testid="opportunity-point"][data-item-id="${id}"]`)?.focus(),
+      gridRef.current
+        ?.querySelector<HTMLElement>(`[data-testid="opportunity-point"][data-item-id="${id}"]`)
+        ?.focus(),
     );
 
   const handlePointerDown = (event: PointerEvent<HTMLButtonElement>, r: RankedOpportunity) => {
@@ -169,8 +171,7 @@ export function MatrixGrid({ ranked, onScore }: MatrixGridProps) {
         ))}
       </div>
       <div className="matrix-x-label" aria-hidden="true">
-        {t('opportunities.feasibility')}{' '}
-        <span className="matrix-arrow flip-rtl">→</span>
+        {t('opportunities.feasibility')} <span className="matrix-arrow flip-rtl">→</span>
       </div>
       <p id={helpId} className="muted matrix-help">
         {t('opportunities.matrix.help')}

@@ -49,7 +49,9 @@ export function OpportunityList({ journey, ranked }: OpportunityListProps) {
               <td>{f.count(i + 1)}</td>
               <th scope="row" className="opportunity-text">
                 {r.opportunity.text || <span className="muted">{t('opportunities.untitled')}</span>}
-                {r.opportunity.owner && <span className="muted opportunity-owner">{r.opportunity.owner}</span>}
+                {r.opportunity.owner && (
+                  <span className="muted opportunity-owner">{r.opportunity.owner}</span>
+                )}
               </th>
               <td>{stageName.get(r.opportunity.stageId) ?? ''}</td>
               <td>{f.count(r.opportunity.impact)}</td>

@@ -60,7 +60,8 @@ export function OpportunityMatrix({ journey, onChange }: OpportunityMatrixProps)
             {(['quick_win', 'major_project', 'fill_in', 'money_pit'] as const).map((q) => (
               <li key={q}>
                 <span className={`quadrant-swatch q-${q}`} aria-hidden="true" />
-                <strong>{t(QUADRANT_TEXT[q].name)}</strong> <span className="muted">{t(QUADRANT_TEXT[q].hint)}</span>
+                <strong>{t(QUADRANT_TEXT[q].name)}</strong>{' '}
+                <span className="muted">{t(QUADRANT_TEXT[q].hint)}</span>
               </li>
             ))}
           </ul>

@@ -22,7 +22,10 @@ describe('scoreAfterKey', () => {
     expect(scoreAfterKey(start, 'ArrowUp', 'ltr')).toEqual({ impact: 4, feasibility: 3 });
     expect(scoreAfterKey(start, 'ArrowRight', 'ltr')).toEqual({ impact: 3, feasibility: 4 });
     expect(scoreAfterKey(start, 'ArrowRight', 'rtl')).toEqual({ impact: 3, feasibility: 2 });
-    expect(scoreAfterKey({ impact: 5, feasibility: 1 }, 'ArrowUp', 'ltr')).toEqual({ impact: 5, feasibility: 1 });
+    expect(scoreAfterKey({ impact: 5, feasibility: 1 }, 'ArrowUp', 'ltr')).toEqual({
+      impact: 5,
+      feasibility: 1,
+    });
     expect(scoreAfterKey(start, 'Enter', 'ltr')).toBeUndefined();
   });
 });

@@ -40,7 +40,10 @@ export function DemographicsField({ values, onChange }: DemographicsFieldProps) 
             <button
               type="button"
               className="icon-btn danger"
-              aria-label={t('personas.list.remove', { label: t('personas.field.demographics'), index: index + 1 })}
+              aria-label={t('personas.list.remove', {
+                label: t('personas.field.demographics'),
+                index: index + 1,
+              })}
               onClick={() => onChange(values.filter((_, i) => i !== index))}
             >
               ✕

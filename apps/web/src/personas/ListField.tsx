@@ -18,7 +18,15 @@ export interface ListFieldProps {
  * An editable list of texts (goals, needs, channels, ...): one input per entry with a remove
  * button, and an "add" button. Empty entries are kept while editing; the page drops them on save.
  */
-export function ListField({ label, values, onChange, placeholder, name, multiline, maxLength = 20_000 }: ListFieldProps) {
+export function ListField({
+  label,
+  values,
+  onChange,
+  placeholder,
+  name,
+  multiline,
+  maxLength = 20_000,
+}: ListFieldProps) {
   const t = useT();
   const id = useId();
   const set = (index: number, value: string) => onChange(values.map((v, i) => (i === index ? value : v)));
@@ -62,7 +70,12 @@ export function ListField({ label, values, onChange, placeholder, name, multilin
           </li>
         ))}
       </ul>
-      <button type="button" className="btn ghost add-row" data-add={name} onClick={() => onChange([...values, ''])}>
+      <button
+        type="button"
+        className="btn ghost add-row"
+        data-add={name}
+        onClick={() => onChange([...values, ''])}
+      >
         ＋ {t('personas.list.add')}
       </button>
     </fieldset>

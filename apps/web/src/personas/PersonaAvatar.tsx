@@ -23,8 +23,16 @@ export function initials(name: string): string {
  * on its colour. Trap: the image goes through `<img>` only, so an SVG data URL cannot run scripts.
  */
 export function PersonaAvatar({ persona, size = 48 }: PersonaAvatarProps) {
-  const src = persona.avatar && /^(data:image\/(png|jpeg|gif|webp);base64,|https?:\/\/)/i.test(persona.avatar) ? persona.avatar : undefined;
-  const style = { inlineSize: size, blockSize: size, fontSize: size * 0.38, background: persona.color ?? '#5d6778' };
+  const src =
+    persona.avatar && /^(data:image\/(png|jpeg|gif|webp);base64,|https?:\/\/)/i.test(persona.avatar)
+      ? persona.avatar
+      : undefined;
+  const style = {
+    inlineSize: size,
+    blockSize: size,
+    fontSize: size * 0.38,
+    background: persona.color ?? '#5d6778',
+  };
   return src ? (
     <img className="persona-avatar" src={src} alt="" width={size} height={size} style={style} />
   ) : (

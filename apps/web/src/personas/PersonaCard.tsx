@@ -31,7 +31,9 @@ export function PersonaCard({ stored, selected, mapCount, onSelect }: PersonaCar
           {persona.role && <span className="persona-card-role">{persona.role}</span>}
           {persona.quote && <span className="persona-card-quote">“{persona.quote}”</span>}
           <span className="persona-card-meta">
-            {mapCount !== undefined && <span className="badge">{t('personas.card.maps', { count: mapCount })}</span>}
+            {mapCount !== undefined && (
+              <span className="badge">{t('personas.card.maps', { count: mapCount })}</span>
+            )}
             {persona.segmentRule.length > 0 && <span className="badge">{t('personas.card.segment')}</span>}
           </span>
         </span>

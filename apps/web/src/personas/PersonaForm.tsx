@@ -24,20 +24,40 @@ export interface PersonaFormProps {
   onReload(id: string): void;
 }
 
-const LISTS: readonly { field: PersonaListField; label: 'personas.field.goals' | 'personas.field.needs' | 'personas.field.motivations' | 'personas.field.frustrations' }[] = [
+const LISTS: readonly {
+  field: PersonaListField;
+  label:
+    | 'personas.field.goals'
+    | 'personas.field.needs'
+    | 'personas.field.motivations'
+    | 'personas.field.frustrations';
+}[] = [
   { field: 'goals', label: 'personas.field.goals' },
   { field: 'needs', label: 'personas.field.needs' },
   { field: 'motivations', label: 'personas.field.motivations' },
   { field: 'frustrations', label: 'personas.field.frustrations' },
 ];
 
-type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'conflict' } | { kind: 'error'; message: string };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved' }
+  | { kind: 'conflict' }
+  | { kind: 'error'; message: string };
 
 /**
  * Edits every field of a persona and saves it with its base revision; a stale save (409) says so
  * and offers to load the newer version. Delete asks for a second click.
  */
-export function PersonaForm({ initial, baseRevision, workspaceId, usedBy, onSaved, onDeleted, onReload }: PersonaFormProps) {
+export function PersonaForm({
+  initial,
+  baseRevision,
+  workspaceId,
+  usedBy,
+  onSaved,
+  onDeleted,
+  onReload,
+}: PersonaFormProps) {
   const t = useT();
   const [draft, setDraft] = useState<Persona>(initial);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -52,7 +72,10 @@ export function PersonaForm({ initial, baseRevision, workspaceId, usedBy, onSave
     event.preventDefault();
     const cleaned = cleanPersona(draft);
     if (!cleaned.ok) {
-      setStatus({ kind: 'error', message: t('personas.invalid', { path: cleaned.path, message: cleaned.message }) });
+      setStatus({
+        kind: 'error',
+        message: t('personas.invalid', { path: cleaned.path, message: cleaned.message }),
+      });
       return;
     }
     setStatus({ kind: 'saving' });
@@ -85,22 +108,45 @@ export function PersonaForm({ initial, baseRevision, workspaceId, usedBy, onSave
   };
 
   return (
-    <form className="persona-form" data-testid="persona-form" onSubmit={(e) => void handleSubmit(e)} noValidate>
+    <form
+      className="persona-form"
+      data-testid="persona-form"
+      onSubmit={(e) => void handleSubmit(e)}
+      noValidate
+    >
       <header className="persona-form-head">
         <AvatarField persona={draft} onChange={(avatar) => set({ avatar })} />
         <div className="persona-form-title">
           <label className="field">
             <span>{t('personas.field.name')}</span>
-            <input className="input input-large" name="name" required maxLength={500} value={draft.name} onChange={(e) => set({ name: e.target.value })} />
+            <input
+              className="input input-large"
+              name="name"
+              required
+              maxLength={500}
+              value={draft.name}
+              onChange={(e) => set({ name: e.target.value })}
+            />
           </label>
           <div className="field-row">
             <label className="field">
               <span>{t('personas.field.role')}</span>
-              <input className="input" name="role" maxLength={200} value={draft.role ?? ''} onChange={(e) => set({ role: e.target.value || undefined })} />
+              <input
+                className="input"
+                name="role"
+                maxLength={200}
+                value={draft.role ?? ''}
+                onChange={(e) => set({ role: e.target.value || undefined })}
+              />
             </label>
             <label className="field field-colour">
               <span>{t('personas.field.colour')}</span>
-              <input type="color" name="color" value={draft.color ?? '#5d6778'} onChange={(e) => set({ color: e.target.value })} />
+              <input
+                type="color"
+                name="color"
+                value={draft.color ?? '#5d6778'}
+                onChange={(e) => set({ color: e.target.value })}
+              />
             </label>
           </div>
         </div>
@@ -108,17 +154,36 @@ export function PersonaForm({ initial, baseRevision, workspaceId, usedBy, onSave
 
       <label className="field">
         <span>{t('personas.field.quote')}</span>
-        <textarea className="textarea" name="quote" rows={2} value={draft.quote ?? ''} onChange={(e) => set({ quote: e.target.value || undefined })} />
+        <textarea
+          className="textarea"
+          name="quote"
+          rows={2}
+          value={draft.quote ?? ''}
+          onChange={(e) => set({ quote: e.target.value || undefined })}
+        />
       </label>
       <label className="field">
         <span>{t('personas.field.description')}</span>
-        <textarea className="textarea" name="description" rows={3} value={draft.description ?? ''} onChange={(e) => set({ description: e.target.value || undefined })} />
+        <textarea
+          className="textarea"
+          name="description"
+          rows={3}
+          value={draft.description ?? ''}
+          onChange={(e) => set({ description: e.target.value || undefined })}
+        />
       </label>
 
       <DemographicsField values={draft.demographics} onChange={(demographics) => set({ demographics })} />
       <div className="persona-lists">
         {LISTS.map(({ field, label }) => (
-          <ListField key={field} name={field} label={t(label)} values={draft[field]} multiline onChange={(next) => set({ [field]: next })} />
+          <ListField
+            key={field}
+            name={field}
+            label={t(label)}
+            values={draft[field]}
+            multiline
+            onChange={(next) => set({ [field]: next })}
+          />
         ))}
       </div>
       <ListField
@@ -134,7 +199,9 @@ export function PersonaForm({ initial, baseRevision, workspaceId, usedBy, onSave
       <section className="persona-maps" aria-label={t('personas.maps.title')}>
         <h3>{t('personas.maps.title')}</h3>
         {usedBy === undefined ? (
-          <p className="muted">{baseRevision === undefined ? t('personas.maps.unsaved') : t('common.loading')}</p>
+          <p className="muted">
+            {baseRevision === undefined ? t('personas.maps.unsaved') : t('common.loading')}
+          </p>
         ) : usedBy.length === 0 ? (
           <p className="muted">{t('personas.maps.none')}</p>
         ) : (
@@ -165,15 +232,33 @@ export function PersonaForm({ initial, baseRevision, workspaceId, usedBy, onSave
       </div>
 
       <footer className="persona-form-actions">
-        <button type="submit" className="btn primary" data-testid="persona-save" disabled={status.kind === 'saving'}>
-          {status.kind === 'saving' ? t('personas.saving') : baseRevision === undefined ? t('personas.create') : t('personas.save')}
+        <button
+          type="submit"
+          className="btn primary"
+          data-testid="persona-save"
+          disabled={status.kind === 'saving'}
+        >
+          {status.kind === 'saving'
+            ? t('personas.saving')
+            : baseRevision === undefined
+              ? t('personas.create')
+              : t('personas.save')}
         </button>
         <span className="muted persona-state" data-testid="persona-state">
           {status.kind === 'saved' && !dirty ? t('personas.saved') : dirty ? t('personas.unsaved') : ''}
         </span>
         <span className="spacer" />
-        <button type="button" className="btn danger" data-testid="persona-delete" onClick={() => void handleDelete()}>
-          {confirmDelete ? t('personas.delete.confirm') : baseRevision === undefined ? t('personas.discard') : t('personas.delete')}
+        <button
+          type="button"
+          className="btn danger"
+          data-testid="persona-delete"
+          onClick={() => void handleDelete()}
+        >
+          {confirmDelete
+            ? t('personas.delete.confirm')
+            : baseRevision === undefined
+              ? t('personas.discard')
+              : t('personas.delete')}
         </button>
       </footer>
     </form>

@@ -111,7 +111,9 @@ export function PersonasPage() {
       {(spaces.status === 'error' || personas.status === 'error') && (
         <p className="alert error" role="alert">
           {t('common.serverError', {
-            message: errorMessage(spaces.status === 'error' ? spaces.error : personas.status === 'error' ? personas.error : ''),
+            message: errorMessage(
+              spaces.status === 'error' ? spaces.error : personas.status === 'error' ? personas.error : '',
+            ),
           })}
         </p>
       )}
@@ -131,7 +133,9 @@ export function PersonasPage() {
                 key={stored.persona.id}
                 stored={stored}
                 selected={selection?.persona.id === stored.persona.id}
-                mapCount={maps.status === 'done' ? (maps.value.get(stored.persona.id)?.length ?? 0) : undefined}
+                mapCount={
+                  maps.status === 'done' ? (maps.value.get(stored.persona.id)?.length ?? 0) : undefined
+                }
                 onSelect={() => select(stored)}
               />
             ))}

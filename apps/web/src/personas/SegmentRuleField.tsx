@@ -18,7 +18,9 @@ interface Row {
 
 function toCondition(row: Row): PropertyCondition {
   const value = parseValue(row.operator, row.text);
-  return value === undefined ? { property: row.property, operator: row.operator } : { property: row.property, operator: row.operator, value };
+  return value === undefined
+    ? { property: row.property, operator: row.operator }
+    : { property: row.property, operator: row.operator, value };
 }
 
 /**
@@ -34,7 +36,8 @@ export function SegmentRuleField({ values, onChange }: SegmentRuleFieldProps) {
     setRows(next);
     onChange(next.map(toCondition));
   };
-  const set = (index: number, patch: Partial<Row>) => update(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const set = (index: number, patch: Partial<Row>) =>
+    update(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   return (
     <fieldset className="list-field rule-field">
       <legend>{t('personas.field.segmentRule')}</legend>
@@ -74,14 +77,19 @@ export function SegmentRuleField({ values, onChange }: SegmentRuleFieldProps) {
               name={`segmentRule.${index}.value`}
               value={row.operator === 'exists' ? '' : row.text}
               disabled={row.operator === 'exists'}
-              placeholder={row.operator === 'in' ? t('personas.segment.listPlaceholder') : t('personas.segment.value')}
+              placeholder={
+                row.operator === 'in' ? t('personas.segment.listPlaceholder') : t('personas.segment.value')
+              }
               aria-label={t('personas.segment.value')}
               onChange={(e) => set(index, { text: e.target.value })}
             />
             <button
               type="button"
               className="icon-btn danger"
-              aria-label={t('personas.list.remove', { label: t('personas.field.segmentRule'), index: index + 1 })}
+              aria-label={t('personas.list.remove', {
+                label: t('personas.field.segmentRule'),
+                index: index + 1,
+              })}
               onClick={() => update(rows.filter((_, i) => i !== index))}
             >
               ✕

@@ -20,7 +20,9 @@ export function cleanPersona(draft: Persona): CleanResult {
     motivations: texts(draft.motivations),
     frustrations: texts(draft.frustrations),
     preferredChannels: texts(draft.preferredChannels),
-    segmentRule: draft.segmentRule.filter((c) => c.property.trim() !== '').map((c) => ({ ...c, property: c.property.trim() })),
+    segmentRule: draft.segmentRule
+      .filter((c) => c.property.trim() !== '')
+      .map((c) => ({ ...c, property: c.property.trim() })),
   };
   const parsed = personaSchema.safeParse(tidy);
   if (parsed.success) return { ok: true, persona: parsed.data };

@@ -19,7 +19,17 @@ export function blankPersona(name: string): Persona {
 export type PersonaListField = 'goals' | 'needs' | 'motivations' | 'frustrations' | 'preferredChannels';
 
 /** Operators of a segment rule condition, in the order the form offers them. */
-export const OPERATORS = ['eq', 'neq', 'in', 'contains', 'gt', 'gte', 'lt', 'lte', 'exists'] as const satisfies readonly PropertyCondition['operator'][];
+export const OPERATORS = [
+  'eq',
+  'neq',
+  'in',
+  'contains',
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'exists',
+] as const satisfies readonly PropertyCondition['operator'][];
 
 /** A condition's value as the form shows it: lists joined with commas, nothing for `exists`. */
 export function valueText(condition: PropertyCondition): string {
@@ -37,7 +47,10 @@ function scalar(text: string): string | number {
  * The value of a condition from the form's text: none for `exists`, a list for `in` (comma
  * separated), a number for the comparisons when the text is numeric, else the text.
  */
-export function parseValue(operator: PropertyCondition['operator'], text: string): PropertyCondition['value'] {
+export function parseValue(
+  operator: PropertyCondition['operator'],
+  text: string,
+): PropertyCondition['value'] {
   switch (operator) {
     case 'exists':
       return undefined;

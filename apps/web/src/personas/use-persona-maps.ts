@@ -11,19 +11,25 @@ export interface PersonaMapRef {
  * The maps of a workspace that use each persona (persona id -> maps), read from every journey of
  * the workspace. Trap: one request per map; the API has no "maps of a persona" query yet.
  */
-export function usePersonaMaps(workspaceId: string | undefined, tick: number): AsyncState<Map<string, PersonaMapRef[]>> {
-  return useAsync(async () => {
-    const result = new Map<string, PersonaMapRef[]>();
-    if (!workspaceId) return result;
-    const summaries = await api.journeys.list({ workspaceId });
-    const journeys = await Promise.all(summaries.map((s) => api.journeys.get(s.id)));
-    for (const { journey } of journeys) {
-      for (const personaId of journey.personaIds) {
-        const list = result.get(personaId) ?? [];
-        list.push({ id: journey.id, title: journey.title });
-        result.set(personaId, list);
+export function usePersonaMaps(
+  workspaceId: string | undefined,
+  tick: number,
+): AsyncState<Map<string, PersonaMapRef[]>> {
+  return useAsync(
+    async () => {
+      const result = new Map<string, PersonaMapRef[]>();
+      if (!workspaceId) return result;
+      const summaries = await api.journeys.list({ workspaceId });
+      const journeys = await Promise.all(summaries.map((s) => api.journeys.get(s.id)));
+      for (const { journey } of journeys) {
+        for (const personaId of journey.personaIds) {
+          const list = result.get(personaId) ?? [];
+          list.push({ id: journey.id, title: journey.title });
+          result.set(personaId, list);
+        }
       }
-    }
-    return result;
-  }, `persona-maps|${workspaceId ?? ''}|${tick}`);
+      return result;
+    },
+    `persona-maps|${workspaceId ?? ''}|${tick}`,
+  );
 }

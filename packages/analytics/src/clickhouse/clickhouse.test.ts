@@ -4,7 +4,7 @@ import { eventStoreConformanceTests } from '../conformance';
 import { funnelQuerySchema, trendsQuerySchema } from '../query';
 import { quoteFloat, quoteIdentifier, quoteInt, quoteString, quoteStringArray } from './escape';
 import { disjointStepNames, renderPreflightSql, renderWindowFunnelSql } from './funnel-pushdown';
-import { ClickHouseError, readString } from './http';
+import { ClickHouseError, readInt, readString } from './http';
 import { renderDictionariesSql, renderRowsSql, renderUsersSql } from './index-sql';
 import { openClickHouseEventStore } from './index';
 import { renderTrendsSql } from './trends';
@@ -38,6 +38,19 @@ describe('escaping [clickhouse]', () => {
     expect(quoteFloat(2)).toBe('toFloat64(2.0)');
     expect(() => quoteFloat(Number.POSITIVE_INFINITY)).toThrow(/not finite/);
     expect(quoteStringArray([])).toBe('emptyArrayString()');
+  });
+
+  it('renders numbers that ClickHouse reads back exactly', async () => {
+    const floats = [0.1, -2.5, 3, 1e21, -1e-7, 5e-324, -1e-310, 1.7976931348623157e308, 123456789.12345679];
+    const ints = [0, -1, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER, -62_135_596_800_000];
+    const result = await clickhouse
+      .http()
+      .query(
+        `SELECT [${floats.map(quoteFloat).join(', ')}], [${ints.map((n) => `toInt64(${quoteInt(n)})`).join(', ')}]`,
+      );
+    const row = result.data[0] ?? [];
+    expect(row[0]).toEqual(floats);
+    expect(Array.isArray(row[1]) ? row[1].map((cell) => readInt(cell, 'int')) : null).toEqual(ints);
   });
 
   it('reads every hostile literal back byte for byte', async () => {
@@ -125,11 +138,15 @@ describe('rendered SQL snapshots [clickhouse]', () => {
 
   it('renders the journey index reads', async () => {
     const all = [true, true, true, true];
-    await expect(renderRowsSql('db', scope, 42, all)).toMatchFileSnapshot('./__snapshots__/index-rows-scoped.sql');
+    await expect(renderRowsSql('db', scope, 42, all)).toMatchFileSnapshot(
+      './__snapshots__/index-rows-scoped.sql',
+    );
     await expect(renderRowsSql('db', {}, 42, [true, false, false])).toMatchFileSnapshot(
       './__snapshots__/index-rows-full.sql',
     );
-    await expect(renderDictionariesSql('db', scope, 42)).toMatchFileSnapshot('./__snapshots__/index-dictionaries.sql');
+    await expect(renderDictionariesSql('db', scope, 42)).toMatchFileSnapshot(
+      './__snapshots__/index-dictionaries.sql',
+    );
     await expect(renderUsersSql('db', scope, 42)).toMatchFileSnapshot('./__snapshots__/index-users.sql');
   });
 

@@ -50,10 +50,22 @@ export function quoteInt(value: number): string {
   return value < 0 ? `(${String(value)})` : String(value);
 }
 
-/** Renders a finite number as a Float64 literal. Refuses NaN and ±Infinity. */
+/** Smallest positive normal double; 18.16's parser rejects literals below it (subnormals such as 5e-324). */
+const MIN_NORMAL = 2.2250738585072014e-308;
+
+/**
+ * Renders a finite number as an exact Float64 expression: the shortest round-trip decimal literal
+ * (18.16 parses literals exactly, unlike `toFloat64('...')` text), or for subnormals the IEEE bytes
+ * through `reinterpretAsFloat64`. Refuses NaN and ±Infinity.
+ */
 export function quoteFloat(value: number): string {
   if (!Number.isFinite(value)) throw new TypeError(`SQL float literal: ${value} is not finite`);
-  const text = Number.isInteger(value) && Math.abs(value) < 1e21 ? `${String(value)}.0` : String(value);
+  if (value !== 0 && Math.abs(value) < MIN_NORMAL) {
+    const bytes = Buffer.alloc(8);
+    bytes.writeDoubleLE(value);
+    return `reinterpretAsFloat64('${[...bytes].map((byte) => `\\x${byte.toString(16).padStart(2, '0')}`).join('')}')`;
+  }
+  const text = /[.e]/.test(String(value)) ? String(value) : `${String(value)}.0`;
   return `toFloat64(${value < 0 ? `(${text})` : text})`;
 }
 
@@ -64,18 +76,4 @@ export function quoteFloat(value: number): string {
 export function quoteStringArray(values: readonly string[]): string {
   if (values.length === 0) return 'emptyArrayString()';
   return `[${values.map(quoteString).join(', ')}]`;
-}
-
-/** Renders a list of safe integers as an array literal; empty renders as `emptyArrayInt64()`. */
-export function quoteIntArray(values: readonly number[]): string {
-  if (values.length === 0) return 'emptyArrayInt64()';
-  return `[${values.map((value) => `toInt64(${quoteInt(value)})`).join(', ')}]`;
-}
-
-/**
- * Escapes a string for use as a literal inside a LIKE pattern (`%`, `_` and `\` become literal).
- * Combine with wildcards yourself, then pass the result through {@link quoteString}.
- */
-export function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (char) => `\\${char}`);
 }

@@ -18,7 +18,10 @@ function readStrings(value: unknown, what: string): string[] {
 }
 
 /** Users in index order and the per-user row offsets. */
-async function readUsers(http: ClickHouseHttp, sql: string): Promise<{ userIds: string[]; userOffsets: Int32Array }> {
+async function readUsers(
+  http: ClickHouseHttp,
+  sql: string,
+): Promise<{ userIds: string[]; userOffsets: Int32Array }> {
   const userIds: string[] = [];
   const counts: number[] = [];
   await http.streamTsv(sql, (cells) => {
@@ -37,14 +40,20 @@ async function readUsers(http: ClickHouseHttp, sql: string): Promise<{ userIds: 
  * sessions, property values) cover all stored events, are in text (UTF-8 byte) order, and a session id
  * has one code across users.
  */
-export async function extractIndex(http: ClickHouseHttp, database: string, scope: IndexScope = {}): Promise<JourneyIndex> {
+export async function extractIndex(
+  http: ClickHouseHttp,
+  database: string,
+  scope: IndexScope = {},
+): Promise<JourneyIndex> {
   const bound = await http.query(`SELECT max(seq) FROM ${qualifiedTable(database, EVENTS_TABLE)}`);
   const snapshot = readInt(bound.data[0]?.[0] ?? 0, 'max(seq)');
   const sources = codedSources(scope);
   const properties = scope.properties ?? [];
 
   const dictionaryRow = (await http.query(renderDictionariesSql(database, scope, snapshot))).data[0] ?? [];
-  const dictionaries = sources.map((_, i) => (i === SESSION_SOURCE ? [] : readStrings(dictionaryRow[i], `dictionary ${i}`)));
+  const dictionaries = sources.map((_, i) =>
+    i === SESSION_SOURCE ? [] : readStrings(dictionaryRow[i], `dictionary ${i}`),
+  );
   const nonEmpty = sources.map((_, i) =>
     i === SESSION_SOURCE ? readInt(dictionaryRow[i], 'sessions') > 0 : (dictionaries[i]?.length ?? 0) > 0,
   );

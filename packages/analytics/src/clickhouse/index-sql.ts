@@ -28,7 +28,9 @@ export function renderWhere(
 /** Bit mask expression (UInt32): bit k set when the row meets every condition of `conditionSets[k]`. */
 function renderMask(conditionSets: readonly (readonly PropertyCondition[])[]): string {
   if (conditionSets.length > MAX_CONDITION_SETS) {
-    throw new RangeError(`an index carries at most ${MAX_CONDITION_SETS} condition sets, got ${conditionSets.length}`);
+    throw new RangeError(
+      `an index carries at most ${MAX_CONDITION_SETS} condition sets, got ${conditionSets.length}`,
+    );
   }
   if (conditionSets.length === 0) return 'toUInt32(0)';
   const terms = conditionSets.map((set, k) => `if(${renderConditions(set)}, ${2 ** k}, 0)`);
@@ -98,7 +100,12 @@ export function renderUsersSql(database: string, scope: IndexScope, snapshot: nu
  * Int32 code per coded source (-1 = none) and the UInt32 condition mask. `nonEmpty[i]` says whether
  * source `i` has any value; `transform` refuses empty dictionaries, so empty ones render as -1.
  */
-export function renderRowsSql(database: string, scope: IndexScope, snapshot: number, nonEmpty: readonly boolean[]): string {
+export function renderRowsSql(
+  database: string,
+  scope: IndexScope,
+  snapshot: number,
+  nonEmpty: readonly boolean[],
+): string {
   const from = scopeFrom(database, scope, snapshot);
   const codes = codedSources(scope).map((source, i) => {
     if (nonEmpty[i] !== true) return `toInt32(-1) AS c${i}`;

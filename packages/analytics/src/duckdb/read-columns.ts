@@ -1,4 +1,5 @@
-import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
+import { DuckDBDoubleVector, DuckDBIntegerVector } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBValue, DuckDBVector } from '@duckdb/node-api';
 
 /** A typed array that bulk reads can fill. */
 export type NumericColumn = Float64Array | Int32Array | Uint32Array;
@@ -21,17 +22,35 @@ export async function readNumericColumns(
     const chunk = await result.fetchChunk();
     if (chunk === null || chunk.rowCount === 0) break;
     const rows = chunk.rowCount;
-    targets.forEach((target, column) => {
-      const vector = chunk.getColumnVector(column);
-      for (let i = 0; i < rows; i++) {
-        const value = vector.getItem(i);
-        target[offset + i] =
-          typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : nullValue;
-      }
-    });
+    for (let column = 0; column < targets.length; column++) {
+      const target = targets[column];
+      if (target !== undefined) copyVector(chunk.getColumnVector(column), target, offset, rows, nullValue);
+    }
     offset += rows;
   }
   return offset;
+}
+
+/**
+ * Copies one vector into `target[offset..]`. INTEGER and DOUBLE vectors take a monomorphic loop
+ * (no boxing); other types go through the generic value path.
+ */
+function copyVector(
+  vector: DuckDBVector,
+  target: NumericColumn,
+  offset: number,
+  rows: number,
+  nullValue: number,
+): void {
+  if (vector instanceof DuckDBIntegerVector || vector instanceof DuckDBDoubleVector) {
+    for (let i = 0; i < rows; i++) target[offset + i] = vector.getItem(i) ?? nullValue;
+    return;
+  }
+  for (let i = 0; i < rows; i++) {
+    const value = vector.getItem(i);
+    target[offset + i] =
+      typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : nullValue;
+  }
 }
 
 /** Streams a single text column into a string array (NULL becomes ''). */

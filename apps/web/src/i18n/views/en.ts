@@ -16,7 +16,8 @@ export const views = {
     "None of this map's stages is linked to events yet. Give stages event matchers (for example the event names of each step) to measure them.",
   'figures.needTwoStages': 'Link at least two stages to events to measure this.',
   'figures.showTable': 'Show as a table',
-  'figures.bar.label': '{users} users reached this stage; {conversion} from the previous stage; {dropOff} dropped off',
+  'figures.bar.label':
+    '{users} users reached this stage; {conversion} from the previous stage; {dropOff} dropped off',
   'figures.stages.title': 'Reach, conversion and drop-off by stage',
   'figures.stages.hint': 'Distinct users whose events matched each stage, in map order.',
   'figures.stages.reached': 'Users reached',
@@ -29,13 +30,17 @@ export const views = {
   'figures.funnel.desc': '{first} users entered the journey and {last} reached its last stage ({rate}).',
   'figures.ttc.title': 'Time to convert',
   'figures.ttc.hint': 'From “{from}” to “{to}”, for users who got there.',
-  'figures.ttc.desc': '{conversions} conversions from {from} to {to}; median {median}, 90th percentile {p90}.',
+  'figures.ttc.desc':
+    '{conversions} conversions from {from} to {to}; median {median}, 90th percentile {p90}.',
   'figures.sankey.title': 'Top paths',
-  'figures.sankey.hint': 'Sessions that start at “{stage}”, step by step. Band width is the number of transitions.',
+  'figures.sankey.hint':
+    'Sessions that start at “{stage}”, step by step. Band width is the number of transitions.',
   'figures.sankey.desc': '{sessions} sessions; the {paths} most common paths are listed in the table.',
   'figures.channels.title': 'Channel effectiveness',
-  'figures.channels.hint': 'Conversions (reaching “{stage}”) credited to channels by five attribution models.',
-  'figures.channels.caption': '{conversions} conversions, {unattributed} without a channel touch in the lookback window.',
+  'figures.channels.hint':
+    'Conversions (reaching “{stage}”) credited to channels by five attribution models.',
+  'figures.channels.caption':
+    '{conversions} conversions, {unattributed} without a channel touch in the lookback window.',
   'figures.channels.firstTouch': 'First touch',
   'figures.channels.lastTouch': 'Last touch',
   'figures.channels.linear': 'Linear',
@@ -76,7 +81,8 @@ export const views = {
   'opportunities.subtitle':
     'Drag a point, or focus it and use the arrow keys, to re-score its impact and feasibility. Priority = impact × feasibility.',
   'opportunities.empty.title': 'No opportunities on this map yet',
-  'opportunities.empty.body': 'Add cards to an Opportunities lane; each gets an impact and a feasibility score to prioritise.',
+  'opportunities.empty.body':
+    'Add cards to an Opportunities lane; each gets an impact and a feasibility score to prioritise.',
   'opportunities.impact': 'Impact',
   'opportunities.feasibility': 'Feasibility',
   'opportunities.matrix.label': 'Impact by feasibility matrix',
@@ -128,7 +134,8 @@ export const views = {
 
   // Personas
   'personas.title': 'Personas',
-  'personas.subtitle': 'Who travels your journeys: goals, needs, frustrations, channels and how to find them in the data.',
+  'personas.subtitle':
+    'Who travels your journeys: goals, needs, frustrations, channels and how to find them in the data.',
   'personas.workspace': 'Workspace',
   'personas.new': 'New persona',
   'personas.newName': 'New persona',
