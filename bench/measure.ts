@@ -1,10 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
-/** Timings of one measured operation: every timed run in seconds and their median. */
+/**
+ * Timings of one measured operation: every timed run in wall-clock seconds and their median, and the
+ * median process CPU seconds (all threads, DuckDB's included), which is steadier on a shared machine.
+ */
 export interface Timing {
   runs: number[];
   median: number;
+  cpuMedian: number;
 }
 
 /** Median of a non-empty list (mean of the two middle values for an even count). */
@@ -26,17 +30,26 @@ export async function measure<T>(
 ): Promise<{ timing: Timing; answer: T }> {
   let answer: T | undefined;
   const runs: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < options.warmups + options.runs; i++) {
     await options.prepare?.();
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     answer = await work();
+    const used = process.cpuUsage(cpuStart);
     const seconds = (performance.now() - start) / 1000;
+    const cpuSeconds = (used.user + used.system) / 1e6;
     const warm = i < options.warmups;
-    if (!warm) runs.push(seconds);
-    console.log(`  ${label} ${warm ? 'warm-up' : `run ${runs.length}`}: ${seconds.toFixed(3)} s`);
+    if (!warm) {
+      runs.push(seconds);
+      cpu.push(cpuSeconds);
+    }
+    console.log(
+      `  ${label} ${warm ? 'warm-up' : `run ${runs.length}`}: ${seconds.toFixed(3)} s (CPU ${cpuSeconds.toFixed(3)} s)`,
+    );
   }
   if (answer === undefined) throw new Error(`${label}: no run was made (runs must be at least 1)`);
-  return { timing: { runs, median: median(runs) }, answer };
+  return { timing: { runs, median: median(runs), cpuMedian: median(cpu) }, answer };
 }
 
 /** Bytes in one GiB. */

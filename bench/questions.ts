@@ -64,18 +64,8 @@ const funnel: Question = {
     return Object.fromEntries(result.steps.map((step) => [`step ${step.step} users`, step.users]));
   },
   async sql(connection) {
-    // The SQL counts users by deepest step; a step's users are those whose deepest step is at least it.
-    const byLevel = new Map<number, number>();
-    for (const row of await rows(connection, funnelSql(FUNNEL_STEPS, FUNNEL_WINDOW_SECONDS)))
-      byLevel.set(num(row[0]), num(row[1]));
-    const answer: Answer = {};
-    let atLeast = 0;
-    for (let level = FUNNEL_STEPS.length; level >= 1; level--) atLeast += byLevel.get(level) ?? 0;
-    for (let level = 1; level <= FUNNEL_STEPS.length; level++) {
-      answer[`step ${level} users`] = atLeast;
-      atLeast -= byLevel.get(level) ?? 0;
-    }
-    return answer;
+    const found = await rows(connection, funnelSql(FUNNEL_STEPS, FUNNEL_WINDOW_SECONDS));
+    return Object.fromEntries(found.map((row) => [`step ${num(row[0])} users`, num(row[1])]));
   },
 };
 

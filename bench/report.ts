@@ -33,6 +33,9 @@ export interface BenchReport {
   peaksPerPhase: boolean;
   /** Figures compared equal between Waymark and the SQL, per question. */
   checkedFigures: { question: string; figures: number }[];
+  /** 1-minute load averages at the start and the end of the run (the machine is shared). */
+  loadStart: number;
+  loadEnd: number;
 }
 
 /** Most memory the Waymark phases may use. */
@@ -91,7 +94,7 @@ function runsOf(timing: Timing): string {
 export function consoleTable(report: BenchReport): string {
   const lines = report.comparisons.map(
     (c) =>
-      `${c.name.padEnd(28)} Waymark ${seconds(c.waymark.median).padStart(7)} s   SQL ${seconds(c.baseline.median).padStart(7)} s   ratio ${ratioOf(c).toFixed(1).padStart(5)}×`,
+      `${c.name.padEnd(12)} Waymark ${seconds(c.waymark.median).padStart(7)} s   SQL ${seconds(c.baseline.median).padStart(7)} s   ratio ${ratioOf(c).toFixed(1).padStart(5)}×   (CPU s: ${seconds(c.waymark.cpuMedian)} vs ${seconds(c.baseline.cpuMedian)})`,
   );
   lines.push(...report.peaks.map((p) => `peak RSS, ${p.phase}: ${gib(p.bytes)} GiB`));
   lines.push(`peak RSS, whole run: ${gib(report.overallPeakBytes)} GiB`);
@@ -104,7 +107,7 @@ export function resultsMarkdown(report: BenchReport): string {
   const m = report.machine;
   const table = report.comparisons.map(
     (c) =>
-      `| ${c.name} | ${seconds(c.waymark.median)} | ${seconds(c.baseline.median)} | ${ratioOf(c).toFixed(1)}× | ${runsOf(c.waymark)} | ${runsOf(c.baseline)} |`,
+      `| ${c.name} | ${seconds(c.waymark.median)} | ${seconds(c.baseline.median)} | ${ratioOf(c).toFixed(1)}× | ${seconds(c.waymark.cpuMedian)} | ${seconds(c.baseline.cpuMedian)} | ${runsOf(c.waymark)} | ${runsOf(c.baseline)} |`,
   );
   const targets = checkTargets(report).map((c) => `| ${c.target} | ${c.measured} | ${c.met ? 'met' : '**not met**'} |`);
   const peaks = report.peaks.map((p) => `| ${p.phase} | ${gib(p.bytes)} |`);
@@ -125,13 +128,13 @@ ${report.users.toLocaleString('en-US')} users, ${report.events.toLocaleString('e
 
 ## Timings
 
-Median of ${report.runs} timed runs after ${report.warmups} warm-up (ingest and load: ${report.ingestRuns} runs after ${report.ingestWarmups} warm-up), in seconds. Ratio = SQL time / Waymark time.
+Median of ${report.runs} timed runs after ${report.warmups} warm-up (ingest and load: ${report.ingestRuns} runs after ${report.ingestWarmups} warm-up), in seconds. Ratio = SQL time / Waymark time. CPU columns: median process CPU time (all threads) of the same runs. The machine is shared with other work: the 1-minute load average was ${report.loadStart.toFixed(1)} at the start and ${report.loadEnd.toFixed(1)} at the end of the run, on ${m.cores} cores, so wall-clock times carry noise.
 
 - **Ingest**: Waymark \`store.ingestFile\` into a fresh on-disk store (validation, event-id de-duplication, insert, then the journey index built and persisted) against the baseline's \`CREATE TABLE AS SELECT … FROM read_csv\` into a fresh on-disk database.
 - **Queries**: Waymark \`runQuery\` (zod-parsed description, the built index, the kernel) against the hand-written DuckDB SQL of \`bench/baseline-sql.ts\` on the loaded table, results read into JS on both sides.
 
-| Question | Waymark (s) | DuckDB SQL (s) | Ratio | Waymark runs | SQL runs |
-|---|---|---|---|---|---|
+| Question | Waymark (s) | DuckDB SQL (s) | Ratio | Waymark CPU (s) | SQL CPU (s) | Waymark runs | SQL runs |
+|---|---|---|---|---|---|---|---|
 ${table.join('\n')}
 
 ## Answers

@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { DuckDbEventStore } from '@waymark/analytics';
 import { FULL_USERS, parseBenchArgs } from './args';
@@ -30,6 +31,7 @@ const TARGETS: Record<string, { maxSeconds?: number; minRatio?: number }> = {
 
 async function main(): Promise<void> {
   const options = parseBenchArgs(process.argv.slice(2));
+  const loadStart = loadavg()[0] ?? 0;
   const memory = new PeakMemory();
   const peaks: BenchReport['peaks'] = [];
   const machine = await describeMachine();
@@ -132,6 +134,8 @@ async function main(): Promise<void> {
     overallPeakBytes: memory.overallPeak(),
     peaksPerPhase: memory.perPhase,
     checkedFigures,
+    loadStart,
+    loadEnd: loadavg()[0] ?? 0,
   };
   memory.stop();
   const out =

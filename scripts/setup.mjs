@@ -17,6 +17,7 @@ const debianPackages = [
   ['fonts-thai-tlwg', '/usr/share/fonts/truetype/tlwg'],
   ['fonts-noto-cjk', '/usr/share/fonts/opentype/noto'],
   ['fonts-dejavu-core', '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'],
+  ['fonts-noto-color-emoji', '/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf'],
   ['poppler-utils', '/usr/bin/pdftotext'],
 ];
 

@@ -186,3 +186,59 @@ describe('rendered SQL snapshots [clickhouse]', () => {
     );
   });
 });
+
+describe('empty and reopened stores [clickhouse]', () => {
+  it('answers on an empty store', async () => {
+    const store = await clickhouse.newStore();
+    try {
+      expect(await store.count()).toBe(0);
+      const index = await store.index({
+        properties: ['plan'],
+        conditionSets: [[{ property: 'plan', operator: 'exists' }]],
+      });
+      expect(index.eventCount).toBe(0);
+      expect(Array.from(index.userOffsets)).toEqual([0]);
+      const trends = await store.trends(trendsQuerySchema.parse({ kind: 'trends' }));
+      expect(trends.series).toEqual([{ name: 'all', points: [] }]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('continues ingestion order and de-duplication after reopening the database', async () => {
+    const database = `t_${randomBytes(6).toString('hex')}`;
+    const first = await openClickHouseEventStore({ url: clickhouse.url(), database });
+    await first.append([makeEvent({ event: 'b', eventId: 'x1' }), makeEvent({ event: 'c' })]);
+    await first.close();
+    await expect(first.count()).rejects.toThrow(/closed/);
+    const second = await openClickHouseEventStore({ url: clickhouse.url(), database });
+    try {
+      expect(
+        await second.append([makeEvent({ event: 'b', eventId: 'x1' }), makeEvent({ event: 'a' })]),
+      ).toEqual({
+        inserted: 1,
+        duplicates: 1,
+      });
+      const index = await second.index();
+      expect(Array.from(index.seqs)).toEqual([1, 2, 3]);
+      expect(Array.from(index.eventCodes, (code) => index.eventNames[code])).toEqual(['b', 'c', 'a']);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('refuses invalid options and events with the field named', async () => {
+    await expect(openClickHouseEventStore({ url: clickhouse.url(), database: 'bad-name' })).rejects.toThrow(
+      /database/,
+    );
+    await expect(openClickHouseEventStore({ url: 'ftp://x' })).rejects.toThrow(/url/);
+    const store = await clickhouse.newStore();
+    try {
+      await expect(store.append([makeEvent({ timestamp: 1.5 })])).rejects.toThrow(/events\[0\]\.timestamp/);
+      await expect(store.append([makeEvent({ userId: '' })])).rejects.toThrow(/events\[0\]\.userId/);
+      expect(await store.count()).toBe(0);
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -18,11 +18,12 @@ LEFT JOIN wm_channel_dict c ON c.channel = e.channel
 LEFT JOIN wm_session_dict s ON s.session_id = e.session_id
 ORDER BY u.code, e.ts, e.seq`;
 
+/** Dictionary tables: users, names and channels coded in text order; sessions in any order (codes only need to differ). */
 const DICTIONARIES = [
-  ['wm_user_dict', 'user_id'],
-  ['wm_event_dict', 'event'],
-  ['wm_channel_dict', 'channel'],
-  ['wm_session_dict', 'session_id'],
+  ['wm_user_dict', 'user_id', 'ORDER BY user_id'],
+  ['wm_event_dict', 'event', 'ORDER BY event'],
+  ['wm_channel_dict', 'channel', 'ORDER BY channel'],
+  ['wm_session_dict', 'session_id', ''],
 ] as const;
 
 /**
@@ -30,9 +31,9 @@ const DICTIONARIES = [
  * sorted scan read column by column into typed arrays.
  */
 export async function buildFullIndex(connection: DuckDBConnection): Promise<FullIndex> {
-  for (const [table, column] of DICTIONARIES) {
+  for (const [table, column, order] of DICTIONARIES) {
     await connection.run(
-      `CREATE OR REPLACE TEMP TABLE ${table} AS SELECT ${column}, (row_number() OVER (ORDER BY ${column}) - 1)::INTEGER AS code
+      `CREATE OR REPLACE TEMP TABLE ${table} AS SELECT ${column}, (row_number() OVER (${order}) - 1)::INTEGER AS code
        FROM (SELECT DISTINCT ${column} FROM events WHERE ${column} IS NOT NULL)`,
     );
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSql, insertSql, mapColumns, timeSql } from '../ingest/parse';
+import { sourceSql } from '../ingest/stage';
 import { ingestOptionsSchema } from '../ingest/options';
 import { trendsQuerySchema } from '../query';
 import { INDEX_SQL } from './index-builder';
@@ -60,8 +61,9 @@ describe('generated DuckDB SQL', () => {
       { name: 'odd "col" \'name\'', type: 'VARCHAR' },
     ];
     const mapping = mapColumns('f.csv', columns, ingestOptionsSchema.parse({}), new Set());
-    expect(parseSql(mapping, 'auto')).toMatchSnapshot();
-    expect(insertSql(true)).toMatchSnapshot();
+    expect(parseSql(mapping, 'auto', sourceSql('f.csv', 'csv'))).toMatchSnapshot();
+    expect(insertSql({ stored: true, batch: true })).toMatchSnapshot();
+    expect(insertSql({ stored: false, batch: false })).toMatchSnapshot();
     expect(timeSql('x', 'epoch_s')).toMatchSnapshot();
   });
 

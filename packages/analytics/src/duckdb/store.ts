@@ -6,7 +6,8 @@ import type { AnalyticsEventInput, AppendResult } from '../event';
 import { eventBatchSchema, propertyText } from '../event';
 import { ingestFileIntoDuckDb } from '../ingest/ingest';
 import type { IngestOptionsInput, IngestReport, ProgressCallback } from '../ingest/options';
-import { insertSql, PARSED_TABLE } from '../ingest/parse';
+import { insertParsed } from '../ingest/insert';
+import { PARSED_TABLE } from '../ingest/parse';
 import type { IndexScope, JourneyIndex } from '../journey-index';
 import type { EventStore } from '../port';
 import type { TrendsQuery } from '../query';
@@ -34,7 +35,12 @@ const SCHEMA = [
     channel VARCHAR, session_id VARCHAR, event_id VARCHAR, properties MAP(VARCHAR, VARCHAR))`,
   `CREATE TABLE IF NOT EXISTS wm_meta (key VARCHAR PRIMARY KEY, value BIGINT NOT NULL)`,
   `INSERT OR IGNORE INTO wm_meta VALUES ('generation', 0)`,
+  // Timestamps without an offset are UTC (the ingest parser relies on it).
+  `SET TimeZone = 'UTC'`,
 ];
+
+/** DuckDB's memory budget for a store on disk (it spills to `<db>.tmp` beyond it). */
+const MEMORY_LIMIT = '2GB';
 
 /** The DuckDB adapter of the EventStore port (see `port.ts`). */
 export class DuckDbEventStore implements EventStore {
@@ -97,11 +103,10 @@ export class DuckDbEventStore implements EventStore {
           json_transform(props, '"MAP(VARCHAR, VARCHAR)"') AS properties, NULL::VARCHAR AS err_reason FROM wm_append`);
         await c.run('BEGIN TRANSACTION');
         try {
-          const base = await scalar(c, 'SELECT coalesce(max(seq), 0) FROM events');
-          const result = await c.run(insertSql(true), [base]);
+          const inserted = await insertParsed(c, true);
           await this.bumpGeneration();
           await c.run('COMMIT');
-          return { inserted: result.rowsChanged, duplicates: batch.length - result.rowsChanged };
+          return { inserted, duplicates: batch.length - inserted };
         } catch (error) {
           await c.run('ROLLBACK');
           throw error;
@@ -185,5 +190,6 @@ export async function openDuckDbEventStore(options: DuckDbStoreOptions = {}): Pr
   const instance = await DuckDBInstance.create(path);
   const connection = await instance.connect();
   for (const statement of SCHEMA) await connection.run(statement);
+  if (indexDir !== null) await connection.run(`SET memory_limit = '${MEMORY_LIMIT}'`);
   return new DuckDbEventStore(instance, connection, indexDir);
 }

@@ -3,13 +3,15 @@ import { scalar } from '../duckdb/read-columns';
 import { detectFormat } from './detect';
 import type { IngestOptionsInput, IngestReport, ProgressCallback, RowError } from './options';
 import { IngestError, ingestOptionsSchema } from './options';
+import { insertParsed } from './insert';
 import type { ExplicitColumns } from './parse';
-import { insertSql, mapColumns, PARSED_TABLE, parseSql } from './parse';
-import { STAGE_TABLE, stageFile } from './stage';
+import { mapColumns, PARSED_TABLE, parseSql } from './parse';
+import { describeFile, firstLine, sourceSql } from './stage';
 
 /**
- * Imports a file into the `events` table of a DuckDB connection, all-or-nothing: the file is staged,
- * parsed and validated in temporary tables, then the valid new rows are inserted in one transaction.
+ * Imports a file into the `events` table of a DuckDB connection, all-or-nothing: the file is read,
+ * parsed and validated in one pass into a temporary table, then the valid new rows are inserted in
+ * one transaction.
  * `afterInsert` runs inside that transaction (e.g. to bump the store generation).
  * Throws `IngestError` (store unchanged) for unreadable files and, with onError 'fail', for bad rows.
  */
@@ -27,12 +29,16 @@ export async function ingestFileIntoDuckDb(
   try {
     onProgress({ phase: 'reading', done: 0, total: 1 });
     const format = await detectFormat(path, options.format);
-    const columns = await stageFile(connection, path, format);
-    const rows = await scalar(connection, `SELECT count(*) FROM ${STAGE_TABLE}`);
-    if (rows === 0) throw new IngestError(path, 'has no event rows');
-    onProgress({ phase: 'validating', done: 0, total: rows });
+    const columns = await describeFile(connection, path, format);
     const mapping = mapColumns(path, columns, options, explicit);
-    await connection.run(parseSql(mapping, options.timeFormat));
+    onProgress({ phase: 'validating', done: 0, total: 1 });
+    try {
+      await connection.run(parseSql(mapping, options.timeFormat, sourceSql(path, format)));
+    } catch (error) {
+      throw new IngestError(path, `cannot be parsed as ${format.toUpperCase()}: ${firstLine(error)}`);
+    }
+    const rows = await scalar(connection, `SELECT count(*) FROM ${PARSED_TABLE}`);
+    if (rows === 0) throw new IngestError(path, 'has no event rows');
     const skipped = await scalar(
       connection,
       `SELECT count(*) FROM ${PARSED_TABLE} WHERE err_reason IS NOT NULL`,
@@ -53,9 +59,7 @@ export async function ingestFileIntoDuckDb(
     await connection.run('BEGIN TRANSACTION');
     let inserted: number;
     try {
-      const base = await scalar(connection, 'SELECT coalesce(max(seq), 0) FROM events');
-      const result = await connection.run(insertSql(mapping.id !== null), [base]);
-      inserted = result.rowsChanged;
+      inserted = await insertParsed(connection, mapping.id !== null);
       await afterInsert();
       await connection.run('COMMIT');
     } catch (error) {
@@ -65,7 +69,6 @@ export async function ingestFileIntoDuckDb(
     onProgress({ phase: 'inserting', done: rows - skipped, total: rows - skipped });
     return { file: path, rows, inserted, duplicates: rows - skipped - inserted, skipped, errors };
   } finally {
-    await connection.run(`DROP TABLE IF EXISTS ${STAGE_TABLE}`);
     await connection.run(`DROP TABLE IF EXISTS ${PARSED_TABLE}`);
   }
 }

@@ -3,7 +3,7 @@ import { quoteIdent, quoteLiteral } from '../duckdb/sql';
 import type { IngestOptions, TimeFormat } from './options';
 import { IngestError } from './options';
 import type { StagedColumn } from './stage';
-import { STAGE_TABLE, textOf } from './stage';
+import { ROW_NO, textOf } from './stage';
 
 /** Name of the table holding parsed, validated rows. */
 export const PARSED_TABLE = 'wm_parsed';
@@ -11,15 +11,20 @@ export const PARSED_TABLE = 'wm_parsed';
 /** Longest property value accepted (characters). */
 export const MAX_PROPERTY_LENGTH = 65_536;
 
-const ISO = String.raw`\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?)?\s*([Zz]|[+-]\d{2}(:?\d{2})?)?`;
 const MIN_MS = -62_135_596_800_000;
 const MAX_MS = 253_402_300_799_999;
 
-/** SQL turning timestamp text `x` into epoch milliseconds (NULL when it does not parse). */
+/**
+ * SQL turning timestamp text `x` into epoch milliseconds (NULL when it does not parse). ISO-shaped text
+ * (`YYYY-MM-DD...`, checked with a cheap LIKE) goes through DuckDB's own TIMESTAMPTZ cast (offsets
+ * honoured, no offset = UTC); only other text is tested with the numeric patterns, so the common case
+ * runs no regular expression. The connection's TimeZone must be UTC.
+ */
 export function timeSql(x: string, format: TimeFormat): string {
-  const iso = `(CASE WHEN regexp_full_match(${x}, '${ISO}') THEN epoch_ms(TRY_CAST(${x} AS TIMESTAMPTZ)) END)`;
-  const ms = `(CASE WHEN regexp_full_match(${x}, '-?\\d{1,16}') THEN TRY_CAST(${x} AS BIGINT) END)`;
-  const s = `(CASE WHEN regexp_full_match(${x}, '-?\\d{1,13}(\\.\\d{1,6})?') THEN CAST(round(TRY_CAST(${x} AS DOUBLE) * 1000) AS BIGINT) END)`;
+  const isoShaped = `${x} LIKE '____-__-__%'`;
+  const iso = `(CASE WHEN ${isoShaped} THEN epoch_ms(TRY_CAST(${x} AS TIMESTAMPTZ)) END)`;
+  const ms = `(CASE WHEN regexp_full_match(${x}, '\\s*-?\\d{1,16}\\s*') THEN TRY_CAST(${x} AS BIGINT) END)`;
+  const s = `(CASE WHEN regexp_full_match(${x}, '\\s*-?\\d{1,13}(\\.\\d{1,6})?\\s*') THEN CAST(round(TRY_CAST(${x} AS DOUBLE) * 1000) AS BIGINT) END)`;
   switch (format) {
     case 'iso':
       return iso;
@@ -28,7 +33,7 @@ export function timeSql(x: string, format: TimeFormat): string {
     case 'epoch_s':
       return s;
     case 'auto':
-      return `(CASE WHEN regexp_full_match(${x}, '-?\\d+(\\.\\d+)?') THEN (CASE WHEN abs(TRY_CAST(${x} AS DOUBLE)) >= 1e11 THEN ${ms} ELSE ${s} END) ELSE ${iso} END)`;
+      return `(CASE WHEN ${isoShaped} THEN epoch_ms(TRY_CAST(${x} AS TIMESTAMPTZ)) WHEN regexp_full_match(${x}, '\\s*-?\\d+(\\.\\d+)?\\s*') THEN (CASE WHEN abs(TRY_CAST(${x} AS DOUBLE)) >= 1e11 THEN ${ms} ELSE ${s} END) END)`;
   }
 }
 
@@ -89,39 +94,38 @@ export function mapColumns(
   return { ...mapping, properties: columns.filter((column) => !used.has(column.name)) };
 }
 
+/** Text with surrounding whitespace removed, trimming only rows that need it (trim allocates). */
+function trimmed(x: string): string {
+  return `(CASE WHEN ascii(${x}) > 32 AND ascii(right(${x}, 1)) > 32 THEN ${x} ELSE trim(${x}) END)`;
+}
+
+/** The time expression: typed columns converted directly, text parsed from `f_raw_time`. */
 function timeOf(column: StagedColumn, format: TimeFormat): string {
   if (column.type.startsWith('TIMESTAMP')) return `epoch_ms(${quoteIdent(column.name)})`;
   if (column.type === 'DATE') return `epoch_ms(CAST(${quoteIdent(column.name)} AS TIMESTAMP))`;
-  return timeSql(`trim(${textOf(column)})`, format);
+  return timeSql('f_raw_time', format);
 }
 
-/**
- * SQL that parses and validates every staged row into the parsed table: the event fields, the property
- * map, and the first problem of each bad row (column, value cut to 200 characters, reason).
- */
-export function parseSql(mapping: ColumnMapping, format: TimeFormat): string {
-  const text = (column: StagedColumn | null): string =>
-    column ? `NULLIF(${textOf(column)}, '')` : 'NULL::VARCHAR';
-  const props = mapping.properties.map(
-    (column) => `{'k': ${quoteLiteral(column.name)}, 'v': ${textOf(column)}}`,
-  );
-  const properties =
-    props.length === 0
-      ? 'MAP()::MAP(VARCHAR, VARCHAR)'
-      : `map_from_entries(list_filter([${props.join(', ')}], e -> e.v IS NOT NULL))`;
-  const checks: [string, string, string, string][] = [];
-  const name = (field: 'user' | 'event', what: string): void => {
+/** One validation check: condition, file column, value expression, reason. */
+type Check = [string, string, string, string];
+
+/** The checks of a mapping, in the order a bad row reports them (the first failing one wins). */
+function checksOf(mapping: ColumnMapping, format: TimeFormat): Check[] {
+  const checks: Check[] = [];
+  const tooLong = (value: string, column: string, max: number): Check => [
+    `strlen(${value}) > ${max} AND length(${value}) > ${max}`,
+    column,
+    value,
+    `longer than ${max} characters`,
+  ];
+  for (const [field, what] of [
+    ['user', 'user id'],
+    ['event', 'event name'],
+  ] as const) {
     const column = mapping[field];
     checks.push([`f_${field} IS NULL`, column.name, `f_${field}`, `missing ${what}`]);
-    checks.push([
-      `length(f_${field}) > ${MAX_NAME_LENGTH}`,
-      column.name,
-      `f_${field}`,
-      `longer than ${MAX_NAME_LENGTH} characters`,
-    ]);
-  };
-  name('user', 'user id');
-  name('event', 'event name');
+    checks.push(tooLong(`f_${field}`, column.name, MAX_NAME_LENGTH));
+  }
   checks.push([`f_raw_time IS NULL`, mapping.time.name, `f_raw_time`, 'missing timestamp']);
   checks.push([`f_ts IS NULL`, mapping.time.name, `f_raw_time`, `not ${EXPECTED[format]}`]);
   checks.push([
@@ -132,47 +136,74 @@ export function parseSql(mapping: ColumnMapping, format: TimeFormat): string {
   ]);
   for (const field of ['channel', 'session', 'id'] as const) {
     const column = mapping[field];
-    if (column)
-      checks.push([
-        `length(f_${field}) > ${MAX_NAME_LENGTH}`,
-        column.name,
-        `f_${field}`,
-        `longer than ${MAX_NAME_LENGTH} characters`,
-      ]);
+    if (column) checks.push(tooLong(`f_${field}`, column.name, MAX_NAME_LENGTH));
   }
   mapping.properties.forEach((column, i) => {
-    checks.push([
-      `length(p_${i}) > ${MAX_PROPERTY_LENGTH}`,
-      column.name,
-      `p_${i}`,
-      `longer than ${MAX_PROPERTY_LENGTH} characters`,
-    ]);
+    checks.push(tooLong(`p_${i}`, column.name, MAX_PROPERTY_LENGTH));
   });
-  const whenAll = (pick: (check: [string, string, string, string]) => string): string =>
-    `CASE ${checks.map((check) => `WHEN ${check[0]} THEN ${pick(check)}`).join(' ')} END`;
-  const propertyLengths = mapping.properties.map((column, i) => `, ${textOf(column)} AS p_${i}`).join('');
+  return checks;
+}
+
+/**
+ * SQL that parses and validates every row of `source` (a subquery numbering rows as `wm_row_no`) into
+ * the parsed table: the event fields, the property map, and the first problem of each bad row (column,
+ * value cut to 200 characters, reason). The checks run once per row (an error index), and the
+ * column, value and reason are picked from that index.
+ */
+export function parseSql(mapping: ColumnMapping, format: TimeFormat, source: string): string {
+  const text = (column: StagedColumn | null): string =>
+    column ? `NULLIF(${textOf(column)}, '')` : 'NULL::VARCHAR';
+  const props = mapping.properties.map(
+    (column) => `{'k': ${quoteLiteral(column.name)}, 'v': ${textOf(column)}}`,
+  );
+  const properties =
+    props.length === 0
+      ? 'MAP()::MAP(VARCHAR, VARCHAR)'
+      : `map_from_entries(list_filter([${props.join(', ')}], e -> e.v IS NOT NULL))`;
+  const checks = checksOf(mapping, format);
+  const pick = (value: (check: Check) => string): string =>
+    `CASE err ${checks.map((check, i) => `WHEN ${i} THEN ${value(check)}`).join(' ')} END`;
+  const propertyTexts = mapping.properties.map((column, i) => `, ${textOf(column)} AS p_${i}`).join('');
+  const rawTime = trimmed(textOf(mapping.time));
   return `CREATE OR REPLACE TEMP TABLE ${PARSED_TABLE} AS
 SELECT row_no, f_user AS user_id, f_event AS event, f_ts AS ts, f_channel AS channel, f_session AS session_id, f_id AS event_id, f_properties AS properties,
-  ${whenAll((check) => quoteLiteral(check[1]))} AS err_column,
-  ${whenAll((check) => `left(coalesce(${check[2]}, ''), 200)`)} AS err_value,
-  ${whenAll((check) => quoteLiteral(check[3]))} AS err_reason
+  ${pick((check) => quoteLiteral(check[1]))} AS err_column,
+  ${pick((check) => `left(coalesce(${check[2]}, ''), 200)`)} AS err_value,
+  ${pick((check) => quoteLiteral(check[3]))} AS err_reason
 FROM (
-  SELECT rowid AS row_no, ${text(mapping.user)} AS f_user, ${text(mapping.event)} AS f_event,
-    NULLIF(trim(${textOf(mapping.time)}), '') AS f_raw_time, ${timeOf(mapping.time, format)} AS f_ts,
-    ${text(mapping.channel)} AS f_channel, ${text(mapping.session)} AS f_session, ${text(mapping.id)} AS f_id,
-    ${properties} AS f_properties${propertyLengths}
-  FROM ${STAGE_TABLE}
+  SELECT *, CASE ${checks.map((check, i) => `WHEN ${check[0]} THEN ${i}`).join(' ')} END AS err
+  FROM (
+    SELECT *, ${timeOf(mapping.time, format)} AS f_ts
+    FROM (
+      SELECT ${ROW_NO} AS row_no, ${text(mapping.user)} AS f_user, ${text(mapping.event)} AS f_event,
+        NULLIF(${rawTime}, '') AS f_raw_time,
+        ${text(mapping.channel)} AS f_channel, ${text(mapping.session)} AS f_session, ${text(mapping.id)} AS f_id,
+        ${properties} AS f_properties${propertyTexts}${mapping.time.type.startsWith('TIMESTAMP') || mapping.time.type === 'DATE' ? `, ${quoteIdent(mapping.time.name)}` : ''}
+      FROM ${source}
+    )
+  )
 )`;
 }
 
+/** How the new rows of a batch must be de-duplicated by event id (decided by `planDedupe`). */
+export interface DedupePlan {
+  /** Some event ids of the batch may already be stored: skip those. */
+  stored: boolean;
+  /** Some event ids may repeat inside the batch: keep the first of each (rows listed in `wm_dups`). */
+  batch: boolean;
+}
+
+/** Table of the batch rows that repeat an earlier row's event id (filled when `DedupePlan.batch`). */
+export const DUPS_TABLE = 'wm_dups';
+
 /** SQL moving valid, new rows into `events`; `$1` is the sequence base (previous max seq). */
-export function insertSql(hasIds: boolean): string {
-  const dedupe = hasIds
-    ? `AND (p.event_id IS NULL OR NOT EXISTS (SELECT 1 FROM events x WHERE x.event_id = p.event_id))
-QUALIFY p.event_id IS NULL OR row_number() OVER (PARTITION BY p.event_id ORDER BY p.row_no) = 1`
+export function insertSql(plan: DedupePlan): string {
+  const stored = plan.stored
+    ? `\n  AND (p.event_id IS NULL OR NOT EXISTS (SELECT 1 FROM events x WHERE x.event_id = p.event_id))`
     : '';
+  const batch = plan.batch ? `\n  AND p.row_no NOT IN (SELECT row_no FROM ${DUPS_TABLE})` : '';
   return `INSERT INTO events (seq, user_id, ts, event, channel, session_id, event_id, properties)
 SELECT $1::BIGINT + p.row_no + 1, p.user_id, p.ts, p.event, p.channel, p.session_id, p.event_id, p.properties
 FROM ${PARSED_TABLE} p
-WHERE p.err_reason IS NULL ${dedupe}`;
+WHERE p.err_reason IS NULL${stored}${batch}`;
 }

@@ -3,9 +3,6 @@ import { quoteIdent, quoteLiteral } from '../duckdb/sql';
 import type { FileFormat } from './detect';
 import { IngestError } from './options';
 
-/** Name of the staging table a file is read into. */
-export const STAGE_TABLE = 'wm_stage';
-
 /** The reader call for a file: CSV with every column as text, NDJSON with every value as JSON, Parquet as typed. */
 export function readerSql(path: string, format: FileFormat): string {
   const file = quoteLiteral(path);
@@ -27,26 +24,38 @@ export interface StagedColumn {
   type: string;
 }
 
+/** Column name holding the 0-based data row number in `sourceSql`. */
+export const ROW_NO = 'wm_row_no';
+
 /**
- * Reads a file into the staging table (DuckDB streams it; nothing passes through JS) and returns its
- * columns. `rowid` of the staging table is the 0-based data row. Reader errors become `IngestError`.
+ * The rows of a file as a subquery, numbered in file order (`wm_row_no`, 0-based). DuckDB streams
+ * the file straight into whatever reads this; nothing is staged and nothing passes through JS.
  */
-export async function stageFile(
+export function sourceSql(path: string, format: FileFormat): string {
+  return `(SELECT (row_number() OVER ()) - 1 AS ${ROW_NO}, * FROM ${readerSql(path, format)})`;
+}
+
+/**
+ * Reads a file's columns (the reader sniffs the header; rows are read later by the parse step).
+ * Reader errors become `IngestError`.
+ */
+export async function describeFile(
   connection: DuckDBConnection,
   path: string,
   format: FileFormat,
 ): Promise<StagedColumn[]> {
+  let columns: StagedColumn[];
   try {
-    await connection.run(
-      `CREATE OR REPLACE TEMP TABLE ${STAGE_TABLE} AS SELECT * FROM ${readerSql(path, format)}`,
-    );
+    const reader = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${readerSql(path, format)}`);
+    columns = reader
+      .getRowObjectsJS()
+      .map((row) => ({ name: String(row.column_name), type: String(row.column_type) }));
   } catch (error) {
     throw new IngestError(path, `cannot be parsed as ${format.toUpperCase()}: ${firstLine(error)}`);
   }
-  const reader = await connection.runAndReadAll(`DESCRIBE ${STAGE_TABLE}`);
-  return reader
-    .getRowObjectsJS()
-    .map((row) => ({ name: String(row.column_name), type: String(row.column_type) }));
+  if (columns.some((column) => column.name === ROW_NO))
+    throw new IngestError(path, `has a column named "${ROW_NO}", which is reserved`);
+  return columns;
 }
 
 /** Text form of a staged column: JSON values unwrapped, typed values cast. */
