@@ -47,7 +47,9 @@ try {
   vitest('browser tests', 'e2e', ['--config', 'e2e/vitest.config.ts']);
 } catch (error) {
   failed = true;
-  console.error(`\nnpm test failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  console.error(
+    `\nnpm test failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+  );
 }
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(failed || totals.failed > 0 ? 1 : 0);
