@@ -18,6 +18,7 @@ export const clickHouseStoreOptionsSchema = z.object({
   /** Per-request timeout in milliseconds. */
   timeoutMs: z.number().int().positive().max(3_600_000).default(600_000),
 });
+/** What callers pass to {@link openClickHouseEventStore} (database and timeout have defaults). */
 export type ClickHouseStoreOptions = z.input<typeof clickHouseStoreOptionsSchema>;
 
 /**
