@@ -3,7 +3,7 @@ import type { Journey } from '@waymark/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DuckDbEventStore } from './duckdb/store';
 import { analyzeJourney } from './journey';
-import { DAY, ev, HOUR, names, storeWith, T0 } from './kernels/test-store';
+import { DAY, ev, HOUR, names, storeWith } from './kernels/test-store';
 
 /**
  * Hand-worked journey over the purchase template's first stages bound to view -> cart -> purchase

@@ -49,7 +49,17 @@ afterAll(async () => {
 describe('waymark analyze (store)', () => {
   it('paths: sessions by idle gap, cleaning rules and top N', async () => {
     // With a one-day idle gap only e's three-day pause splits a user's events.
-    const result = (await run('analyze', 'paths', '--idle', '1d', '--clean', 'vi*=visit', '--top', '3', '--json')) as {
+    const result = (await run(
+      'analyze',
+      'paths',
+      '--idle',
+      '1d',
+      '--clean',
+      'vi*=visit',
+      '--top',
+      '3',
+      '--json',
+    )) as {
       total: number;
       paths: unknown[];
     };
@@ -168,7 +178,16 @@ describe('waymark analyze (store)', () => {
     await writeFile(file, JSON.stringify(document));
     expect((await spawnCli(['import', file], data, dir)).code).toBe(0);
 
-    const result = (await run('analyze', 'journey', mapId, '--window', '2d', '--stall-days', '1', '--json')) as {
+    const result = (await run(
+      'analyze',
+      'journey',
+      mapId,
+      '--window',
+      '2d',
+      '--stall-days',
+      '1',
+      '--json',
+    )) as {
       journeyId: string;
       users: number;
       converted: number;
@@ -187,8 +206,19 @@ describe('waymark analyze (store)', () => {
       stalled: 1,
       regressed: 0,
     });
-    expect(cart).toMatchObject({ users: 2, conversionFromPrevious: 0.4, dropOff: 1, medianSecondsToNext: 7200, regressed: 1 });
-    expect(purchase).toMatchObject({ users: 1, conversionFromPrevious: 0.5, dropOff: 0, medianSecondsToNext: null });
+    expect(cart).toMatchObject({
+      users: 2,
+      conversionFromPrevious: 0.4,
+      dropOff: 1,
+      medianSecondsToNext: 7200,
+      regressed: 1,
+    });
+    expect(purchase).toMatchObject({
+      users: 1,
+      conversionFromPrevious: 0.5,
+      dropOff: 0,
+      medianSecondsToNext: null,
+    });
     expect(purchase?.topChannels).toEqual([
       { channel: 'ads', users: 1 },
       { channel: 'email', users: 1 },

@@ -130,9 +130,16 @@ describe('waymark events / analyze', () => {
       return JSON.parse(run.stdout);
     };
     const figures = (result: unknown): unknown =>
-      (result as { steps: { step: number; users: number; conversion: number; medianSeconds: number | null }[] }).steps.map(
-        ({ step, users, conversion, medianSeconds }) => ({ step, users, conversion, medianSeconds }),
-      );
+      (
+        result as {
+          steps: { step: number; users: number; conversion: number; medianSeconds: number | null }[];
+        }
+      ).steps.map(({ step, users, conversion, medianSeconds }) => ({
+        step,
+        users,
+        conversion,
+        medianSeconds,
+      }));
 
     it('prints steps with users, conversion and median seconds; windows in s, m, h, d or seconds', async () => {
       expect(figures(await funnel('--window', '7d'))).toEqual([
@@ -153,7 +160,9 @@ describe('waymark events / analyze', () => {
       // strict_order: u5's x between a and b ends its walk at step 1.
       expect((figures(await funnel('--mode', 'strict_order')) as { users: number }[])[1]?.users).toBe(3);
       // Unordered: u4's b then a counts too.
-      expect((figures(await funnel('--unordered')) as { users: number }[]).map((s) => s.users)).toEqual([5, 5]);
+      expect((figures(await funnel('--unordered')) as { users: number }[]).map((s) => s.users)).toEqual([
+        5, 5,
+      ]);
       const broken = (await funnel('--breakdown', 'channel')) as {
         breakdown: { value: string; steps: { users: number }[] }[];
       };

@@ -3,7 +3,7 @@ import type { DfgQuery, VariantsQuery } from '../query';
 import type { DfgEdge, DfgResult, VariantsResult } from '../results';
 import { compareText } from './funnel';
 import { medianInPlace } from './select';
-import { forEachSequence } from './sessions';
+import { forEachSequence, sequenceBounds } from './sessions';
 import { round } from './stats';
 
 /** Largest event dictionary for which edges are counted in a dense matrix (larger ones use a map). */
@@ -19,57 +19,82 @@ export function sortedCounts(counts: Float64Array, names: readonly string[]): Re
   return Object.fromEntries(entries);
 }
 
+/** A reusable scratch buffer for transition durations (grows, never shrinks; one query at a time). */
+let scratch = new Float64Array(0);
+
 /**
- * Directly-follows graph: two passes over the index. Pass one counts edges (dense matrix of event codes),
- * pass two drops each transition's duration into its edge's bucket; medians come from in-place selection.
+ * Directly-follows graph: two passes over the index without callbacks or allocation per event.
+ * Pass one counts edges (dense matrix of event codes, or a map for huge dictionaries); pass two drops
+ * each transition's duration into its edge's bucket; medians come from in-place selection.
  */
 export function runDfg(index: JourneyIndex, query: DfgQuery): DfgResult {
   const names = index.eventNames;
   const e = names.length;
   const starts = new Float64Array(e);
   const ends = new Float64Array(e);
-  const dense = e <= DENSE_LIMIT;
   const codes = index.eventCodes;
   const timestamps = index.timestamps;
-  const edgeCount = dense ? new Int32Array(e * e) : null;
-  const sparse = dense ? null : new Map<number, number>();
+  const bounds = sequenceBounds(index, query.by === 'session', query.sessionIdleSeconds * 1000);
+  const sequences = bounds.length - 1;
+  const dense = e <= DENSE_LIMIT;
+  const edgeCount = new Int32Array(dense ? e * e : 0);
+  const sparse = new Map<number, number>();
   let transitions = 0;
-  const bySession = query.by === 'session';
-  const idleMs = query.sessionIdleSeconds * 1000;
-  forEachSequence(index, bySession, idleMs, (from, to) => {
+  for (let s = 0; s < sequences; s++) {
+    const from = bounds[s] ?? 0;
+    const to = bounds[s + 1] ?? 0;
+    if (from === to) continue;
     starts[codes[from] ?? 0]! += 1;
     ends[codes[to - 1] ?? 0]! += 1;
+    let previous = codes[from] ?? 0;
     for (let row = from + 1; row < to; row++) {
-      const id = (codes[row - 1] ?? 0) * e + (codes[row] ?? 0);
-      if (edgeCount !== null) edgeCount[id]! += 1;
-      else sparse?.set(id, (sparse.get(id) ?? 0) + 1);
-      transitions++;
+      const code = codes[row] ?? 0;
+      const id = previous * e + code;
+      if (dense) edgeCount[id]! += 1;
+      else sparse.set(id, (sparse.get(id) ?? 0) + 1);
+      previous = code;
     }
-  });
-  // Bucket offsets per edge id, in ascending id order.
-  const ids: number[] = [];
-  if (edgeCount !== null) {
-    for (let id = 0; id < edgeCount.length; id++) if ((edgeCount[id] ?? 0) > 0) ids.push(id);
-  } else if (sparse !== null) {
-    ids.push(...[...sparse.keys()].sort((a, b) => a - b));
+    transitions += to - from - 1;
   }
-  const slot = new Map<number, number>();
+  // Edge ids in ascending order, and each edge's bucket in the durations buffer.
+  const ids: number[] = [];
+  if (dense) {
+    for (let id = 0; id < edgeCount.length; id++) if ((edgeCount[id] ?? 0) > 0) ids.push(id);
+  } else ids.push(...[...sparse.keys()].sort((a, b) => a - b));
+  const countOf = (id: number): number => (dense ? (edgeCount[id] ?? 0) : (sparse.get(id) ?? 0));
   const offsets = new Int32Array(ids.length + 1);
   ids.forEach((id, i) => {
-    slot.set(id, i);
-    offsets[i + 1] = (offsets[i] ?? 0) + (edgeCount !== null ? (edgeCount[id] ?? 0) : (sparse?.get(id) ?? 0));
+    offsets[i + 1] = (offsets[i] ?? 0) + countOf(id);
   });
-  const denseSlot = edgeCount !== null ? new Int32Array(edgeCount.length).fill(-1) : null;
-  if (denseSlot !== null) ids.forEach((id, i) => (denseSlot[id] = i));
-  const fill = offsets.slice(0, ids.length);
-  const durations = new Float64Array(transitions);
-  forEachSequence(index, bySession, idleMs, (from, to) => {
+  // Dense: reuse the count matrix as the fill cursor of each edge's bucket.
+  const cursor = dense ? edgeCount : null;
+  const slot = new Map<number, number>();
+  ids.forEach((id, i) => {
+    if (cursor !== null) cursor[id] = offsets[i] ?? 0;
+    else slot.set(id, offsets[i] ?? 0);
+  });
+  if (scratch.length < transitions) scratch = new Float64Array(transitions);
+  const durations = scratch;
+  for (let s = 0; s < sequences; s++) {
+    const from = bounds[s] ?? 0;
+    const to = bounds[s + 1] ?? 0;
+    let previous = codes[from] ?? 0;
+    let previousTs = timestamps[from] ?? 0;
     for (let row = from + 1; row < to; row++) {
-      const id = (codes[row - 1] ?? 0) * e + (codes[row] ?? 0);
-      const s = denseSlot !== null ? (denseSlot[id] ?? 0) : (slot.get(id) ?? 0);
-      durations[fill[s]!++] = (timestamps[row] ?? 0) - (timestamps[row - 1] ?? 0);
+      const code = codes[row] ?? 0;
+      const ts = timestamps[row] ?? 0;
+      const id = previous * e + code;
+      let at: number;
+      if (cursor !== null) at = cursor[id]!++;
+      else {
+        at = slot.get(id) ?? 0;
+        slot.set(id, at + 1);
+      }
+      durations[at] = ts - previousTs;
+      previous = code;
+      previousTs = ts;
     }
-  });
+  }
   const edges: DfgEdge[] = ids.map((id, i) => {
     const from = offsets[i] ?? 0;
     const to = offsets[i + 1] ?? 0;

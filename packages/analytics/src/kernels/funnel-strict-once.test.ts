@@ -43,7 +43,13 @@ describe('strict_once funnels (a list of chains per step, as ClickHouse)', () =>
   });
 
   it('does not let one event fill a step and the next (a, a|b, b)', async () => {
-    const events = [ev('u', 'a', 0), ev('u', 'b', MINUTE), ev('v', 'a', 0), ev('v', 'b', MINUTE), ev('v', 'b', 2 * MINUTE)];
+    const events = [
+      ev('u', 'a', 0),
+      ev('u', 'b', MINUTE),
+      ev('v', 'a', 0),
+      ev('v', 'b', MINUTE),
+      ev('v', 'b', 2 * MINUTE),
+    ];
     const steps = [names('a'), names('a', 'b'), names('b')];
     // Default: a fills steps 1 and 2, b step 3. strict_once: u's a is step 1, b step 2 only;
     // v's second b extends the chain a-b1 to step 3.
@@ -65,7 +71,14 @@ describe('strict_once funnels (a list of chains per step, as ClickHouse)', () =>
 
   it('combines with strict_increase and strict_order', async () => {
     // Same-instant a and b: strict_increase refuses b as the step after a.
-    const events = [ev('u', 'a', 0), ev('u', 'b', 0), ev('u', 'c', MINUTE), ev('v', 'a', 0), ev('v', 'z', 1), ev('v', 'b', 2)];
+    const events = [
+      ev('u', 'a', 0),
+      ev('u', 'b', 0),
+      ev('u', 'c', MINUTE),
+      ev('v', 'a', 0),
+      ev('v', 'z', 1),
+      ev('v', 'b', 2),
+    ];
     const steps = [names('a'), names('b'), names('c')];
     expect(await levels(events, steps, ['strict_once', 'strict_increase'])).toEqual({ u: 1, v: 2 });
     await store?.close();

@@ -32,7 +32,12 @@ export class FunnelWalker {
   private readonly has: Uint8Array;
   private readonly start: Float64Array;
   private readonly last: Float64Array;
+  /** Unordered walks: the rows of the best attempt at `rows[(n - 1) * n + c]`. */
   private readonly rows: Int32Array;
+  /** Ordered walks: the chain node of each level, and the node pool (row, parent node). */
+  private readonly levelNode: Int32Array;
+  private nodeRow = new Int32Array(256);
+  private nodeParent = new Int32Array(256);
 
   constructor(
     query: FunnelQuery | TimeToConvertQuery,
@@ -58,6 +63,7 @@ export class FunnelWalker {
     this.start = new Float64Array(n);
     this.last = new Float64Array(n);
     this.rows = new Int32Array(n * n);
+    this.levelNode = new Int32Array(n);
     this.once = query.modes.includes('strict_once')
       ? new StrictOnceWalker(
           {
@@ -77,7 +83,28 @@ export class FunnelWalker {
   /** Row of step `s` (0-based) of the counted attempt; valid for `s <= chainLevel`. */
   chainRow(s: number): number {
     if (this.once !== null) return this.once.chainRow(s);
-    return this.rows[this.chainLevel * this.n + s] ?? -1;
+    if (!this.ordered) return this.rows[this.chainLevel * this.n + s] ?? -1;
+    let node = this.levelNode[this.chainLevel] ?? -1;
+    for (let level = this.chainLevel; level > s && node >= 0; level--) node = this.nodeParent[node] ?? -1;
+    return node >= 0 ? (this.nodeRow[node] ?? -1) : -1;
+  }
+
+  /**
+   * Writes the rows of the counted attempt into `out[0 .. chainLength() - 1]` (one walk up the chain;
+   * cheaper than `chainRow` per step). Returns the chain length.
+   */
+  fillChain(out: Int32Array): number {
+    const length = this.chainLength();
+    if (this.once !== null || !this.ordered) {
+      for (let s = 0; s < length; s++) out[s] = this.chainRow(s);
+      return length;
+    }
+    let node = this.levelNode[this.chainLevel] ?? -1;
+    for (let s = length - 1; s >= 0 && node >= 0; s--) {
+      out[s] = this.nodeRow[node] ?? -1;
+      node = this.nodeParent[node] ?? -1;
+    }
+    return length;
   }
 
   /** Walks rows `[from, to)` and sets `level` and `chainLevel`. */
@@ -104,55 +131,80 @@ export class FunnelWalker {
     this.chainLevel = k;
   }
 
+  /** Makes room for `needed` chain nodes (the pool only grows). */
+  private reserve(needed: number): void {
+    if (this.nodeRow.length >= needed) return;
+    const size = Math.max(needed, this.nodeRow.length * 2);
+    this.nodeRow = new Int32Array(size);
+    this.nodeParent = new Int32Array(size);
+  }
+
+  /**
+   * The ordered walk. Hot loop: no calls, no allocation. Only the set bits of an event's step mask are
+   * visited (lowest first). A chain's rows are immutable nodes (row, parent node), so extending a
+   * chain is two writes instead of a copy; the pool is reused across sequences.
+   */
   private walkOrdered(from: number, to: number): void {
-    const { n, has, start, last, rows, windowMs, stepMask, exclusionRanges } = this;
+    const { n, has, start, last, levelNode, windowMs, stepMask, exclusionRanges } = this;
+    const { strictOrder, strictDedup, strictIncrease } = this;
+    if (this.nodeRow.length < (to - from) * n + 1) this.reserve((to - from) * n + 1);
+    const nodeRow = this.nodeRow;
+    const nodeParent = this.nodeParent;
     const timestamps = this.index.timestamps;
-    has.fill(0);
+    const codes = this.index.eventCodes;
+    const codeMasks = this.masks.codeMasks;
+    const rowMasks = this.masks.rowMasks;
+    const hasExclusions = exclusionRanges.length > 0;
+    for (let k = 0; k < n; k++) has[k] = 0;
+    let used = 0;
     let firstEvent = false;
     let previousStep = 0;
     for (let row = from; row < to; row++) {
-      const mask = this.mask(row);
-      const exclusions = mask >>> n;
-      if (exclusions !== 0) {
-        for (let j = 0; 2 * j < exclusionRanges.length; j++) {
+      const mask = rowMasks !== null ? (rowMasks[row] ?? 0) : (codeMasks[codes[row] ?? 0] ?? 0);
+      if (hasExclusions) {
+        const exclusions = mask >>> n;
+        for (let j = 0; exclusions !== 0 && 2 * j < exclusionRanges.length; j++) {
           if (((exclusions >>> j) & 1) === 0) continue;
           const high = exclusionRanges[2 * j + 1] ?? -1;
           for (let k = exclusionRanges[2 * j] ?? 0; k <= high; k++) has[k] = 0;
         }
       }
-      const steps = mask & stepMask;
+      let steps = mask & stepMask;
       if (steps === 0) {
-        if (this.strictOrder) {
+        if (strictOrder) {
           if (firstEvent) break;
           previousStep = 0;
         }
         continue;
       }
       const ts = timestamps[row] ?? 0;
-      for (let k = 0; k < n; k++) {
-        if (((steps >>> k) & 1) === 0) continue;
+      while (steps !== 0) {
+        const bit = steps & -steps;
+        steps ^= bit;
+        const k = 31 - Math.clz32(bit);
         if (k === 0) {
           has[0] = 1;
           start[0] = ts;
           last[0] = ts;
-          rows[0] = row;
+          nodeRow[used] = row;
+          nodeParent[used] = -1;
+          levelNode[0] = used++;
           firstEvent = true;
-        } else if (this.strictDedup && has[k] === 1) {
+        } else if (strictDedup && has[k] === 1) {
           return this.finish(previousStep);
-        } else if (this.strictOrder && firstEvent && has[k - 1] === 0) {
+        } else if (strictOrder && firstEvent && has[k - 1] === 0) {
           let empty = 0;
           while (empty < n && has[empty] === 1) empty++;
           return this.finish(empty);
         } else if (has[k - 1] === 1) {
           const chainStart = start[k - 1] ?? 0;
-          let ok = ts <= chainStart + windowMs;
-          if (this.strictIncrease) ok = ok && (last[k - 1] ?? 0) < ts;
-          if (ok) {
+          if (ts <= chainStart + windowMs && (!strictIncrease || (last[k - 1] ?? 0) < ts)) {
             has[k] = 1;
             start[k] = chainStart;
             last[k] = ts;
-            rows.copyWithin(k * n, (k - 1) * n, (k - 1) * n + k);
-            rows[k * n + k] = row;
+            nodeRow[used] = row;
+            nodeParent[used] = levelNode[k - 1] ?? -1;
+            levelNode[k] = used++;
             if (k === n - 1) return this.finish(n);
           }
         }

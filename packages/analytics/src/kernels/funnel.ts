@@ -4,7 +4,7 @@ import type { FunnelBreakdownResult, FunnelResult, FunnelStepResult, TimeToConve
 import { FunnelWalker } from './funnel-walker';
 import type { PreparedQuery } from './scope';
 import { groupMasks } from './scope';
-import { forEachSequence } from './sessions';
+import { forEachSequence, sequenceBounds } from './sessions';
 import { conversionTimes, FloatList, ratio } from './stats';
 
 /** Label of a breakdown value that is missing on the attributed event. */
@@ -14,17 +14,23 @@ export const NONE_VALUE = '(none)';
 class StepTally {
   readonly users: Float64Array;
   readonly times: FloatList[];
+  /** Scratch for the rows of one attempt. */
+  private readonly chain: Int32Array;
   constructor(n: number) {
     this.users = new Float64Array(n);
     this.times = Array.from({ length: n }, () => new FloatList());
+    this.chain = new Int32Array(n);
   }
   add(walker: FunnelWalker, timestamps: Float64Array): void {
-    for (let s = 0; s < walker.level; s++) this.users[s] = (this.users[s] ?? 0) + 1;
-    const length = walker.chainLength();
+    const users = this.users;
+    for (let s = 0; s < walker.level; s++) users[s]! += 1;
+    const chain = this.chain;
+    const length = walker.fillChain(chain);
+    let previous = timestamps[chain[0] ?? 0] ?? 0;
     for (let s = 1; s < length; s++) {
-      const seconds =
-        ((timestamps[walker.chainRow(s)] ?? 0) - (timestamps[walker.chainRow(s - 1)] ?? 0)) / 1000;
-      this.times[s]?.push(seconds);
+      const ts = timestamps[chain[s] ?? 0] ?? 0;
+      this.times[s]?.push((ts - previous) / 1000);
+      previous = ts;
     }
   }
   steps(bins: number): FunnelStepResult[] {
@@ -101,12 +107,19 @@ export function runFunnel(index: JourneyIndex, query: FunnelQuery, prepared: Pre
   const pick = breakdownPicker(index, query, prepared);
   const byValue = new Map<string, StepTally>();
   const levels = query.perUser ? new Int32Array(index.userIds.length) : null;
-  forEachSequence(index, query.countBy === 'sessions', query.sessionIdleSeconds * 1000, (from, to, user) => {
+  const bounds = sequenceBounds(index, query.countBy === 'sessions', query.sessionIdleSeconds * 1000);
+  const offsets = index.userOffsets;
+  let user = 0;
+  for (let s = 0; s + 1 < bounds.length; s++) {
+    const from = bounds[s] ?? 0;
+    const to = bounds[s + 1] ?? 0;
+    if (from === to) continue;
+    while ((offsets[user + 1] ?? 0) <= from) user++;
     walker.walk(from, to);
-    if (walker.level === 0) return;
+    if (walker.level === 0) continue;
     total.add(walker, index.timestamps);
     if (levels !== null && walker.level > (levels[user] ?? 0)) levels[user] = walker.level;
-    if (pick === null) return;
+    if (pick === null) continue;
     const value = pick(walker, user);
     let tally = byValue.get(value);
     if (!tally) {
@@ -114,7 +127,7 @@ export function runFunnel(index: JourneyIndex, query: FunnelQuery, prepared: Pre
       byValue.set(value, tally);
     }
     tally.add(walker, index.timestamps);
-  });
+  }
   const result: FunnelResult = { countBy: query.countBy, steps: total.steps(query.histogramBins) };
   if (pick !== null) {
     result.breakdown = [...byValue.entries()]

@@ -42,3 +42,25 @@ export function forEachSequence(
     visit(start, last, user);
   }
 }
+
+/**
+ * Row boundaries of the sequences (a user's rows, or each session): sequence `s` is rows
+ * `[bounds[s], bounds[s + 1])`; a sequence may be empty. By user this is `userOffsets` itself (no copy),
+ * so kernels can loop over sequences without a callback per sequence.
+ */
+export function sequenceBounds(index: JourneyIndex, bySession: boolean, idleMs: number): Int32Array {
+  if (!bySession) return index.userOffsets;
+  const bounds = new Int32Array(index.eventCount + index.userIds.length + 1);
+  const offsets = index.userOffsets;
+  let n = 0;
+  for (let user = 0; user < index.userIds.length; user++) {
+    const first = offsets[user] ?? 0;
+    const last = offsets[user + 1] ?? 0;
+    bounds[n++] = first;
+    for (let row = first + 1; row < last; row++) {
+      if (startsSession(index, row - 1, row, idleMs)) bounds[n++] = row;
+    }
+  }
+  bounds[n++] = index.eventCount;
+  return bounds.subarray(0, n);
+}

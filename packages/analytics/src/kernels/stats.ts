@@ -1,3 +1,4 @@
+import { selectKth } from './select';
 import type { ConversionTimes, HistogramBin } from '../results';
 
 /** A growable Float64 list for collecting values in kernels without boxing. */
@@ -19,6 +20,10 @@ export class FloatList {
   /** A sorted copy of the values (ascending). */
   sorted(): Float64Array {
     return this.data.slice(0, this.length).sort();
+  }
+  /** The values in place (a view, not a copy). Trap: order statistics reorder it. */
+  view(): Float64Array {
+    return this.data.subarray(0, this.length);
   }
 }
 
@@ -66,19 +71,67 @@ export function round(seconds: number): number {
   return Math.round(seconds * 1000) / 1000;
 }
 
-/** Median, p90, average and histogram of a list of seconds. */
+/** Smallest value of `values[from, to)`. */
+function minOf(values: Float64Array, from: number, to: number): number {
+  let min = Infinity;
+  for (let i = from; i < to; i++) min = Math.min(min, values[i] ?? 0);
+  return min;
+}
+
+/**
+ * Median, p90, average and histogram of a list of seconds, in linear time: exact order statistics by
+ * in-place selection (no sort), the histogram from one pass. Same answers as `median`/`quantile`/`histogram`
+ * on the sorted values. Trap: reorders the list.
+ */
 export function conversionTimes(values: FloatList, bins: number): ConversionTimes {
-  const sorted = values.sorted();
+  const data = values.view();
+  const n = data.length;
+  if (n === 0) return { medianSeconds: null, p90Seconds: null, averageSeconds: null, histogram: [] };
   let sum = 0;
-  for (const value of sorted) sum += value;
-  const med = median(sorted);
-  const p90 = quantile(sorted, 0.9);
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const value = data[i] ?? 0;
+    sum += value;
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  const mid = n >> 1;
+  const upper = selectKth(data, 0, n, mid);
+  // After selection every value left of `mid` is <= it, so the lower middle is their maximum.
+  let med = upper;
+  if (n % 2 === 0) {
+    let lower = -Infinity;
+    for (let i = 0; i < mid; i++) lower = Math.max(lower, data[i] ?? 0);
+    med = (lower + upper) / 2;
+  }
+  const position = (n - 1) * 0.9;
+  const low = Math.floor(position);
+  const lowValue = selectKth(data, 0, n, low);
+  const highValue = low + 1 < n ? minOf(data, low + 1, n) : lowValue;
+  const p90 = lowValue + (highValue - lowValue) * (position - low);
   return {
-    medianSeconds: med === null ? null : round(med),
-    p90Seconds: p90 === null ? null : round(p90),
-    averageSeconds: sorted.length === 0 ? null : round(sum / sorted.length),
-    histogram: histogram(sorted, bins),
+    medianSeconds: round(med),
+    p90Seconds: round(p90),
+    averageSeconds: round(sum / n),
+    histogram: histogramOf(data, n, min, max, bins),
   };
+}
+
+/** Equal-width histogram of unsorted values with known bounds (see `histogram`). */
+function histogramOf(data: Float64Array, n: number, min: number, max: number, bins: number): HistogramBin[] {
+  if (max === min) return [{ fromSeconds: min, toSeconds: max, count: n }];
+  const width = (max - min) / bins;
+  const counts = new Float64Array(bins);
+  for (let i = 0; i < n; i++) {
+    const bin = Math.min(bins - 1, Math.floor(((data[i] ?? 0) - min) / width));
+    counts[bin] = (counts[bin] ?? 0) + 1;
+  }
+  return Array.from(counts, (count, bin) => ({
+    fromSeconds: round(min + bin * width),
+    toSeconds: round(bin === bins - 1 ? max : min + (bin + 1) * width),
+    count,
+  }));
 }
 
 /** `part / whole`, or 0 when the whole is 0. */

@@ -4,8 +4,11 @@ import type { DuckDbEventStore } from '../duckdb/store';
 
 /** 2024-01-01T00:00Z, the origin of kernel test timelines. */
 export const T0 = Date.UTC(2024, 0, 1);
+/** One minute, hour and day in milliseconds (offsets for `ev`). */
 export const MINUTE = 60_000;
+/** One hour in milliseconds. */
 export const HOUR = 3_600_000;
+/** One day in milliseconds. */
 export const DAY = 86_400_000;
 
 /**
@@ -31,4 +34,16 @@ export async function storeWith(events: readonly AnalyticsEventInput[]): Promise
 /** A step that matches any of the given event names. */
 export function names(...events: string[]): [{ type: 'event_in'; events: string[] }] {
   return [{ type: 'event_in', events }];
+}
+
+/** mulberry32: a small seeded random generator for tests (values in [0, 1)). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
