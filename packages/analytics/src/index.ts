@@ -17,3 +17,6 @@ export { runDfg, runVariants } from './kernels/dfg';
 export { runPaths } from './kernels/paths';
 export { runAttribution } from './kernels/attribution';
 export { runHealth } from './kernels/health';
+export { openEventStore } from './open-event-store';
+export type { OpenEventStoreOptions } from './open-event-store';
+export { openClickHouseEventStore, ClickHouseEventStore, ClickHouseError } from './clickhouse';

@@ -120,10 +120,11 @@ export async function withEventStore<T>(
   flags: AnalyzeFlags,
   work: (store: EventStore) => Promise<T>,
 ): Promise<T> {
-  const { openDuckDbEventStore } = await import('@waymark/analytics');
+  const { openEventStore, openDuckDbEventStore } = await import('@waymark/analytics');
+  // A file given with --events is read into a throwaway in-memory DuckDB; else the imported store.
   const store =
     flags.events === undefined
-      ? await openDuckDbEventStore({ dataDir: dataDirOf(command) })
+      ? await openEventStore({ dataDir: dataDirOf(command) })
       : await openDuckDbEventStore();
   try {
     if (flags.events !== undefined) await store.ingestFile(flags.events, ingestOptionsOf(flags));

@@ -28,14 +28,14 @@ export function registerEvents(program: Command): void {
         const onError = flags.onError ?? 'fail';
         if (onError !== 'fail' && onError !== 'skip')
           fail(`--on-error: expected fail or skip, got "${flags.onError}"`, 2);
-        const { openDuckDbEventStore } = await import('@waymark/analytics');
+        const { openEventStore } = await import('@waymark/analytics');
         const { SingleBar, Presets } = await import('cli-progress');
         const bar = new SingleBar(
           { format: 'importing [{bar}] {phase}', hideCursor: true, clearOnComplete: true },
           Presets.shades_classic,
         );
         bar.start(PHASES.length - 1, 0, { phase: 'reading' });
-        const store = await openDuckDbEventStore({ dataDir: dataDirOf(command) });
+        const store = await openEventStore({ dataDir: dataDirOf(command) });
         try {
           const report = await store.ingestFile(file, { ...ingestOptionsOf(flags), onError }, (progress) => {
             bar.update(PHASES.indexOf(progress.phase), { phase: progress.phase });
