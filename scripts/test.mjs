@@ -23,7 +23,7 @@ const vitest = (title, name, extraArgs) => {
       'vitest',
       'run',
       ...extraArgs,
-      '--reporter=default',
+      '--reporter=verbose',
       '--reporter=json',
       `--outputFile.json=${report}`,
     ]);
