@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { createApiClient } from '@waymark/api';
 import { inject } from 'vitest';
 import { launchBrowser, openSession, type Session } from './fixtures';
+import { dragAndDrop } from './pages/drag';
 
 describe('map editor', () => {
   let browser: Browser;
@@ -84,10 +85,9 @@ describe('map editor', () => {
     const [a, b, c] = before;
     if (!a || !b || !c) throw new Error('expected three lanes');
     const header = (id: string) => editor.grid().locator(`[data-lane-header="${id}"]`);
-    await header(a).dragTo(header(c), {
+    await dragAndDrop(page, header(a), header(c), {
       sourcePosition: { x: 4, y: 4 },
       targetPosition: { x: 8, y: 8 },
-      steps: 10,
     });
     await expect.poll(laneIds).toEqual([b, c, a, ...before.slice(3)]);
     await header(a).focus();
@@ -132,7 +132,7 @@ describe('map editor', () => {
     if (!s0 || !s1 || !laneId) throw new Error('expected two stages and a lane');
     await editor.addCard(s0, laneId, 'Travelling card');
     const card = editor.cell(s0, laneId).getByTestId('item-card').first();
-    await card.dragTo(editor.cell(s1, laneId), { steps: 8 });
+    await dragAndDrop(page, card, editor.cell(s1, laneId));
     await expect.poll(() => editor.cell(s1, laneId).getByTestId('item-card').count()).toBe(1);
     expect(await editor.cell(s0, laneId).getByTestId('item-card').count()).toBe(0);
     await editor.cell(s1, laneId).getByTestId('item-card').first().focus();

@@ -103,7 +103,12 @@ describe('personas', () => {
     });
     await screen.goto();
     await screen.card('per_e2e_stale').click();
+    // The form shows the stored persona before it is edited (a slow render must not reset the edit).
+    await expect.poll(() => screen.form().locator('input[name="name"]').inputValue()).toBe('Stale Sam');
     await screen.form().locator('input[name="role"]').fill('Edited in the browser');
+    await expect
+      .poll(() => screen.form().locator('input[name="role"]').inputValue())
+      .toBe('Edited in the browser');
     // Someone else saves first.
     await api.personas.save('per_e2e_stale', {
       persona: { ...created.persona, role: 'Saved elsewhere' },

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { dragAndDrop } from './drag';
 
 /** Page object of the map editor: the grid, cells, cards, emotion points and the save state. */
 export class MapEditorPage {
@@ -39,13 +40,49 @@ export class MapEditorPage {
    * away from the name (a click there would start editing instead).
    */
   async dragStage(fromId: string, toId: string): Promise<void> {
-    const source = this.stageHeader(fromId);
-    await source.hover({ position: { x: 4, y: 4 } });
-    await source.dragTo(this.stageHeader(toId), {
-      sourcePosition: { x: 4, y: 4 },
-      targetPosition: { x: 8, y: 8 },
-      steps: 10,
+    await dragAndDrop(this.page, this.stageHeader(fromId), this.stageHeader(toId), {
+      sourcePosition: { x: 6, y: 8 },
+      targetPosition: { x: 10, y: 10 },
     });
+  }
+
+  /** The figures bars on the stage headers, in map order, with their raw numbers. */
+  async headerFigures(): Promise<{ stageId: string; users: number; conversion: number | null }[]> {
+    return this.grid()
+      .locator('[data-testid="stage-header"] [data-testid="stage-figures"]')
+      .evaluateAll((els) =>
+        els.map((el) => {
+          const conversion = el.getAttribute('data-conversion') ?? '';
+          return {
+            stageId: el.getAttribute('data-stage-id') ?? '',
+            users: Number(el.getAttribute('data-users')),
+            conversion: conversion === '' ? null : Number(conversion),
+          };
+        }),
+      );
+  }
+
+  /** Opens a stage's settings popover (by keyboard: focus the button, Enter) and returns it. */
+  async openStageSettings(stageId: string): Promise<Locator> {
+    const header = this.stageHeader(stageId);
+    const button = header.getByTestId('stage-settings');
+    await button.focus();
+    await this.page.keyboard.press('Enter');
+    const dialog = header.getByRole('dialog');
+    await dialog.waitFor();
+    return dialog;
+  }
+
+  /** Opens a card's details popover (focus its button, Enter) and returns the popover. */
+  async openItemDetails(itemId: string): Promise<Locator> {
+    const card = this.grid().locator(`[data-testid="item-card"][data-item-id="${itemId}"]`);
+    await card.scrollIntoViewIfNeeded();
+    const button = card.getByTestId('item-details');
+    await button.focus();
+    await this.page.keyboard.press('Enter');
+    const dialog = card.getByRole('dialog');
+    await dialog.waitFor();
+    return dialog;
   }
 
   laneRows(): Locator {

@@ -1,4 +1,5 @@
-import type { Journey } from '@waymark/domain';
+import type { Journey, JourneyFigures } from '@waymark/domain';
+import type { AsyncState } from '../lib/use-async';
 import { useT } from '../i18n';
 import { FiguresPanel, OpportunityMatrix, ViewSlot } from '../shell/optional-views';
 
@@ -9,11 +10,17 @@ export type PanelName = 'figures' | 'opportunities';
 export function EditorPanels({
   panel,
   journey,
+  figures,
   onChange,
+  onEventsImported,
 }: {
   panel: PanelName;
   journey: Journey;
+  /** The map's stage figures (loaded once for the headers and the panel). */
+  figures: AsyncState<JourneyFigures>;
   onChange(next: Journey): void;
+  /** Called after events are imported from the figures panel (the map's figures reload). */
+  onEventsImported(): void;
 }) {
   const t = useT();
   return (
@@ -22,7 +29,9 @@ export function EditorPanels({
       aria-label={t(panel === 'figures' ? 'editor.figures' : 'editor.opportunities')}
     >
       <ViewSlot>
-        {panel === 'figures' && <FiguresPanel journey={journey} />}
+        {panel === 'figures' && (
+          <FiguresPanel journey={journey} figures={figures} onEventsImported={onEventsImported} />
+        )}
         {panel === 'opportunities' && <OpportunityMatrix journey={journey} onChange={onChange} />}
       </ViewSlot>
     </section>

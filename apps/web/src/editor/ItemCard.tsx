@@ -1,4 +1,4 @@
-import { memo, useState, type KeyboardEvent } from 'react';
+import { memo, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import {
   itemTypeLabel,
   moveItem,
@@ -11,6 +11,7 @@ import {
 import { useLocale, useT } from '../i18n';
 import { startDrag } from './dnd';
 import { useEditor } from './EditorContext';
+import { markMoved, takeMoved } from './focus-after-move';
 import { InlineText } from './InlineText';
 import { ItemDetails } from './ItemDetails';
 import { consumeEdit } from './new-item';
@@ -94,9 +95,17 @@ export const ItemCard = memo(function ItemCard({
   const [autoEdit] = useState(() => consumeEdit(item.id));
   const image = safeImageSrc(item.image);
 
+  const rootRef = useRef<HTMLElement>(null);
+
+  // A keyboard move re-renders the card in its new place (often as a new element): focus it there
+  // in the same commit, so the next key press already reaches it.
+  useLayoutEffect(() => {
+    if (takeMoved(item.id) && document.activeElement !== rootRef.current) rootRef.current?.focus();
+  }, [item.id, index, stageIndex, laneIndex]);
+
   const move = (step: Step) => {
+    markMoved(item.id);
     edit((j) => stepItem(j, item, stageIndex, laneIndex, index, step));
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-item-id="${item.id}"]`)?.focus());
   };
 
   const handleKeyDown = (event: KeyboardEvent) => {
@@ -122,6 +131,7 @@ export const ItemCard = memo(function ItemCard({
 
   return (
     <article
+      ref={rootRef}
       className={`item-card kind-${item.type}`}
       data-testid="item-card"
       data-item-id={item.id}
@@ -170,6 +180,7 @@ export const ItemCard = memo(function ItemCard({
         <div className="item-tools">
           <Popover
             label={t('item.details')}
+            testId="item-details"
             trigger={<span aria-hidden="true">⋯</span>}
             className="item-popover"
           >

@@ -1,9 +1,15 @@
 import { useState } from 'react';
 import { updateItem, type Item } from '@waymark/domain';
 import { useT } from '../i18n';
+import { MatcherEditor } from '../matchers/MatcherEditor';
+import { CommitField } from './CommitField';
 import { useEditor } from './EditorContext';
+import { EvidenceEditor } from './EvidenceEditor';
 import { MAX_IMAGE_BYTES, readImage } from './image-upload';
+import { OpportunityFields } from './OpportunityFields';
 import { ColorPicker } from './pickers';
+import { TagsField } from './TagsField';
+import './details.css';
 
 /** Props of `ItemDetails`. */
 export interface ItemDetailsProps {
@@ -17,15 +23,23 @@ function RatingSelect({
   label,
   value,
   onChange,
+  noneLabel,
 }: {
   label: string;
-  value: number;
-  onChange(next: number): void;
+  value: number | undefined;
+  onChange(next: number | undefined): void;
+  /** Offers "not set" (for an optional rating) with this text. */
+  noneLabel?: string;
 }) {
   return (
     <label className="field">
       <span>{label}</span>
-      <select className="select" value={value} onChange={(event) => onChange(Number(event.target.value))}>
+      <select
+        className="select"
+        value={value ?? ''}
+        onChange={(event) => onChange(event.target.value === '' ? undefined : Number(event.target.value))}
+      >
+        {noneLabel !== undefined && <option value="">{noneLabel}</option>}
         {[1, 2, 3, 4, 5].map((n) => (
           <option key={n} value={n}>
             {n}
@@ -37,8 +51,10 @@ function RatingSelect({
 }
 
 /**
- * The details of one item in its popover: channel, severity, impact and feasibility by kind,
- * colour, an image (uploaded as a size-limited data URL) and moves within the cell.
+ * The details of one item in its popover: by kind, a touchpoint's channel, department and event
+ * matchers, a pain point's severity and frequency, an opportunity's impact, feasibility, status,
+ * owner, due date and linked pain points; then tags, evidence links, colour, an image (uploaded as
+ * a size-limited data URL) and moves within the cell.
  */
 export function ItemDetails({ item, canEarlier, canLater, onMove }: ItemDetailsProps) {
   const t = useT();
@@ -82,26 +98,61 @@ export function ItemDetails({ item, canEarlier, canLater, onMove }: ItemDetailsP
           />
         </label>
       )}
-      {item.type === 'pain_point' && (
-        <RatingSelect
-          label={t('item.severity')}
-          value={item.severity}
-          onChange={(severity) => edit((j) => updateItem(j, item.id, { severity }))}
-        />
+      {item.type === 'touchpoint' && (
+        <>
+          <CommitField
+            label={t('item.department')}
+            value={item.department ?? ''}
+            maxLength={200}
+            onCommit={(department) => edit((j) => updateItem(j, item.id, { department: department || null }))}
+          />
+          <MatcherEditor
+            label={t('item.matchers')}
+            matchers={item.matchers}
+            onChange={(matchers) => edit((j) => updateItem(j, item.id, { matchers }))}
+          />
+        </>
       )}
-      {item.type === 'opportunity' && (
+      {item.type === 'pain_point' && (
         <div className="field-pair">
           <RatingSelect
-            label={t('item.impact')}
-            value={item.impact}
-            onChange={(impact) => edit((j) => updateItem(j, item.id, { impact }))}
+            label={t('item.severity')}
+            value={item.severity}
+            onChange={(severity) => severity && edit((j) => updateItem(j, item.id, { severity }))}
           />
           <RatingSelect
-            label={t('item.feasibility')}
-            value={item.feasibility}
-            onChange={(feasibility) => edit((j) => updateItem(j, item.id, { feasibility }))}
+            label={t('item.frequency')}
+            value={item.frequency}
+            noneLabel={t('item.notSet')}
+            onChange={(frequency) => edit((j) => updateItem(j, item.id, { frequency: frequency ?? null }))}
           />
         </div>
+      )}
+      {item.type === 'opportunity' && (
+        <>
+          <div className="field-pair">
+            <RatingSelect
+              label={t('item.impact')}
+              value={item.impact}
+              onChange={(impact) => impact && edit((j) => updateItem(j, item.id, { impact }))}
+            />
+            <RatingSelect
+              label={t('item.feasibility')}
+              value={item.feasibility}
+              onChange={(feasibility) => feasibility && edit((j) => updateItem(j, item.id, { feasibility }))}
+            />
+          </div>
+          <OpportunityFields item={item} />
+        </>
+      )}
+      {item.type !== 'emotion_point' && (
+        <>
+          <TagsField tags={item.tags} onChange={(tags) => edit((j) => updateItem(j, item.id, { tags }))} />
+          <EvidenceEditor
+            evidence={item.evidence}
+            onChange={(evidence) => edit((j) => updateItem(j, item.id, { evidence }))}
+          />
+        </>
       )}
       <div className="option-row">
         <span>{t('item.color')}</span>

@@ -23,6 +23,8 @@ import { shareStructure } from './share-structure';
 import { SplitView } from './SplitView';
 import { useAutosave, type Baseline } from './use-autosave';
 import { useHistory } from './use-history';
+import { useStageFigures } from './use-stage-figures';
+import { PainPointsContext, painPointOptions } from './pain-points-context';
 
 /** Props of `MapEditor`: the journey as loaded, the workspace's personas and maps. */
 export interface MapEditorProps {
@@ -53,6 +55,8 @@ export function MapEditor({ initial, workspacePersonas, maps }: MapEditorProps) 
   const [showHistory, setShowHistory] = useState(false);
   const [compare, setCompare] = useState(false);
   const { apply, undo, redo, replace } = history;
+  const [eventsTick, setEventsTick] = useState(0);
+  const figures = useStageFigures(journey, autosave.savedJourney, eventsTick);
 
   const edit = useCallback(
     (update: (j: Journey) => Journey) => {
@@ -70,6 +74,7 @@ export function MapEditor({ initial, workspacePersonas, maps }: MapEditorProps) 
     () => journey.personaIds.flatMap((id) => workspacePersonas.filter((p) => p.id === id)),
     [journey.personaIds, workspacePersonas],
   );
+  const painPoints = useMemo(() => painPointOptions(journey), [journey]);
   const editorApi = useMemo<EditorApi>(
     () => ({ edit, readOnly: false, locale, personas }),
     [edit, locale, personas],
@@ -123,79 +128,89 @@ export function MapEditor({ initial, workspacePersonas, maps }: MapEditorProps) 
 
   return (
     <EditorContext.Provider value={editorApi}>
-      <div className="editor">
-        <div className="editor-head">
-          <div className="editor-title">
-            <a className="back-link" href="#/" aria-label={t('common.backToMaps')}>
-              <span className="flip-rtl" aria-hidden="true">
-                ←
-              </span>
-            </a>
-            <h1>
-              <InlineText
-                value={journey.title}
-                label={t('editor.mapTitle')}
-                required
-                onCommit={(title) => edit((j) => updateJourney(j, { title }))}
-              />
-            </h1>
-            <span className="badge">{mapTypeLabel(journey.mapType, locale)}</span>
-          </div>
-          <EditorToolbar
-            canUndo={history.canUndo}
-            canRedo={history.canRedo}
-            onUndo={undo}
-            onRedo={redo}
-            onAddStage={() =>
-              edit((j) =>
-                addStage(j, { id: newId(ID_PREFIX.stage), name: t('editor.newStageName'), matchers: [] }),
-              )
-            }
-            journey={journey}
-            workspacePersonas={workspacePersonas}
-            saveState={autosave.state}
-            onRetrySave={autosave.retry}
-            panel={panel}
-            onPanel={(name) => setPanel((p) => (p === name ? undefined : name))}
-            showHistory={showHistory}
-            onToggleHistory={() => setShowHistory((s) => !s)}
-            compare={compare}
-            onToggleCompare={() => setCompare((c) => !c)}
-          />
-        </div>
-        {autosave.state.kind === 'conflict' && (
-          <ConflictBanner revision={autosave.state.revision} onReload={() => void reloadTheirs()} />
-        )}
-        {opError && (
-          <div className="alert error" role="alert">
-            <span>{opError}</span>
-            <button type="button" className="btn ghost" onClick={() => setOpError(undefined)}>
-              {t('common.close')}
-            </button>
-          </div>
-        )}
-        <div className="editor-body">
-          <div className="editor-main">
-            {compare ? (
-              <SplitView journey={journey} maps={maps} workspacePersonas={workspacePersonas} />
-            ) : (
-              <div className="map-scroll">
-                <MapGrid journey={journey} label={journey.title} />
-              </div>
-            )}
-            {panel && <EditorPanels panel={panel} journey={journey} onChange={(next) => edit(() => next)} />}
-            <p className="keyboard-hint">{t('editor.keyboardHint')}</p>
-          </div>
-          {showHistory && (
-            <HistoryPanel
-              journeyId={journey.id}
-              currentRevision={currentRevision}
-              onRestore={(revision) => void restore(revision)}
-              onClose={() => setShowHistory(false)}
+      <PainPointsContext.Provider value={painPoints}>
+        <div className="editor">
+          <div className="editor-head">
+            <div className="editor-title">
+              <a className="back-link" href="#/" aria-label={t('common.backToMaps')}>
+                <span className="flip-rtl" aria-hidden="true">
+                  ←
+                </span>
+              </a>
+              <h1>
+                <InlineText
+                  value={journey.title}
+                  label={t('editor.mapTitle')}
+                  required
+                  onCommit={(title) => edit((j) => updateJourney(j, { title }))}
+                />
+              </h1>
+              <span className="badge">{mapTypeLabel(journey.mapType, locale)}</span>
+            </div>
+            <EditorToolbar
+              canUndo={history.canUndo}
+              canRedo={history.canRedo}
+              onUndo={undo}
+              onRedo={redo}
+              onAddStage={() =>
+                edit((j) =>
+                  addStage(j, { id: newId(ID_PREFIX.stage), name: t('editor.newStageName'), matchers: [] }),
+                )
+              }
+              journey={journey}
+              workspacePersonas={workspacePersonas}
+              saveState={autosave.state}
+              onRetrySave={autosave.retry}
+              panel={panel}
+              onPanel={(name) => setPanel((p) => (p === name ? undefined : name))}
+              showHistory={showHistory}
+              onToggleHistory={() => setShowHistory((s) => !s)}
+              compare={compare}
+              onToggleCompare={() => setCompare((c) => !c)}
             />
+          </div>
+          {autosave.state.kind === 'conflict' && (
+            <ConflictBanner revision={autosave.state.revision} onReload={() => void reloadTheirs()} />
           )}
+          {opError && (
+            <div className="alert error" role="alert">
+              <span>{opError}</span>
+              <button type="button" className="btn ghost" onClick={() => setOpError(undefined)}>
+                {t('common.close')}
+              </button>
+            </div>
+          )}
+          <div className="editor-body">
+            <div className="editor-main">
+              {compare ? (
+                <SplitView journey={journey} maps={maps} workspacePersonas={workspacePersonas} />
+              ) : (
+                <div className="map-scroll">
+                  <MapGrid journey={journey} label={journey.title} figures={figures.byStage} />
+                </div>
+              )}
+              {panel && (
+                <EditorPanels
+                  panel={panel}
+                  journey={journey}
+                  figures={figures.state}
+                  onChange={(next) => edit(() => next)}
+                  onEventsImported={() => setEventsTick((n) => n + 1)}
+                />
+              )}
+              <p className="keyboard-hint">{t('editor.keyboardHint')}</p>
+            </div>
+            {showHistory && (
+              <HistoryPanel
+                journeyId={journey.id}
+                currentRevision={currentRevision}
+                onRestore={(revision) => void restore(revision)}
+                onClose={() => setShowHistory(false)}
+              />
+            )}
+          </div>
         </div>
-      </div>
+      </PainPointsContext.Provider>
     </EditorContext.Provider>
   );
 }

@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react';
-import type { Divider, Journey } from '@waymark/domain';
+import type { Divider, Journey, StageFigures } from '@waymark/domain';
 import { useT } from '../i18n';
 import { indexCells, type CellIndex } from './cell-index';
 import { LaneRow } from './LaneRow';
@@ -12,7 +12,16 @@ const NO_DIVIDERS: readonly Divider[] = [];
  * right-to-left the grid flows from the right, so the first stage sits at the right edge.
  * Trap: `cells` reuses unchanged arrays between renders so memoised cells skip re-rendering.
  */
-export function MapGrid({ journey, label }: { journey: Journey; label: string }) {
+export function MapGrid({
+  journey,
+  label,
+  figures,
+}: {
+  journey: Journey;
+  label: string;
+  /** Measured figures by stage id, drawn on the stage headers. */
+  figures?: ReadonlyMap<string, StageFigures>;
+}) {
   const t = useT();
   const previous = useRef<CellIndex | undefined>(undefined);
   const cells = useMemo(() => {
@@ -45,7 +54,13 @@ export function MapGrid({ journey, label }: { journey: Journey; label: string })
       <div className="stage-row" role="row">
         <div className="grid-corner" aria-hidden="true" />
         {stages.map((stage, i) => (
-          <StageHeader key={stage.id} stage={stage} index={i} count={stages.length} />
+          <StageHeader
+            key={stage.id}
+            stage={stage}
+            index={i}
+            count={stages.length}
+            figures={figures?.get(stage.id)}
+          />
         ))}
       </div>
       {lanes.map((lane, i) => (

@@ -1,10 +1,12 @@
 import { memo, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { moveStage, removeStage, updateStage, type Stage } from '@waymark/domain';
+import { moveStage, removeStage, updateStage, type Stage, type StageFigures } from '@waymark/domain';
+import { StageFiguresBar } from '../figures/StageFiguresBar';
 import { useLocale, useT } from '../i18n';
 import { droppedId, isDragOf, startDrag } from './dnd';
 import { useEditor } from './EditorContext';
 import { InlineText } from './InlineText';
 import { ColorPicker, IconPicker } from './pickers';
+import { StageSettings } from './StageSettings';
 import { Icon } from '../shell/Icon';
 
 /** Props of `StageHeader`. */
@@ -12,13 +14,16 @@ export interface StageHeaderProps {
   stage: Stage;
   index: number;
   count: number;
+  /** The stage's measured figures, shown when the stage has event matchers. */
+  figures?: StageFigures | undefined;
 }
 
 /**
- * The header of one stage column: icon, name (inline edit), colour, move and remove. Drag it onto
- * another header to reorder; Alt+Left/Right moves it by keyboard (mirrored in right-to-left).
+ * The header of one stage column: icon, name (inline edit), the measured figures (reach,
+ * conversion, drop-off), settings (description, goal, event matchers), colour, move and remove.
+ * Drag it onto another header to reorder; Alt+Left/Right moves it by keyboard (mirrored in RTL).
  */
-export const StageHeader = memo(function StageHeader({ stage, index, count }: StageHeaderProps) {
+export const StageHeader = memo(function StageHeader({ stage, index, count, figures }: StageHeaderProps) {
   const t = useT();
   const { dir } = useLocale();
   const { edit, readOnly } = useEditor();
@@ -100,8 +105,18 @@ export const StageHeader = memo(function StageHeader({ stage, index, count }: St
           />
         )}
       </div>
+      {stage.matchers.length > 0 ? (
+        <StageFiguresBar figures={figures} />
+      ) : (
+        !readOnly && (
+          <p className="stage-unmeasured" data-testid="stage-unmeasured">
+            {t('stage.unmeasured')}
+          </p>
+        )
+      )}
       {!readOnly && (
         <div className="stage-tools">
+          <StageSettings stage={stage} />
           <button
             type="button"
             className="icon-btn"

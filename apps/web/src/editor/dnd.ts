@@ -13,8 +13,15 @@ export const DRAG_TYPES = {
 /** What is being dragged. */
 export type DragKind = keyof typeof DRAG_TYPES;
 
-/** Starts a drag of `kind` carrying the element's id. */
+/**
+ * Starts a drag of `kind` carrying the element's id. A drag that begins inside an open popover
+ * (selecting text in a settings field) is cancelled instead of moving the stage or card.
+ */
 export function startDrag(event: DragEvent, kind: DragKind, id: string): void {
+  if (event.target instanceof Element && event.target.closest('.popover')) {
+    event.preventDefault();
+    return;
+  }
   event.dataTransfer.setData(DRAG_TYPES[kind], id);
   event.dataTransfer.setData('text/plain', id);
   event.dataTransfer.effectAllowed = 'move';

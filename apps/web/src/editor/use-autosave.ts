@@ -22,12 +22,14 @@ export interface Baseline {
 /**
  * Saves `present` to a new revision once edits pause. Each save names the revision it was based on;
  * a 409 stops autosave and reports a conflict until `adopt` is called with the server's version.
- * `adopt` also serves restores: it makes a stored journey the new saved baseline.
+ * `adopt` also serves restores: it makes a stored journey the new saved baseline. `savedJourney`
+ * is the journey as last stored (what server-side reads such as the figures see).
  */
 export function useAutosave(journeyId: string, present: Journey, initial: Baseline) {
   const [state, setState] = useState<SaveState>({ kind: 'saved', revision: initial.revision });
   const base = useRef(initial.revision);
   const saved = useRef<Journey>(initial.journey);
+  const [savedJourney, setSavedJourney] = useState<Journey>(initial.journey);
   const inFlight = useRef(false);
   const conflicted = useRef(false);
   const latest = useRef(present);
@@ -44,6 +46,7 @@ export function useAutosave(journeyId: string, present: Journey, initial: Baseli
       const stored = await api.journeys.save(journeyId, { journey, baseRevision: base.current });
       base.current = stored.revision;
       saved.current = journey;
+      setSavedJourney(journey);
       setState(latest.current === journey ? { kind: 'saved', revision: stored.revision } : { kind: 'dirty' });
     } catch (error) {
       if (isConflict(error)) {
@@ -70,11 +73,12 @@ export function useAutosave(journeyId: string, present: Journey, initial: Baseli
   const adopt = useCallback((stored: Baseline) => {
     base.current = stored.revision;
     saved.current = stored.journey;
+    setSavedJourney(stored.journey);
     conflicted.current = false;
     setState({ kind: 'saved', revision: stored.revision });
   }, []);
 
   const retry = useCallback(() => void saveNow(), [saveNow]);
 
-  return { state, adopt, retry, baseRevision: () => base.current, flush: saveNow };
+  return { state, savedJourney, adopt, retry, baseRevision: () => base.current, flush: saveNow };
 }

@@ -1,8 +1,9 @@
 import { useState, type ReactNode } from 'react';
-import type { Journey } from '@waymark/domain';
+import type { Journey, JourneyFigures } from '@waymark/domain';
 import { useT } from '../i18n';
 import { api, errorMessage } from '../lib/api';
 import { useAsync, type AsyncState } from '../lib/use-async';
+import { invalidateEventNames } from '../matchers/use-event-names';
 import { ChannelTable } from './ChannelTable';
 import { EventsImportForm } from './EventsImportForm';
 import { FunnelChart } from './FunnelChart';
@@ -10,13 +11,20 @@ import { measuredStages } from './journey-queries';
 import { SankeyChart } from './SankeyChart';
 import { StageFiguresTable } from './StageFiguresTable';
 import { TtcHistogram } from './TtcHistogram';
-import { stagesKey, useAnalyticsData } from './use-figures-data';
+import { useAnalyticsData } from './use-figures-data';
 import { useFormat } from './use-format';
 import './figures.css';
 
 /** Props of `FiguresPanel`. */
 export interface FiguresPanelProps {
   journey: Journey;
+  /**
+   * The stage figures of the stored map, loaded by the editor (it reloads them once a save stores
+   * changed matchers, and after `onEventsImported`).
+   */
+  figures: AsyncState<JourneyFigures>;
+  /** Called after an events import, so figures elsewhere (the stage headers) reload too. */
+  onEventsImported(): void;
 }
 
 /** A titled section of the panel. */
@@ -45,18 +53,20 @@ function Loaded<T>({ state, children }: { state: AsyncState<T>; children(value: 
  * drop-off, a funnel, the time to convert, a Sankey of top paths and channel effectiveness. Every
  * figure comes from the API. With no events imported yet it explains how, with the import form.
  */
-export function FiguresPanel({ journey }: FiguresPanelProps) {
+export function FiguresPanel({ journey, figures, onEventsImported }: FiguresPanelProps) {
   const t = useT();
   const f = useFormat();
   const [tick, setTick] = useState(0);
   const [showImport, setShowImport] = useState(false);
-  const key = stagesKey(journey, tick);
   const summary = useAsync(() => api.events.summary(), `summary|${tick}`);
-  const figures = useAsync(() => api.journeys.figures(journey.id), `figures|${key}`);
   const data = useAnalyticsData(journey, tick);
   const measured = measuredStages(journey);
   // Keeps the form (and its result) open: the figures below reload behind it.
-  const handleImported = () => setTick((n) => n + 1);
+  const handleImported = () => {
+    invalidateEventNames();
+    setTick((n) => n + 1);
+    onEventsImported();
+  };
 
   if (summary.status === 'pending') return <p className="muted-line">{t('common.loading')}</p>;
   if (summary.status === 'error') {

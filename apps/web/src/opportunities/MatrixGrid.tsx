@@ -1,4 +1,12 @@
-import { useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
 import { opportunityPriority, type RankedOpportunity } from '@waymark/domain';
 import { useLocale, useT } from '../i18n';
 import { scoreAfterKey, scoreAt, SCORE_MAX, type Score } from './matrix-geometry';
@@ -38,38 +46,67 @@ export function MatrixGrid({ ranked, onScore }: MatrixGridProps) {
       ? drag.score
       : { impact: r.opportunity.impact, feasibility: r.opportunity.feasibility };
 
-  const refocus = (id: string) =>
-    requestAnimationFrame(() =>
-      gridRef.current
-        ?.querySelector<HTMLElement>(`[data-testid="opportunity-point"][data-item-id="${id}"]`)
-        ?.focus(),
+  // A moved point re-renders in another cell as a new element: focus it again before the next
+  // key press is handled (React renders a key press's update synchronously, then this runs).
+  const focusAfter = useRef<string | undefined>(undefined);
+  const refocus = (id: string) => {
+    focusAfter.current = id;
+  };
+  useLayoutEffect(() => {
+    const id = focusAfter.current;
+    if (!id) return;
+    const point = gridRef.current?.querySelector<HTMLElement>(
+      `[data-testid="opportunity-point"][data-item-id="${CSS.escape(id)}"]`,
     );
+    if (point && document.activeElement !== point) point.focus();
+    focusAfter.current = undefined;
+  });
 
   const handlePointerDown = (event: PointerEvent<HTMLButtonElement>, r: RankedOpportunity) => {
     if (event.button !== 0) return;
-    event.currentTarget.setPointerCapture(event.pointerId);
+    event.preventDefault();
     const start = { impact: r.opportunity.impact, feasibility: r.opportunity.feasibility };
     setDrag({ id: r.opportunity.id, pointerId: event.pointerId, start, score: start });
   };
 
-  const handlePointerMove = (event: PointerEvent<HTMLButtonElement>) => {
-    const box = gridRef.current?.getBoundingClientRect();
-    if (!drag || drag.pointerId !== event.pointerId || !box) return;
-    const score = scoreAt(box, event.clientX, event.clientY, dir);
-    if (score.impact !== drag.score.impact || score.feasibility !== drag.score.feasibility) {
-      setDrag({ ...drag, score });
-    }
-  };
-
-  const handlePointerUp = (event: PointerEvent<HTMLButtonElement>) => {
-    if (!drag || drag.pointerId !== event.pointerId) return;
-    setDrag(undefined);
-    const { id, start, score } = drag;
-    if (score.impact !== start.impact || score.feasibility !== start.feasibility) {
-      onScore(id, score);
+  // The point re-renders in another cell as it moves (a new element, which loses pointer capture),
+  // so the drag follows the pointer on the window until it is released.
+  const dragging = drag !== undefined;
+  const dragRef = useRef(drag);
+  dragRef.current = drag;
+  const onScoreRef = useRef(onScore);
+  onScoreRef.current = onScore;
+  useEffect(() => {
+    if (!dragging) return undefined;
+    const handleMove = (event: globalThis.PointerEvent) => {
+      const current = dragRef.current;
+      const box = gridRef.current?.getBoundingClientRect();
+      if (!current || current.pointerId !== event.pointerId || !box) return;
+      const score = scoreAt(box, event.clientX, event.clientY, dir);
+      if (score.impact !== current.score.impact || score.feasibility !== current.score.feasibility) {
+        setDrag({ ...current, score });
+      }
+    };
+    const handleUp = (event: globalThis.PointerEvent) => {
+      const current = dragRef.current;
+      if (!current || current.pointerId !== event.pointerId) return;
+      setDrag(undefined);
+      const { id, start, score } = current;
+      if (score.impact !== start.impact || score.feasibility !== start.feasibility) {
+        onScoreRef.current(id, score);
+      }
       refocus(id);
-    }
-  };
+    };
+    const handleCancel = () => setDrag(undefined);
+    window.addEventListener('pointermove', handleMove);
+    window.addEventListener('pointerup', handleUp);
+    window.addEventListener('pointercancel', handleCancel);
+    return () => {
+      window.removeEventListener('pointermove', handleMove);
+      window.removeEventListener('pointerup', handleUp);
+      window.removeEventListener('pointercancel', handleCancel);
+    };
+  }, [dragging, dir]);
 
   const handleKeyDown = (event: KeyboardEvent<HTMLButtonElement>, r: RankedOpportunity) => {
     if (event.key === 'Escape' && drag) {
@@ -151,9 +188,6 @@ export function MatrixGrid({ ranked, onScore }: MatrixGridProps) {
                       title={label}
                       style={r.opportunity.color ? { background: r.opportunity.color } : undefined}
                       onPointerDown={(e) => handlePointerDown(e, r)}
-                      onPointerMove={handlePointerMove}
-                      onPointerUp={handlePointerUp}
-                      onPointerCancel={() => setDrag(undefined)}
                       onKeyDown={(e) => handleKeyDown(e, r)}
                     >
                       {rank}

@@ -36,8 +36,12 @@ export function PersonasPage() {
   const [workspaceId, setWorkspaceId] = useState<string | undefined>();
   const [tick, setTick] = useState(0);
   const [selection, setSelection] = useState<Selection | undefined>();
+  // Each answer names its workspace: a list of another workspace (or of none) is still loading.
   const personas = useAsync(
-    () => (workspaceId ? api.personas.list({ workspaceId }) : Promise.resolve<StoredPersonaWire[]>([])),
+    async () => ({
+      workspaceId,
+      list: workspaceId ? await api.personas.list({ workspaceId }) : ([] satisfies StoredPersonaWire[]),
+    }),
     `personas|${workspaceId ?? ''}|${tick}`,
   );
   const maps = usePersonaMaps(workspaceId, tick);
@@ -46,8 +50,11 @@ export function PersonasPage() {
     if (spaces.status === 'done' && workspaceId === undefined) setWorkspaceId(spaces.value.defaultId);
   }, [spaces, workspaceId]);
 
-  const loading = workspaceId === undefined || personas.status === 'pending';
-  const list = personas.status === 'done' && !loading ? personas.value : [];
+  const loading =
+    workspaceId === undefined ||
+    personas.status === 'pending' ||
+    (personas.status === 'done' && personas.value.workspaceId !== workspaceId);
+  const list = personas.status === 'done' && !loading ? personas.value.list : [];
   const select = (stored: StoredPersonaWire, keepForm = false) =>
     setSelection((current) => ({
       persona: stored.persona,

@@ -1,0 +1,59 @@
+import type { ApiClient } from '@waymark/api';
+import type { Item, Journey } from '@waymark/domain';
+
+/** A stored map and its revision, as the API answers. */
+export interface StoredMap {
+  journey: Journey;
+  revision: number;
+}
+
+/**
+ * Creates a purchase-template map through the API with a pain point and an opportunity in the
+ * first stage (and a touchpoint), for specs that edit cards. Ids are fixed per `tag`.
+ */
+export async function purchaseMapWithCards(api: ApiClient, tag: string): Promise<StoredMap> {
+  const created = await api.journeys.create({ templateId: 'purchase', title: `Cards ${tag}`, locale: 'en' });
+  const { journey } = created;
+  const stage = journey.stages[0];
+  const lane = (kind: string) => journey.lanes.find((l) => l.kind === kind)?.id ?? journey.lanes[0]?.id ?? '';
+  if (!stage) throw new Error('the purchase template has no stages');
+  const items: Item[] = [
+    {
+      type: 'pain_point',
+      id: `pain_${tag}`,
+      stageId: stage.id,
+      laneId: lane('pain_points'),
+      text: 'Delivery cost shows up only at checkout',
+      severity: 4,
+      tags: [],
+      evidence: [],
+    },
+    {
+      type: 'opportunity',
+      id: `opp_${tag}`,
+      stageId: stage.id,
+      laneId: lane('opportunities'),
+      text: 'Show delivery cost on the product page',
+      impact: 2,
+      feasibility: 2,
+      status: 'idea',
+      painPointIds: [],
+      tags: [],
+      evidence: [],
+    },
+    {
+      type: 'touchpoint',
+      id: `tp_${tag}`,
+      stageId: stage.id,
+      laneId: lane('touchpoints'),
+      text: 'Home page',
+      matchers: [],
+      tags: [],
+      evidence: [],
+    },
+  ];
+  return api.journeys.save(journey.id, {
+    journey: { ...journey, items: [...journey.items, ...items] },
+    baseRevision: created.revision,
+  });
+}
