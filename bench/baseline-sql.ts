@@ -38,7 +38,9 @@ FROM read_csv(${literal(csvPath)}, header = true, columns = {
  */
 export function funnelSql(steps: readonly string[], windowSeconds: number): string {
   const within = `INTERVAL ${Math.trunc(windowSeconds)} SECOND`;
-  const ctes = steps.map((step, i) => `s${i + 1} AS (SELECT user_id, ts FROM ev WHERE event = ${literal(step)})`);
+  const ctes = steps.map(
+    (step, i) => `s${i + 1} AS (SELECT user_id, ts FROM ev WHERE event = ${literal(step)})`,
+  );
   ctes.push(
     `c2 AS (SELECT s1.user_id, s1.ts AS t1, s2.ts AS t FROM s1 ASOF JOIN s2 ON s1.user_id = s2.user_id AND s2.ts >= s1.ts
   WHERE s2.ts <= s1.ts + ${within})`,
@@ -50,7 +52,8 @@ export function funnelSql(steps: readonly string[], windowSeconds: number): stri
     );
   }
   const counts = steps.map(
-    (_, i) => `SELECT ${i + 1} AS step, count(DISTINCT user_id) AS users FROM ${i === 0 ? 's1' : `c${i + 1}`}`,
+    (_, i) =>
+      `SELECT ${i + 1} AS step, count(DISTINCT user_id) AS users FROM ${i === 0 ? 's1' : `c${i + 1}`}`,
   );
   return `WITH ${ctes.join(',\n')}
 ${counts.join('\nUNION ALL ')}

@@ -27,7 +27,11 @@ const manifestSchema = z.object({
  * seed's complete file. A manifest is written only after the file is complete, so an interrupted
  * generation is never reused.
  */
-export async function ensureDataset(options: { users: number; eventsPerUser: number; seed: number }): Promise<Dataset> {
+export async function ensureDataset(options: {
+  users: number;
+  eventsPerUser: number;
+  seed: number;
+}): Promise<Dataset> {
   await mkdir(DATA_DIR, { recursive: true });
   const base = join(DATA_DIR, `events-u${options.users}-e${options.eventsPerUser}-s${options.seed}`);
   const path = `${base}.csv`;
@@ -46,8 +50,9 @@ export async function ensureDataset(options: { users: number; eventsPerUser: num
   await rm(manifestPath, { force: true });
   const partial = `${path}.partial`;
   const start = performance.now();
-  const rows = await generateEventsCsv({ ...options, out: partial });
+  const { users, eventsPerUser, seed } = options;
+  const rows = await generateEventsCsv({ users, eventsPerUser, seed, out: partial });
   await rename(partial, path);
-  await writeFile(manifestPath, JSON.stringify({ ...options, rows }));
+  await writeFile(manifestPath, JSON.stringify({ users, eventsPerUser, seed, rows }));
   return { path, rows, generatedSeconds: (performance.now() - start) / 1000 };
 }

@@ -86,7 +86,12 @@ export async function generateEventsCsv(options: GenerateOptions): Promise<numbe
       if (depth >= 5 && random() < 0.15 && budget > 0) emit('review');
       // The next session: minutes, hours or days later.
       const gap = random();
-      time += gap < 0.5 ? 40 * 60_000 : gap < 0.85 ? Math.floor(random() * 2 * DAY_MS) : Math.floor(random() * 20 * DAY_MS);
+      time +=
+        gap < 0.5
+          ? 40 * 60_000
+          : gap < 0.85
+            ? Math.floor(random() * 2 * DAY_MS)
+            : Math.floor(random() * 20 * DAY_MS);
       if (buffer.length > 1 << 20) await flush();
     }
   }

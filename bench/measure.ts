@@ -52,8 +52,8 @@ export async function measure<T>(
   return { timing: { runs, median: median(runs), cpuMedian: median(cpu) }, answer };
 }
 
-/** Bytes in one GiB. */
-export const GIB = 1024 ** 3;
+/** Bytes in one (decimal) GB, the unit of the memory target and of reported peaks. */
+export const GB = 1e9;
 
 function statusKib(field: 'VmHWM' | 'VmRSS'): number | null {
   try {

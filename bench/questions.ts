@@ -97,7 +97,9 @@ const paths: Question = {
   title: `top ${TOP_PATHS} session paths`,
   async waymark(store) {
     const result = await runQuery(store, { kind: 'paths', topN: TOP_PATHS, maxSteps: MAX_PATH_STEPS });
-    return Object.fromEntries(result.paths.map((path, i) => [`#${i + 1}`, `${path.count} ${path.events.join('>')}`]));
+    return Object.fromEntries(
+      result.paths.map((path, i) => [`#${i + 1}`, `${path.count} ${path.events.join('>')}`]),
+    );
   },
   async sql(connection) {
     const found = await rows(connection, topPathsSql(TOP_PATHS, MAX_PATH_STEPS));
@@ -141,7 +143,10 @@ export function assertSameAnswer(question: string, waymark: Answer, sql: Answer)
   if (keys.length === 0) throw new Error(`${question}: both answers are empty`);
   const differences = keys
     .filter((key) => waymark[key] !== sql[key])
-    .map((key) => `  ${key}: Waymark ${String(waymark[key] ?? '(missing)')}, SQL ${String(sql[key] ?? '(missing)')}`);
+    .map(
+      (key) =>
+        `  ${key}: Waymark ${String(waymark[key] ?? '(missing)')}, SQL ${String(sql[key] ?? '(missing)')}`,
+    );
   if (differences.length > 0) {
     throw new Error(
       `${question}: Waymark and the SQL baseline disagree on ${differences.length} of ${keys.length} figures:\n` +

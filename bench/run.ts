@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { DuckDbEventStore } from '@waymark/analytics';
@@ -11,7 +11,7 @@ import { assertSameAnswer, QUESTIONS } from './questions';
 import type { BenchReport, Comparison } from './report';
 import { consoleTable, resultsMarkdown } from './report';
 import type { Baseline } from './sides';
-import { baselineLoad, baselineRows, closeBaseline, removeBaseline, waymarkIngest } from './sides';
+import { baselineLoad, baselineRows, closeBaseline, removeBaseline, STORE_DIR, waymarkIngest } from './sides';
 
 /**
  * The analytics benchmark (`npm run bench`), in one process: generate (or reuse) the seeded CSV, then
@@ -68,7 +68,9 @@ async function main(): Promise<void> {
   const waymarkAnswers = new Map<string, Answer>();
   for (const question of QUESTIONS) {
     console.log(`Waymark ${question.title}`);
-    const { timing, answer } = await measure(`Waymark ${question.key}`, queryRuns, () => question.waymark(ready));
+    const { timing, answer } = await measure(`Waymark ${question.key}`, queryRuns, () =>
+      question.waymark(ready),
+    );
     waymarkTimes.set(question.key, timing);
     waymarkAnswers.set(question.key, answer);
   }
@@ -112,11 +114,17 @@ async function main(): Promise<void> {
     checkedFigures.push({ question: question.key, figures: Object.keys(answer).length });
     const waymarkTiming = waymarkTimes.get(question.key);
     if (waymarkTiming === undefined) throw new Error(`no Waymark timing for ${question.key}`);
-    comparisons.push({ name: question.key, waymark: waymarkTiming, baseline: timing, ...TARGETS[question.key] });
+    comparisons.push({
+      name: question.key,
+      waymark: waymarkTiming,
+      baseline: timing,
+      ...TARGETS[question.key],
+    });
   }
   peaks.push({ phase: 'SQL queries', bytes: memory.phase() });
   closeBaseline(loaded);
   await removeBaseline();
+  await rm(STORE_DIR, { recursive: true, force: true });
 
   const report: BenchReport = {
     machine,

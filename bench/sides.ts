@@ -21,7 +21,9 @@ export async function waymarkIngest(csvPath: string): Promise<{ store: DuckDbEve
   const store = await openDuckDbEventStore({ dataDir: STORE_DIR });
   const report = await store.ingestFile(csvPath);
   if (report.skipped > 0 || report.duplicates > 0)
-    throw new Error(`${csvPath}: Waymark skipped ${report.skipped} and de-duplicated ${report.duplicates} rows; expected none`);
+    throw new Error(
+      `${csvPath}: Waymark skipped ${report.skipped} and de-duplicated ${report.duplicates} rows; expected none`,
+    );
   return { store, rows: report.inserted };
 }
 
@@ -31,10 +33,13 @@ export interface Baseline {
   connection: DuckDBConnection;
 }
 
-/** Loads the CSV into a fresh on-disk DuckDB database with the baseline's own `read_csv` statement. */
-export async function baselineLoad(csvPath: string): Promise<Baseline> {
-  await removeBaseline();
-  const instance = await DuckDBInstance.create(BASELINE_FILE);
+/**
+ * Loads the CSV into a fresh DuckDB database with the baseline's own `read_csv` statement: on disk at
+ * `BASELINE_FILE` (replaced), or in memory when `database` is `':memory:'`.
+ */
+export async function baselineLoad(csvPath: string, database = BASELINE_FILE): Promise<Baseline> {
+  if (database !== ':memory:') await removeBaseline(database);
+  const instance = await DuckDBInstance.create(database);
   const connection = await instance.connect();
   await connection.run(loadSql(csvPath));
   return { instance, connection };
@@ -52,8 +57,8 @@ export function closeBaseline(baseline: Baseline): void {
   baseline.instance.closeSync();
 }
 
-/** Deletes the baseline database file and its write-ahead log. */
-export async function removeBaseline(): Promise<void> {
-  await rm(BASELINE_FILE, { force: true });
-  await rm(`${BASELINE_FILE}.wal`, { force: true });
+/** Deletes a baseline database file and its write-ahead log. */
+export async function removeBaseline(database = BASELINE_FILE): Promise<void> {
+  await rm(database, { force: true });
+  await rm(`${database}.wal`, { force: true });
 }
