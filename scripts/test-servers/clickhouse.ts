@@ -5,9 +5,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './free-port';
 
 /** Where Debian puts the server binary (the package ships it in /usr/sbin; /usr/bin is checked too). */
 const BINARY_CANDIDATES = [
@@ -35,24 +35,6 @@ export function findClickHouseBinary(): { file: string; args: string[] } {
     `clickhouse-server 18.16 not found (looked in ${BINARY_CANDIDATES.join(', ')}). ` +
       'Install it with `node scripts/setup.mjs` (Debian package clickhouse-server).',
   );
-}
-
-/** Asks the OS for a free TCP port on loopback. */
-async function freePort(): Promise<number> {
-  return await new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      if (address === null || typeof address === 'string') {
-        server.close();
-        reject(new Error('could not obtain a free port'));
-        return;
-      }
-      server.close(() => resolve(address.port));
-    });
-  });
 }
 
 /**

@@ -6,9 +6,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chown, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './free-port';
 
 /** Where Debian's postgresql-15 package puts the server binaries. */
 export const POSTGRES_BIN = '/usr/lib/postgresql/15/bin';
@@ -30,24 +30,6 @@ export function checkPostgresBinaries(): void {
         'Install them with `node scripts/setup.mjs` (Debian package postgresql-15).',
     );
   }
-}
-
-/** Asks the OS for a free TCP port on loopback. */
-async function freePort(): Promise<number> {
-  return await new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      if (address === null || typeof address === 'string') {
-        server.close();
-        reject(new Error('could not obtain a free port'));
-        return;
-      }
-      server.close(() => resolve(address.port));
-    });
-  });
 }
 
 const asRoot = process.getuid?.() === 0;
