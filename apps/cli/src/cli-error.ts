@@ -37,6 +37,8 @@ export function errorToLine(error: unknown): string {
     const code = 'code' in error && typeof error.code === 'string' ? error.code : '';
     if (code === 'ENOENT' && 'path' in error) return `${String(error.path)}: no such file or directory`;
     if (code === 'EACCES' && 'path' in error) return `${String(error.path)}: permission denied`;
+    if ((code === 'EEXIST' || code === 'ENOTDIR') && 'path' in error)
+      return `${String(error.path)}: expected a directory, but a file is in the way`;
     return oneLine(error.message) || error.name;
   }
   return oneLine(String(error));

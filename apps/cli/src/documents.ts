@@ -23,18 +23,27 @@ export function parseRevision(text: string, what = 'revision'): number {
 
 /** Loads a journey and the personas it names; fails with a clear line when it does not exist. */
 export async function loadDocument(store: MapStore, id: string, revision?: number): Promise<LoadedDocument> {
+  const found = await findDocument(store, id, revision);
+  if (found) return found;
+  if (revision !== undefined && (await store.getJourney(id)))
+    fail(`journey "${id}" has no revision ${revision}`);
+  return fail(`journey "${id}" does not exist (see \`waymark list\`)`);
+}
+
+/** A journey (at a revision) with the personas it names, or `undefined` when it does not exist. */
+export async function findDocument(
+  store: MapStore,
+  id: string,
+  revision?: number,
+): Promise<LoadedDocument | undefined> {
   const stored = await store.getJourney(id, revision);
-  if (!stored) {
-    if (revision !== undefined && (await store.getJourney(id)))
-      fail(`journey "${id}" has no revision ${revision}`);
-    fail(`journey "${id}" does not exist (see \`waymark list\`)`);
-  }
+  if (!stored) return undefined;
   const wanted = new Set(stored.journey.personaIds);
   for (const item of stored.journey.items) if (item.type === 'emotion_point') wanted.add(item.personaId);
   const personas: Persona[] = [];
   for (const personaId of wanted) {
-    const found = await store.getPersona(personaId);
-    if (found) personas.push(found.persona);
+    const persona = await store.getPersona(personaId);
+    if (persona) personas.push(persona.persona);
   }
   return { stored, document: { format: 'waymark.journey/v1', journey: stored.journey, personas } };
 }
@@ -52,14 +61,18 @@ export function fileKind(path: string): FileKind {
 
 /**
  * Reads and validates a `.json` or `.xlsx` journey document. Errors are `ImportError`s whose one-line
- * message names the file and the place.
+ * message names the file and the place. `baselineFor` (import only) finds the stored map a workbook
+ * without its "_waymark" sheet names, so that its ids and hidden fields are kept.
  */
-export async function readDocumentFile(path: string): Promise<JourneyDocument> {
+export async function readDocumentFile(
+  path: string,
+  baselineFor?: (journeyId: string) => Promise<JourneyDocument | undefined>,
+): Promise<JourneyDocument> {
   const kind = fileKind(path);
   const bytes = await readFile(path);
   const name = basename(path);
   const io = await import('@waymark/io');
   return kind === 'json'
     ? io.readJourneyDocument(bytes.toString('utf8'), name)
-    : await io.workbookToDocument(bytes, name);
+    : await io.workbookToDocument(bytes, name, baselineFor ? { baselineFor } : {});
 }

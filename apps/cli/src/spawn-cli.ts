@@ -12,16 +12,22 @@ const BIN = fileURLToPath(new URL('../bin/waymark.js', import.meta.url));
 
 /**
  * Runs the real `waymark` command (`node apps/cli/bin/waymark.js ...`) with WAYMARK_DATA set and
- * DATABASE_URL cleared, and resolves with its exit code and output. For tests and scripts.
+ * DATABASE_URL cleared (unless `env` sets it), and resolves with its exit code and output. For tests
+ * and scripts.
  */
-export function spawnCli(args: readonly string[], dataDir: string, cwd?: string): Promise<CliRun> {
+export function spawnCli(
+  args: readonly string[],
+  dataDir: string,
+  cwd?: string,
+  env: Record<string, string> = {},
+): Promise<CliRun> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       [BIN, ...args],
       {
         cwd,
-        env: { ...process.env, WAYMARK_DATA: dataDir, DATABASE_URL: '', COLUMNS: '' },
+        env: { ...process.env, WAYMARK_DATA: dataDir, DATABASE_URL: '', COLUMNS: '', ...env },
         maxBuffer: 64 * 1024 * 1024,
       },
       (error, stdout, stderr) => {

@@ -20,7 +20,8 @@ export function dataDirOf(command: Command): string {
  */
 export async function withStore<T>(command: Command, work: (store: MapStore) => Promise<T>): Promise<T> {
   const { openMapStore } = await import('@waymark/store');
-  const store = await openMapStore({ dataDir: dataDirOf(command), databaseUrl: process.env.DATABASE_URL });
+  // DATABASE_URL is read by the store itself, so its messages name the variable.
+  const store = await openMapStore({ dataDir: dataDirOf(command) });
   try {
     return await work(store);
   } finally {

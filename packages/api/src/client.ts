@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import { ApiError, apiErrorSchema } from './errors';
 import type { EndpointConfig } from './endpoint';
 import { endpoints as e } from './contract';
-import type { AnalyticsQuery } from './routes/analytics';
 import type { ExportFormat } from './routes/documents';
 
 /** An endpoint that answers 200 with JSON. */
@@ -147,15 +146,18 @@ export function createApiClient(
       import: (form: FormOf<typeof e.importEvents>) => call(e.importEvents, { form }),
       summary: () => call(e.eventsSummary),
     },
+    /** Each takes the query description of its kind (`kind` optional) and returns its typed result. */
     analytics: {
-      funnel: (query: AnalyticsQuery) => call(e.analyticsFunnel, { json: query }),
-      timeToConvert: (query: AnalyticsQuery) => call(e.analyticsTimeToConvert, { json: query }),
-      paths: (query: AnalyticsQuery) => call(e.analyticsPaths, { json: query }),
-      dfg: (query: AnalyticsQuery) => call(e.analyticsDfg, { json: query }),
-      variants: (query: AnalyticsQuery) => call(e.analyticsVariants, { json: query }),
-      attribution: (query: AnalyticsQuery) => call(e.analyticsAttribution, { json: query }),
-      health: (query: AnalyticsQuery) => call(e.analyticsHealth, { json: query }),
-      trends: (query: AnalyticsQuery) => call(e.analyticsTrends, { json: query }),
+      funnel: (query: JsonBodyOf<typeof e.analyticsFunnel>) => call(e.analyticsFunnel, { json: query }),
+      timeToConvert: (query: JsonBodyOf<typeof e.analyticsTimeToConvert>) =>
+        call(e.analyticsTimeToConvert, { json: query }),
+      paths: (query: JsonBodyOf<typeof e.analyticsPaths>) => call(e.analyticsPaths, { json: query }),
+      dfg: (query: JsonBodyOf<typeof e.analyticsDfg>) => call(e.analyticsDfg, { json: query }),
+      variants: (query: JsonBodyOf<typeof e.analyticsVariants>) => call(e.analyticsVariants, { json: query }),
+      attribution: (query: JsonBodyOf<typeof e.analyticsAttribution>) =>
+        call(e.analyticsAttribution, { json: query }),
+      health: (query: JsonBodyOf<typeof e.analyticsHealth>) => call(e.analyticsHealth, { json: query }),
+      trends: (query: JsonBodyOf<typeof e.analyticsTrends>) => call(e.analyticsTrends, { json: query }),
     },
   };
 }

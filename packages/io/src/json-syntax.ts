@@ -107,17 +107,7 @@ class Scanner {
       this.pos++;
       this.skipSpace();
       this.value(depth + 1);
-      this.skipSpace();
-      const next = this.text.charAt(this.pos);
-      if (next === ',') {
-        this.pos++;
-        continue;
-      }
-      if (next === '}') {
-        this.pos++;
-        return;
-      }
-      this.fail(`Unexpected ${describe(this.text, this.pos)}, expected ',' or '}' after property value`);
+      if (this.closes('}', 'property value')) return;
     }
   }
 
@@ -131,18 +121,21 @@ class Scanner {
     for (;;) {
       this.skipSpace();
       this.value(depth + 1);
-      this.skipSpace();
-      const next = this.text.charAt(this.pos);
-      if (next === ',') {
-        this.pos++;
-        continue;
-      }
-      if (next === ']') {
-        this.pos++;
-        return;
-      }
-      this.fail(`Unexpected ${describe(this.text, this.pos)}, expected ',' or ']' after array element`);
+      if (this.closes(']', 'array element')) return;
     }
+  }
+
+  /** After an entry: consumes `,` (false: another entry follows) or `close` (true), else fails. */
+  private closes(close: '}' | ']', after: string): boolean {
+    this.skipSpace();
+    const next = this.text.charAt(this.pos);
+    if (next === ',' || next === close) {
+      this.pos++;
+      return next === close;
+    }
+    return this.fail(
+      `Unexpected ${describe(this.text, this.pos)}, expected ',' or '${close}' after ${after}`,
+    );
   }
 
   private string(): void {

@@ -100,9 +100,12 @@ function personaSection(persona: Persona): string[] {
   return lines;
 }
 
-/** Escapes Markdown and HTML punctuation so text shows as typed. */
+/**
+ * Escapes Markdown and HTML punctuation so text shows as typed. Parentheses stay as they are (no link
+ * can form once brackets are escaped), so "(severity 4/5)" reads cleanly in the raw file too.
+ */
 function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>()#+!|~&]/g, (ch) => (ch === '&' ? '&amp;' : `\\${ch}`));
+  return text.replace(/[\\`*_{}[\]<>#+!|~&]/g, (ch) => (ch === '&' ? '&amp;' : `\\${ch}`));
 }
 
 /** One line of text: escaped, line breaks folded into spaces. */

@@ -21,5 +21,5 @@ export { migrate, migrations } from './pg-core/migrations';
 export type { Migration } from './pg-core/migrations';
 export { openPgliteStore } from './pglite/open-pglite-store';
 export { openPostgresStore } from './postgres/open-postgres-store';
-export { createPostgresDriver } from './postgres/postgres-driver';
 export type { PostgresDriverOptions } from './postgres/postgres-driver';
+export { redactUrl } from './postgres/redact-url';

@@ -5,7 +5,7 @@ import type { PostgresTestServer } from '../../../scripts/test-servers/postgres'
 import { startPostgres } from '../../../scripts/test-servers/postgres';
 import { storeConformanceTests } from './conformance';
 import { openMapStore, resolveStoreLocation } from './open-map-store';
-import { migrate, migrations } from './pg-core/migrations';
+import { migrate, migrations, schemaIsCurrent } from './pg-core/migrations';
 import { createPostgresDriver } from './postgres/postgres-driver';
 import { openPostgresStore } from './postgres/open-postgres-store';
 import { makeJourney, makeWorkspace } from './test-factories';
@@ -62,6 +62,29 @@ describe('PostgreSQL adapter', () => {
       const { rows } = await driver.query('SELECT id FROM schema_migrations ORDER BY id');
       expect(rows).toEqual(migrations.map((m) => ({ id: m.id })));
       await expect(migrate(driver, [])).rejects.toThrow(/written by a newer Waymark/);
+    } finally {
+      await driver.close();
+    }
+  });
+
+  it('skips migrating an up-to-date database, and still applies a new migration', async () => {
+    const admin = new pg.Client(url());
+    await admin.connect();
+    await admin.query('CREATE DATABASE migration_probe');
+    await admin.end();
+    const probeUrl = url().replace(/\/[^/]*$/, '/migration_probe');
+    const driver = createPostgresDriver({ url: probeUrl });
+    try {
+      expect(await schemaIsCurrent(driver)).toBe(false);
+      expect(await migrate(driver)).toEqual(migrations.map((m) => m.id));
+      expect(await schemaIsCurrent(driver)).toBe(true);
+      expect(await migrate(driver)).toEqual([]);
+      const next = [...migrations, { id: 999, name: 'probe', statements: ['CREATE TABLE probe (x int)'] }];
+      expect(await schemaIsCurrent(driver, next)).toBe(false);
+      expect(await migrate(driver, next)).toEqual([999]);
+      expect(await schemaIsCurrent(driver, next)).toBe(true);
+      expect(await schemaIsCurrent(driver)).toBe(false);
+      await expect(migrate(driver)).rejects.toThrow(/written by a newer Waymark/);
     } finally {
       await driver.close();
     }

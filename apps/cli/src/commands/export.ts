@@ -36,7 +36,8 @@ export function registerExport(program: Command): void {
           fail(`--format: expected one of ${FORMATS.join(', ')} (got ${JSON.stringify(options.format)})`, 2);
         if (options.json && !options.out && format !== 'xlsx')
           fail('--json prints export metadata, so give --out FILE for the document', 2);
-        const revision = options.revision === undefined ? undefined : parseRevision(options.revision);
+        const revision =
+          options.revision === undefined ? undefined : parseRevision(options.revision, '--revision');
         const { document, stored } = await withStore(command, (store) => loadDocument(store, id, revision));
         const bytes = await render(format, document);
         const out = options.out ?? (format === 'xlsx' ? `${document.journey.id}.xlsx` : undefined);

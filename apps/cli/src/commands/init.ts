@@ -4,7 +4,10 @@ import type { Command } from 'commander';
 import { printJson, printLines } from '../output';
 import { DEFAULT_WORKSPACE, dataDirOf, ensureWorkspace, withStore } from '../store-context';
 
-/** `waymark init`: creates the data directory and the default workspace. Safe to run again. */
+/**
+ * `waymark init`: creates the data directory (or, with DATABASE_URL, the schema in PostgreSQL) and the
+ * default workspace. Safe to run again.
+ */
 export function registerInit(program: Command): void {
   program
     .command('init')
@@ -18,13 +21,18 @@ export function registerInit(program: Command): void {
         await ensureWorkspace(store, DEFAULT_WORKSPACE);
         return !existed;
       });
-      const where = process.env.DATABASE_URL ? 'DATABASE_URL' : dir;
-      if (options.json) printJson({ dataDir: where, workspace: DEFAULT_WORKSPACE, created });
-      else
+      const url = process.env.DATABASE_URL;
+      const { redactUrl } = await import('@waymark/store');
+      const where = url ? `PostgreSQL ${redactUrl(url)}` : dir;
+      if (options.json) {
+        const place = url ? { database: redactUrl(url) } : { dataDir: dir };
+        printJson({ ...place, workspace: DEFAULT_WORKSPACE, created });
+      } else {
         printLines(
           created
             ? `initialized ${where} (workspace "${DEFAULT_WORKSPACE}")`
             : `already initialized: ${where}`,
         );
+      }
     });
 }

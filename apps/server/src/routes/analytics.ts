@@ -1,49 +1,38 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createRoute } from '@hono/zod-openapi';
-import { endpoints } from '@waymark/api';
-import type { AnalyticsKind } from '@waymark/api';
-import { analyticsQuerySchema, runQuery } from '@waymark/analytics';
+import { endpoints as e } from '@waymark/api';
+import { runQuery } from '@waymark/analytics';
 import type { AppDeps } from '../deps';
 import { requireEvents } from './events';
 
 /**
- * `POST /api/analytics/{kind}`: the body is a query description of `@waymark/analytics` (its `kind`
- * is taken from the path); `runQuery` validates it, so a bad description answers 400 with the path.
+ * `POST /api/analytics/{kind}`: the route validates the body with the domain query schema of that
+ * kind (400 with the field path on a bad description); its `kind` is taken from the path and
+ * `runQuery` answers with the domain result shape the contract declares.
  */
 export function registerAnalyticsRoutes(app: OpenAPIHono, deps: AppDeps): void {
-  const routes = [
-    ['funnel', endpoints.analyticsFunnel],
-    ['time_to_convert', endpoints.analyticsTimeToConvert],
-    ['paths', endpoints.analyticsPaths],
-    ['dfg', endpoints.analyticsDfg],
-    ['variants', endpoints.analyticsVariants],
-    ['attribution', endpoints.analyticsAttribution],
-    ['health', endpoints.analyticsHealth],
-    ['trends', endpoints.analyticsTrends],
-  ] as const satisfies readonly (readonly [AnalyticsKind, unknown])[];
-
-  for (const [kind, endpoint] of routes) {
-    app.openapi(createRoute(endpoint), async (c) => {
-      const body = c.req.valid('json');
-      const query = analyticsQuerySchema.parse({ ...body, kind });
-      const result = await runQuery(requireEvents(deps), query);
-      return c.json(toJson(result), 200);
-    });
-  }
-}
-
-/** A plain JSON object of a result (typed arrays become arrays, Maps objects, dates strings). */
-function toJson(result: object): Record<string, unknown> {
-  const text = JSON.stringify(result, (_key, value: unknown) => {
-    if (value instanceof Int32Array || value instanceof Uint32Array || value instanceof Float64Array)
-      return Array.from(value);
-    if (value instanceof Map) return Object.fromEntries(value);
-    return value;
-  });
-  const parsed: unknown = JSON.parse(text);
-  return isRecord(parsed) ? parsed : {};
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  app.openapi(createRoute(e.analyticsFunnel), async (c) =>
+    c.json(await runQuery(requireEvents(deps), { ...c.req.valid('json'), kind: 'funnel' }), 200),
+  );
+  app.openapi(createRoute(e.analyticsTimeToConvert), async (c) =>
+    c.json(await runQuery(requireEvents(deps), { ...c.req.valid('json'), kind: 'time_to_convert' }), 200),
+  );
+  app.openapi(createRoute(e.analyticsPaths), async (c) =>
+    c.json(await runQuery(requireEvents(deps), { ...c.req.valid('json'), kind: 'paths' }), 200),
+  );
+  app.openapi(createRoute(e.analyticsDfg), async (c) =>
+    c.json(await runQuery(requireEvents(deps), { ...c.req.valid('json'), kind: 'dfg' }), 200),
+  );
+  app.openapi(createRoute(e.analyticsVariants), async (c) =>
+    c.json(await runQuery(requireEvents(deps), { ...c.req.valid('json'), kind: 'variants' }), 200),
+  );
+  app.openapi(createRoute(e.analyticsAttribution), async (c) =>
+    c.json(await runQuery(requireEvents(deps), { ...c.req.valid('json'), kind: 'attribution' }), 200),
+  );
+  app.openapi(createRoute(e.analyticsHealth), async (c) =>
+    c.json(await runQuery(requireEvents(deps), { ...c.req.valid('json'), kind: 'health' }), 200),
+  );
+  app.openapi(createRoute(e.analyticsTrends), async (c) =>
+    c.json(await runQuery(requireEvents(deps), { ...c.req.valid('json'), kind: 'trends' }), 200),
+  );
 }

@@ -1,11 +1,11 @@
 import { useT } from '../i18n';
-import type { AttributionResultView, ChannelAttributionView } from './analytics-results';
+import type { AttributionResult, ChannelAttribution } from '@waymark/domain';
 import { useFormat } from './use-format';
 import './tables.css';
 
 /** Props of `ChannelTable`. */
 export interface ChannelTableProps {
-  attribution: AttributionResultView;
+  attribution: AttributionResult;
 }
 
 const MODELS = [
@@ -14,7 +14,7 @@ const MODELS = [
   ['linear', 'figures.channels.linear'],
   ['positionBased', 'figures.channels.positionBased'],
   ['timeDecay', 'figures.channels.timeDecay'],
-] as const satisfies readonly (readonly [keyof Omit<ChannelAttributionView, 'channel'>, string])[];
+] as const satisfies readonly (readonly [keyof Omit<ChannelAttribution, 'channel'>, string])[];
 
 /**
  * Channel effectiveness: the journey's conversions credited to each channel by the five

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useLocale, useT } from '../i18n';
-import type { PathsResultView } from './analytics-results';
+import type { PathsResult } from '@waymark/domain';
 import { layoutSankey } from './sankey-layout';
 import { clip, mirror } from './svg-layout';
 import { useFormat } from './use-format';
@@ -8,7 +8,7 @@ import './tables.css';
 
 /** Props of `SankeyChart`. */
 export interface SankeyChartProps {
-  paths: PathsResultView;
+  paths: PathsResult;
 }
 
 const WIDTH = 760;

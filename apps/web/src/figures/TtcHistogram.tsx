@@ -1,13 +1,13 @@
 import { useId } from 'react';
 import { useLocale, useT } from '../i18n';
-import type { TimeToConvertResultView } from './analytics-results';
+import type { TimeToConvertResult } from '@waymark/domain';
 import { mirror, niceTicks } from './svg-layout';
 import { useFormat } from './use-format';
 import './tables.css';
 
 /** Props of `TtcHistogram`. */
 export interface TtcHistogramProps {
-  result: TimeToConvertResultView;
+  result: TimeToConvertResult;
   /** Names of the first and last measured stage, for the caption. */
   from: string;
   to: string;

@@ -1,9 +1,14 @@
-import type { AnalyticsQuery } from '@waymark/api';
-import type { Journey, Stage } from '@waymark/domain';
+import type {
+  AttributionQueryBody,
+  Journey,
+  PathsQueryBody,
+  Stage,
+  TimeToConvertQueryBody,
+} from '@waymark/domain';
 
 /**
  * Analytics query descriptions derived from a journey map: its measured stages (those with event
- * matchers) in map order become funnel steps. The server validates each description.
+ * matchers) in map order become funnel steps. Typed by the domain query schemas the server validates with.
  */
 
 /** Conversion window between the first and last stage; the same default the figures use. */
@@ -15,7 +20,7 @@ export function measuredStages(journey: Journey): Stage[] {
 }
 
 /** Time to convert from the first measured stage to the last (needs two measured stages). */
-export function timeToConvertQuery(journey: Journey): AnalyticsQuery | undefined {
+export function timeToConvertQuery(journey: Journey): TimeToConvertQueryBody | undefined {
   const stages = measuredStages(journey);
   if (stages.length < 2) return undefined;
   return {
@@ -28,7 +33,7 @@ export function timeToConvertQuery(journey: Journey): AnalyticsQuery | undefined
 }
 
 /** Top session paths that start where the journey starts (its first measured stage). */
-export function pathsQuery(journey: Journey): AnalyticsQuery {
+export function pathsQuery(journey: Journey): PathsQueryBody {
   const first = measuredStages(journey)[0];
   return {
     ...(first ? { startPoint: first.matchers } : {}),
@@ -39,7 +44,7 @@ export function pathsQuery(journey: Journey): AnalyticsQuery {
 }
 
 /** Channel attribution of the journey's conversion: its last measured stage. */
-export function attributionQuery(journey: Journey): AnalyticsQuery | undefined {
+export function attributionQuery(journey: Journey): AttributionQueryBody | undefined {
   const stages = measuredStages(journey);
   const last = stages[stages.length - 1];
   if (!last || stages.length < 2) return undefined;

@@ -1,14 +1,14 @@
-import type { SankeyEdgeView, SankeyNodeView } from './analytics-results';
+import type { SankeyEdge, SankeyNode } from '@waymark/domain';
 
 /** A placed Sankey node: a rectangle in its step's column. */
-export interface PlacedNode extends SankeyNodeView {
+export interface PlacedNode extends SankeyNode {
   x: number;
   y: number;
   height: number;
 }
 
 /** A placed link: the centre line of a band from one node to the next, and its thickness. */
-export interface PlacedLink extends SankeyEdgeView {
+export interface PlacedLink extends SankeyEdge {
   d: string;
   width: number;
 }
@@ -35,8 +35,8 @@ export interface SankeySize {
  * stroke width is the transition count on that scale. Pure: same input, same layout.
  */
 export function layoutSankey(
-  nodes: readonly SankeyNodeView[],
-  edges: readonly SankeyEdgeView[],
+  nodes: readonly SankeyNode[],
+  edges: readonly SankeyEdge[],
   size: SankeySize,
 ): SankeyLayout {
   const steps = [...new Set(nodes.map((n) => n.step))].sort((a, b) => a - b);
@@ -66,7 +66,7 @@ export function layoutSankey(
   const outUsed = new Map<string, number>();
   const inUsed = new Map<string, number>();
   const bySourceY = [...kept].sort((a, b) => (placed.get(a.source)?.y ?? 0) - (placed.get(b.source)?.y ?? 0));
-  const inOffset = new Map<SankeyEdgeView, number>();
+  const inOffset = new Map<SankeyEdge, number>();
   for (const edge of bySourceY) {
     const used = inUsed.get(edge.target) ?? 0;
     inOffset.set(edge, used);

@@ -1,14 +1,6 @@
-import type { Journey } from '@waymark/domain';
+import type { AttributionResult, Journey, PathsResult, TimeToConvertResult } from '@waymark/domain';
 import { api } from '../lib/api';
 import { useAsync, type AsyncState } from '../lib/use-async';
-import {
-  attributionResultSchema,
-  pathsResultSchema,
-  timeToConvertResultSchema,
-  type AttributionResultView,
-  type PathsResultView,
-  type TimeToConvertResultView,
-} from './analytics-results';
 import { attributionQuery, pathsQuery, timeToConvertQuery } from './journey-queries';
 
 /** A load that is not asked for (the journey has too few measured stages) is `skipped`. */
@@ -16,9 +8,9 @@ export type Optional<T> = { skipped: true } | { skipped: false; value: T };
 
 /** What the figures panel shows below the stage figures, each loaded on its own. */
 export interface AnalyticsData {
-  ttc: AsyncState<Optional<TimeToConvertResultView>>;
-  paths: AsyncState<PathsResultView>;
-  attribution: AsyncState<Optional<AttributionResultView>>;
+  ttc: AsyncState<Optional<TimeToConvertResult>>;
+  paths: AsyncState<PathsResult>;
+  attribution: AsyncState<Optional<AttributionResult>>;
 }
 
 /** A key that changes when anything the queries depend on changes: stage ids, order and matchers. */
@@ -28,26 +20,20 @@ export function stagesKey(journey: Journey, tick: number): string {
 
 /**
  * Loads the time-to-convert histogram, the top paths and the channel attribution of a journey from
- * the analytics API, validating each answer. Reloads when the stages or `tick` change.
+ * the analytics API (the client validates each answer). Reloads when the stages or `tick` change.
  */
 export function useAnalyticsData(journey: Journey, tick: number): AnalyticsData {
   const key = stagesKey(journey, tick);
-  const ttc = useAsync(async (): Promise<Optional<TimeToConvertResultView>> => {
+  const ttc = useAsync(async (): Promise<Optional<TimeToConvertResult>> => {
     const query = timeToConvertQuery(journey);
     if (!query) return { skipped: true };
-    return {
-      skipped: false,
-      value: timeToConvertResultSchema.parse(await api.analytics.timeToConvert(query)),
-    };
+    return { skipped: false, value: await api.analytics.timeToConvert(query) };
   }, `ttc|${key}`);
-  const paths = useAsync(
-    async () => pathsResultSchema.parse(await api.analytics.paths(pathsQuery(journey))),
-    `paths|${key}`,
-  );
-  const attribution = useAsync(async (): Promise<Optional<AttributionResultView>> => {
+  const paths = useAsync(async () => api.analytics.paths(pathsQuery(journey)), `paths|${key}`);
+  const attribution = useAsync(async (): Promise<Optional<AttributionResult>> => {
     const query = attributionQuery(journey);
     if (!query) return { skipped: true };
-    return { skipped: false, value: attributionResultSchema.parse(await api.analytics.attribution(query)) };
+    return { skipped: false, value: await api.analytics.attribution(query) };
   }, `attribution|${key}`);
   return { ttc, paths, attribution };
 }

@@ -1,8 +1,8 @@
 import { mkdir, readFile, rm, writeFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { FullIndex } from './index-builder';
-import { positionsOf } from './index-builder';
+import type { FullIndex } from './index-assemble';
+import { positionsOf } from './index-assemble';
 
 /**
  * Persists the full journey index next to the database as raw typed-array files plus JSON
@@ -48,8 +48,15 @@ export async function saveIndex(dir: string, full: FullIndex, generation: number
   await rename(tmp, dir);
 }
 
+/** Reads one array file; its buffer is used as it is when aligned (large files are), else copied. */
 async function readBytes(dir: string, name: string): Promise<ArrayBuffer> {
   const bytes = await readFile(join(dir, `${name}.bin`));
+  if (
+    bytes.byteOffset === 0 &&
+    bytes.byteLength === bytes.buffer.byteLength &&
+    bytes.buffer instanceof ArrayBuffer
+  )
+    return bytes.buffer;
   const copy = new Uint8Array(bytes.byteLength);
   copy.set(bytes);
   return copy.buffer;

@@ -6,8 +6,10 @@ export type NumericColumn = Float64Array | Int32Array | Uint32Array;
 
 /**
  * Streams a query and copies its numeric columns into preallocated typed arrays, chunk by chunk
- * (no row objects). Column `i` of the result fills `targets[i]`; NULL becomes `nullValue`.
- * Returns the number of rows read. Trap: `targets` must be at least as long as the result.
+ * (no row objects). Column `i` of the result fills `targets[i]`. Returns the number of rows read.
+ * Trap: `targets` must be at least as long as the result, and INTEGER/DOUBLE columns must never be
+ * NULL (coalesce them in SQL): their chunks are block-copied without looking at the validity mask.
+ * Other types go value by value, NULL becoming `nullValue`.
  */
 export async function readNumericColumns(
   connection: DuckDBConnection,
@@ -32,8 +34,9 @@ export async function readNumericColumns(
 }
 
 /**
- * Copies one vector into `target[offset..]`. INTEGER and DOUBLE vectors take a monomorphic loop
- * (no boxing); other types go through the generic value path.
+ * Copies one vector into `target[offset..]`: INTEGER and DOUBLE vectors as one block copy of their
+ * item array (`items` is the vector's typed-array view of DuckDB's chunk memory; reached with bracket
+ * access because the library keeps it private), other types through the generic value path.
  */
 function copyVector(
   vector: DuckDBVector,
@@ -42,8 +45,14 @@ function copyVector(
   rows: number,
   nullValue: number,
 ): void {
-  if (vector instanceof DuckDBIntegerVector || vector instanceof DuckDBDoubleVector) {
-    for (let i = 0; i < rows; i++) target[offset + i] = vector.getItem(i) ?? nullValue;
+  const items =
+    vector instanceof DuckDBIntegerVector
+      ? vector['items']
+      : vector instanceof DuckDBDoubleVector
+        ? vector['items']
+        : null;
+  if (items !== null && items.length === rows) {
+    target.set(items, offset);
     return;
   }
   for (let i = 0; i < rows; i++) {

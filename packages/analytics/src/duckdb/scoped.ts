@@ -3,6 +3,7 @@ import type { CodedColumn, IndexScope, JourneyIndex } from '../journey-index';
 import { MAX_CONDITION_SETS } from '../journey-index';
 import type { FullIndex } from './index-builder';
 import { readNumericColumns, scalar } from './read-columns';
+import { EVENTS_TABLE } from './schema';
 import { Params, renderConditions } from './sql';
 
 /** SQL selecting the sequence numbers of events that pass the scope's filters (snapshotted in tests). */
@@ -10,7 +11,7 @@ export function filterSql(scope: IndexScope, params: Params): string {
   const where = [renderConditions(scope.filters ?? [], params)];
   if (scope.timeRange?.from !== undefined) where.push(`ts >= ${params.add(scope.timeRange.from)}::BIGINT`);
   if (scope.timeRange?.to !== undefined) where.push(`ts < ${params.add(scope.timeRange.to)}::BIGINT`);
-  return `SELECT seq::DOUBLE FROM events WHERE ${where.join(' AND ')}`;
+  return `SELECT seq::DOUBLE FROM ${EVENTS_TABLE} WHERE ${where.join(' AND ')}`;
 }
 
 /** SQL computing the condition-set mask of every event with a non-zero mask. */
@@ -20,7 +21,7 @@ export function maskSql(scope: IndexScope, params: Params): string {
   const terms = sets.map(
     (set, bit) => `(CASE WHEN ${renderConditions(set, params)} THEN ${2 ** bit} ELSE 0 END)`,
   );
-  return `SELECT seq::DOUBLE, mask::DOUBLE FROM (SELECT seq, (${terms.join(' + ')})::BIGINT AS mask FROM events) WHERE mask <> 0`;
+  return `SELECT seq::DOUBLE, mask::DOUBLE FROM (SELECT seq, (${terms.join(' + ')})::BIGINT AS mask FROM ${EVENTS_TABLE}) WHERE mask <> 0`;
 }
 
 /** Rows of the full index to keep (ascending), or null when every row stays. */
@@ -142,13 +143,13 @@ async function propertyColumn(
 ): Promise<CodedColumn> {
   const params = new Params();
   const key = params.add(property);
-  const dict = `SELECT value, (row_number() OVER (ORDER BY value) - 1)::INTEGER AS code FROM (SELECT DISTINCT properties[${key}::VARCHAR] AS value FROM events WHERE value IS NOT NULL)`;
+  const dict = `SELECT value, (row_number() OVER (ORDER BY value) - 1)::INTEGER AS code FROM (SELECT DISTINCT properties[${key}::VARCHAR] AS value FROM ${EVENTS_TABLE} WHERE value IS NOT NULL)`;
   const valuesReader = await connection.runAndReadAll(
     `SELECT value FROM (${dict}) ORDER BY code`,
     params.values,
   );
   const values = valuesReader.getRows().map((row) => String(row[0] ?? ''));
-  const sql = `SELECT e.seq::DOUBLE, d.code FROM events e JOIN (${dict}) d ON d.value = e.properties[${key}::VARCHAR]`;
+  const sql = `SELECT e.seq::DOUBLE, d.code FROM ${EVENTS_TABLE} e JOIN (${dict}) d ON d.value = e.properties[${key}::VARCHAR]`;
   const count = await scalar(connection, `SELECT count(*) FROM (${sql})`, params.values);
   const seqs = new Float64Array(count);
   const codes = new Int32Array(count);

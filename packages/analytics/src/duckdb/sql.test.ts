@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSql, insertSql, mapColumns, timeSql } from '../ingest/parse';
+import { errorsSql, parseSql, insertSql, mapColumns, timeSql } from '../ingest/parse';
 import { sourceSql } from '../ingest/stage';
 import { ingestOptionsSchema } from '../ingest/options';
 import { trendsQuerySchema } from '../query';
@@ -61,7 +61,8 @@ describe('generated DuckDB SQL', () => {
       { name: 'odd "col" \'name\'', type: 'VARCHAR' },
     ];
     const mapping = mapColumns('f.csv', columns, ingestOptionsSchema.parse({}), new Set());
-    expect(parseSql(mapping, 'auto', sourceSql('f.csv', 'csv'))).toMatchSnapshot();
+    expect(parseSql(mapping, 'auto', sourceSql('f.csv', 'csv', false))).toMatchSnapshot();
+    expect(errorsSql(mapping, 'auto', sourceSql('f.csv', 'csv'), 20)).toMatchSnapshot();
     expect(insertSql({ stored: true, batch: true })).toMatchSnapshot();
     expect(insertSql({ stored: false, batch: false })).toMatchSnapshot();
     expect(timeSql('x', 'epoch_s')).toMatchSnapshot();

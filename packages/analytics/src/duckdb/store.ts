@@ -16,6 +16,7 @@ import type { FullIndex } from './index-builder';
 import { buildFullIndex } from './index-builder';
 import { loadIndex, removeIndex, saveIndex } from './index-file';
 import { scalar } from './read-columns';
+import { EVENTS_TABLE, prepareSchema } from './schema';
 import { scopedIndex } from './scoped';
 import { duckdbTrends } from './trends';
 
@@ -28,16 +29,6 @@ export interface DuckDbStoreOptions {
 export const DUCKDB_FILE = 'events.duckdb';
 /** Folder of the persisted journey index inside the data directory. */
 export const INDEX_DIR = 'journey-index';
-
-const SCHEMA = [
-  `CREATE TABLE IF NOT EXISTS events (
-    seq BIGINT NOT NULL, user_id VARCHAR NOT NULL, ts BIGINT NOT NULL, event VARCHAR NOT NULL,
-    channel VARCHAR, session_id VARCHAR, event_id VARCHAR, properties MAP(VARCHAR, VARCHAR))`,
-  `CREATE TABLE IF NOT EXISTS wm_meta (key VARCHAR PRIMARY KEY, value BIGINT NOT NULL)`,
-  `INSERT OR IGNORE INTO wm_meta VALUES ('generation', 0)`,
-  // Timestamps without an offset are UTC (the ingest parser relies on it).
-  `SET TimeZone = 'UTC'`,
-];
 
 /** DuckDB's memory budget for a store on disk (it spills to `<db>.tmp` beyond it). */
 const MEMORY_LIMIT = '2GB';
@@ -99,8 +90,8 @@ export class DuckDbEventStore implements EventStore {
           appender.endRow();
         });
         appender.closeSync();
-        await c.run(`CREATE OR REPLACE TEMP TABLE ${PARSED_TABLE} AS SELECT row_no, user_id, ts, event, channel, session_id, event_id,
-          json_transform(props, '"MAP(VARCHAR, VARCHAR)"') AS properties, NULL::VARCHAR AS err_reason FROM wm_append`);
+        await c.run(`CREATE OR REPLACE TEMP TABLE ${PARSED_TABLE} AS SELECT user_id, ts, event, channel, session_id, event_id,
+          json_transform(props, '"MAP(VARCHAR, VARCHAR)"') AS properties, NULL::USMALLINT AS err FROM wm_append ORDER BY row_no`);
         await c.run('BEGIN TRANSACTION');
         try {
           const inserted = await insertParsed(c, true);
@@ -135,7 +126,7 @@ export class DuckDbEventStore implements EventStore {
   }
 
   count(): Promise<number> {
-    return this.serial(() => scalar(this.connection, 'SELECT count(*) FROM events'));
+    return this.serial(() => scalar(this.connection, `SELECT count(*) FROM ${EVENTS_TABLE}`));
   }
 
   buildIndex(): Promise<JourneyIndex> {
@@ -163,8 +154,10 @@ export class DuckDbEventStore implements EventStore {
 
   /** The full index: from memory, else from disk when current, else built and persisted. */
   private async fullIndex(): Promise<FullIndex> {
+    // Only this store writes the database (DuckDB locks the file), and every write clears the cache,
+    // so a cached index is current without asking DuckDB (a round trip per query otherwise).
+    if (this.cached !== null) return this.cached.full;
     const generation = await this.generation();
-    if (this.cached?.generation === generation) return this.cached.full;
     let full = this.indexDir !== null ? await loadIndex(this.indexDir, generation) : null;
     if (full === null) {
       full = await buildFullIndex(this.connection);
@@ -189,7 +182,7 @@ export async function openDuckDbEventStore(options: DuckDbStoreOptions = {}): Pr
   }
   const instance = await DuckDBInstance.create(path);
   const connection = await instance.connect();
-  for (const statement of SCHEMA) await connection.run(statement);
+  await prepareSchema(connection);
   if (indexDir !== null) await connection.run(`SET memory_limit = '${MEMORY_LIMIT}'`);
   return new DuckDbEventStore(instance, connection, indexDir);
 }

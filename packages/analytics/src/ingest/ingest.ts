@@ -5,7 +5,7 @@ import type { IngestOptionsInput, IngestReport, ProgressCallback, RowError } fro
 import { IngestError, ingestOptionsSchema } from './options';
 import { insertParsed } from './insert';
 import type { ExplicitColumns } from './parse';
-import { mapColumns, PARSED_TABLE, parseSql } from './parse';
+import { errorsSql, mapColumns, PARSED_TABLE, parseSql } from './parse';
 import { describeFile, firstLine, sourceSql } from './stage';
 
 /**
@@ -33,17 +33,20 @@ export async function ingestFileIntoDuckDb(
     const mapping = mapColumns(path, columns, options, explicit);
     onProgress({ phase: 'validating', done: 0, total: 1 });
     try {
-      await connection.run(parseSql(mapping, options.timeFormat, sourceSql(path, format)));
+      await connection.run(parseSql(mapping, options.timeFormat, sourceSql(path, format, false)));
     } catch (error) {
       throw new IngestError(path, `cannot be parsed as ${format.toUpperCase()}: ${firstLine(error)}`);
     }
     const rows = await scalar(connection, `SELECT count(*) FROM ${PARSED_TABLE}`);
     if (rows === 0) throw new IngestError(path, 'has no event rows');
-    const skipped = await scalar(
-      connection,
-      `SELECT count(*) FROM ${PARSED_TABLE} WHERE err_reason IS NOT NULL`,
-    );
-    const errors = await firstErrors(connection, options.maxReportedErrors);
+    const skipped = await scalar(connection, `SELECT count(*) FROM ${PARSED_TABLE} WHERE err IS NOT NULL`);
+    const errors =
+      skipped === 0
+        ? []
+        : await firstErrors(
+            connection,
+            errorsSql(mapping, options.timeFormat, sourceSql(path, format), options.maxReportedErrors),
+          );
     if (skipped > 0 && options.onError === 'fail') {
       const first = errors[0];
       const detail = first
@@ -73,10 +76,9 @@ export async function ingestFileIntoDuckDb(
   }
 }
 
-async function firstErrors(connection: DuckDBConnection, limit: number): Promise<RowError[]> {
-  const reader = await connection.runAndReadAll(
-    `SELECT row_no + 1, err_column, err_value, err_reason FROM ${PARSED_TABLE} WHERE err_reason IS NOT NULL ORDER BY row_no LIMIT ${Math.floor(limit)}`,
-  );
+/** Reads the bad rows listed by `errorsSql`. */
+async function firstErrors(connection: DuckDBConnection, sql: string): Promise<RowError[]> {
+  const reader = await connection.runAndReadAll(sql);
   return reader.getRows().map((row) => ({
     row: Number(row[0]),
     column: String(row[1]),

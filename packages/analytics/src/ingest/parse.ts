@@ -1,4 +1,5 @@
 import { MAX_NAME_LENGTH } from '../event';
+import { codedInsertSql, EVENTS_TABLE } from '../duckdb/schema';
 import { quoteIdent, quoteLiteral } from '../duckdb/sql';
 import type { IngestOptions, TimeFormat } from './options';
 import { IngestError } from './options';
@@ -145,12 +146,13 @@ function checksOf(mapping: ColumnMapping, format: TimeFormat): Check[] {
 }
 
 /**
- * SQL that parses and validates every row of `source` (a subquery numbering rows as `wm_row_no`) into
- * the parsed table: the event fields, the property map, and the first problem of each bad row (column,
- * value cut to 200 characters, reason). The checks run once per row (an error index), and the
- * column, value and reason are picked from that index.
+ * A query parsing and validating every row of `source`: the event fields (`f_user`, `f_event`, `f_ts`,
+ * `f_channel`, `f_session`, `f_id`, `f_properties`, the property map being NULL when the file has no
+ * property columns: cheaper to store than ten million empty maps, and read the same), `err` (index of
+ * the first failing check, NULL for a good row) and, when `numbered`, `row_no` from `source`.
+ * The checks run once per row; what they found is spelled out only for bad rows (`errorsSql`).
  */
-export function parseSql(mapping: ColumnMapping, format: TimeFormat, source: string): string {
+function rowsSql(mapping: ColumnMapping, format: TimeFormat, source: string, numbered: boolean): string {
   const text = (column: StagedColumn | null): string =>
     column ? `NULLIF(${textOf(column)}, '')` : 'NULL::VARCHAR';
   const props = mapping.properties.map(
@@ -158,31 +160,55 @@ export function parseSql(mapping: ColumnMapping, format: TimeFormat, source: str
   );
   const properties =
     props.length === 0
-      ? 'MAP()::MAP(VARCHAR, VARCHAR)'
+      ? 'NULL::MAP(VARCHAR, VARCHAR)'
       : `map_from_entries(list_filter([${props.join(', ')}], e -> e.v IS NOT NULL))`;
   const checks = checksOf(mapping, format);
-  const pick = (value: (check: Check) => string): string =>
-    `CASE err ${checks.map((check, i) => `WHEN ${i} THEN ${value(check)}`).join(' ')} END`;
   const propertyTexts = mapping.properties.map((column, i) => `, ${textOf(column)} AS p_${i}`).join('');
   const rawTime = trimmed(textOf(mapping.time));
-  return `CREATE OR REPLACE TEMP TABLE ${PARSED_TABLE} AS
-SELECT row_no, f_user AS user_id, f_event AS event, f_ts AS ts, f_channel AS channel, f_session AS session_id, f_id AS event_id, f_properties AS properties,
-  ${pick((check) => quoteLiteral(check[1]))} AS err_column,
-  ${pick((check) => `left(coalesce(${check[2]}, ''), 200)`)} AS err_value,
-  ${pick((check) => quoteLiteral(check[3]))} AS err_reason
-FROM (
-  SELECT *, CASE ${checks.map((check, i) => `WHEN ${check[0]} THEN ${i}`).join(' ')} END AS err
+  const typedTime = mapping.time.type.startsWith('TIMESTAMP') || mapping.time.type === 'DATE';
+  return `SELECT *, CASE ${checks.map((check, i) => `WHEN ${check[0]} THEN ${i}`).join(' ')} END AS err
   FROM (
     SELECT *, ${timeOf(mapping.time, format)} AS f_ts
     FROM (
-      SELECT ${ROW_NO} AS row_no, ${text(mapping.user)} AS f_user, ${text(mapping.event)} AS f_event,
+      SELECT ${numbered ? `${ROW_NO} AS row_no, ` : ''}${text(mapping.user)} AS f_user, ${text(mapping.event)} AS f_event,
         NULLIF(${rawTime}, '') AS f_raw_time,
         ${text(mapping.channel)} AS f_channel, ${text(mapping.session)} AS f_session, ${text(mapping.id)} AS f_id,
-        ${properties} AS f_properties${propertyTexts}${mapping.time.type.startsWith('TIMESTAMP') || mapping.time.type === 'DATE' ? `, ${quoteIdent(mapping.time.name)}` : ''}
+        ${properties} AS f_properties${propertyTexts}${typedTime ? `, ${quoteIdent(mapping.time.name)}` : ''}
       FROM ${source}
     )
-  )
+  )`;
+}
+
+/**
+ * SQL that parses and validates every row of `source` (the plain rows of `sourceSql(..., false)`) into
+ * the parsed table: the event fields and `err` (NULL for a good row). Row `r` of the file is the row
+ * with `rowid` `r` (CTAS keeps insertion order); nothing else is numbered, so the parse stays a
+ * parallel scan.
+ */
+export function parseSql(mapping: ColumnMapping, format: TimeFormat, source: string): string {
+  return `CREATE OR REPLACE TEMP TABLE ${PARSED_TABLE} AS
+SELECT f_user AS user_id, f_event AS event, f_ts AS ts, f_channel AS channel, f_session AS session_id, f_id AS event_id, f_properties AS properties, err::USMALLINT AS err
+FROM (
+  ${rowsSql(mapping, format, source, false)}
 )`;
+}
+
+/**
+ * SQL listing the first `limit` bad rows of `source` (numbered rows of `sourceSql`) in file order:
+ * 1-based row, file column, value cut to 200 characters, reason. Runs the parse again, so use it only
+ * when the parsed table holds bad rows.
+ */
+export function errorsSql(mapping: ColumnMapping, format: TimeFormat, source: string, limit: number): string {
+  const checks = checksOf(mapping, format);
+  const pick = (value: (check: Check) => string): string =>
+    `CASE err ${checks.map((check, i) => `WHEN ${i} THEN ${value(check)}`).join(' ')} END`;
+  return `SELECT row_no + 1, ${pick((check) => quoteLiteral(check[1]))}, ${pick((check) => `left(coalesce(${check[2]}, ''), 200)`)}, ${pick((check) => quoteLiteral(check[3]))}
+FROM (
+  ${rowsSql(mapping, format, source, true)}
+)
+WHERE err IS NOT NULL
+ORDER BY row_no
+LIMIT ${Math.floor(limit)}`;
 }
 
 /** How the new rows of a batch must be de-duplicated by event id (decided by `planDedupe`). */
@@ -196,14 +222,20 @@ export interface DedupePlan {
 /** Table of the batch rows that repeat an earlier row's event id (filled when `DedupePlan.batch`). */
 export const DUPS_TABLE = 'wm_dups';
 
-/** SQL moving valid, new rows into `events`; `$1` is the sequence base (previous max seq). */
-export function insertSql(plan: DedupePlan): string {
+/**
+ * SQL moving valid, new rows into the events table; `$1` is the sequence base (previous max seq).
+ * `plain`: a plain-text `events` table (see `hasPlainEventsTable`) instead of the coded layout.
+ */
+export function insertSql(plan: DedupePlan, plain = false): string {
+  const target = plain ? 'events' : EVENTS_TABLE;
   const stored = plan.stored
-    ? `\n  AND (p.event_id IS NULL OR NOT EXISTS (SELECT 1 FROM events x WHERE x.event_id = p.event_id))`
+    ? `\n  AND (p.event_id IS NULL OR NOT EXISTS (SELECT 1 FROM ${target} x WHERE x.event_id = p.event_id))`
     : '';
-  const batch = plan.batch ? `\n  AND p.row_no NOT IN (SELECT row_no FROM ${DUPS_TABLE})` : '';
+  const batch = plan.batch ? `\n  AND p.rowid NOT IN (SELECT row_no FROM ${DUPS_TABLE})` : '';
+  const where = `p.err IS NULL${stored}${batch}`;
+  if (!plain) return codedInsertSql(PARSED_TABLE, '$1::BIGINT + p.rowid + 1', where);
   return `INSERT INTO events (seq, user_id, ts, event, channel, session_id, event_id, properties)
-SELECT $1::BIGINT + p.row_no + 1, p.user_id, p.ts, p.event, p.channel, p.session_id, p.event_id, p.properties
+SELECT $1::BIGINT + p.rowid + 1, p.user_id, p.ts, p.event, p.channel, p.session_id, p.event_id, p.properties
 FROM ${PARSED_TABLE} p
-WHERE p.err_reason IS NULL${stored}${batch}`;
+WHERE ${where}`;
 }

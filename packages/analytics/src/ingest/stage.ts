@@ -28,11 +28,15 @@ export interface StagedColumn {
 export const ROW_NO = 'wm_row_no';
 
 /**
- * The rows of a file as a subquery, numbered in file order (`wm_row_no`, 0-based). DuckDB streams
- * the file straight into whatever reads this; nothing is staged and nothing passes through JS.
+ * The rows of a file as a subquery, numbered in file order (`wm_row_no`, 0-based) unless `numbered`
+ * is false. DuckDB streams the file straight into whatever reads this; nothing passes through JS.
+ * Numbering costs a streaming window; a table created from the plain rows keeps file order in its
+ * `rowid` instead (insertion order is preserved).
  */
-export function sourceSql(path: string, format: FileFormat): string {
-  return `(SELECT (row_number() OVER ()) - 1 AS ${ROW_NO}, * FROM ${readerSql(path, format)})`;
+export function sourceSql(path: string, format: FileFormat, numbered = true): string {
+  return numbered
+    ? `(SELECT (row_number() OVER ()) - 1 AS ${ROW_NO}, * FROM ${readerSql(path, format)})`
+    : `(SELECT * FROM ${readerSql(path, format)})`;
 }
 
 /**

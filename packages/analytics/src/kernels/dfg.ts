@@ -2,6 +2,7 @@ import type { JourneyIndex } from '../journey-index';
 import type { DfgQuery, VariantsQuery } from '../query';
 import type { DfgEdge, DfgResult, VariantsResult } from '../results';
 import { compareText } from './funnel';
+import { SMALL_DFG_LIMIT, smallDfg } from './dfg-small';
 import { medianInPlace } from './select';
 import { forEachSequence, sequenceBounds } from './sessions';
 import { round } from './stats';
@@ -23,7 +24,8 @@ export function sortedCounts(counts: Float64Array, names: readonly string[]): Re
 let scratch = new Float64Array(0);
 
 /**
- * Directly-follows graph: two passes over the index without callbacks or allocation per event.
+ * Directly-follows graph: one pass (`smallDfg`) for dictionaries of at most 64 names; otherwise two
+ * passes over the index without callbacks or allocation per event.
  * Pass one counts edges (dense matrix of event codes, or a map for huge dictionaries); pass two drops
  * each transition's duration into its edge's bucket; medians come from in-place selection.
  */
@@ -35,6 +37,10 @@ export function runDfg(index: JourneyIndex, query: DfgQuery): DfgResult {
   const codes = index.eventCodes;
   const timestamps = index.timestamps;
   const bounds = sequenceBounds(index, query.by === 'session', query.sessionIdleSeconds * 1000);
+  if (e <= SMALL_DFG_LIMIT) {
+    const small = smallDfg(index, bounds);
+    return finishDfg(small.edges, small.starts, small.ends, names);
+  }
   const sequences = bounds.length - 1;
   const dense = e <= DENSE_LIMIT;
   const edgeCount = new Int32Array(dense ? e * e : 0);
@@ -105,6 +111,16 @@ export function runDfg(index: JourneyIndex, query: DfgQuery): DfgResult {
       medianSeconds: round(medianInPlace(durations, from, to) / 1000),
     };
   });
+  return finishDfg(edges, starts, ends, names);
+}
+
+/** Sorts the edges (count descending, then names) and the start and end counts. */
+function finishDfg(
+  edges: DfgEdge[],
+  starts: Float64Array,
+  ends: Float64Array,
+  names: readonly string[],
+): DfgResult {
   edges.sort((a, b) => b.count - a.count || compareText(a.from, b.from) || compareText(a.to, b.to));
   return { edges, start: sortedCounts(starts, names), end: sortedCounts(ends, names) };
 }

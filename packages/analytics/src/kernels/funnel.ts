@@ -1,6 +1,8 @@
 import type { JourneyIndex } from '../journey-index';
 import type { FunnelQuery, TimeToConvertQuery } from '../query';
 import type { FunnelBreakdownResult, FunnelResult, FunnelStepResult, TimeToConvertResult } from '../results';
+import type { FastFunnelTally } from './funnel-fast';
+import { fastFunnel } from './funnel-fast';
 import { FunnelWalker } from './funnel-walker';
 import type { PreparedQuery } from './scope';
 import { groupMasks } from './scope';
@@ -16,10 +18,14 @@ class StepTally {
   readonly times: FloatList[];
   /** Scratch for the rows of one attempt. */
   private readonly chain: Int32Array;
-  constructor(n: number) {
-    this.users = new Float64Array(n);
-    this.times = Array.from({ length: n }, () => new FloatList());
+  constructor(n: number, users?: Float64Array, times?: FloatList[]) {
+    this.users = users ?? new Float64Array(n);
+    this.times = times ?? Array.from({ length: n }, () => new FloatList());
     this.chain = new Int32Array(n);
+  }
+  /** The tally of a fused `fastFunnel` pass. */
+  static from(fast: FastFunnelTally): StepTally {
+    return new StepTally(fast.users.length, fast.users, fast.times);
   }
   add(walker: FunnelWalker, timestamps: Float64Array): void {
     const users = this.users;
@@ -102,12 +108,17 @@ function breakdownPicker(
  */
 export function runFunnel(index: JourneyIndex, query: FunnelQuery, prepared: PreparedQuery): FunnelResult {
   const n = query.steps.length;
-  const walker = new FunnelWalker(query, index, groupMasks(index, prepared));
-  const total = new StepTally(n);
+  const masks = groupMasks(index, prepared);
   const pick = breakdownPicker(index, query, prepared);
-  const byValue = new Map<string, StepTally>();
   const levels = query.perUser ? new Int32Array(index.userIds.length) : null;
   const bounds = sequenceBounds(index, query.countBy === 'sessions', query.sessionIdleSeconds * 1000);
+  if (pick === null && query.ordered && query.modes.length === 0 && query.exclusions.length === 0) {
+    const fast = fastFunnel(index, masks, n, query.windowSeconds * 1000, bounds, levels);
+    return finishFunnel(query, index, StepTally.from(fast), null, levels);
+  }
+  const walker = new FunnelWalker(query, index, masks);
+  const total = new StepTally(n);
+  const byValue = new Map<string, StepTally>();
   const offsets = index.userOffsets;
   let user = 0;
   for (let s = 0; s + 1 < bounds.length; s++) {
@@ -128,8 +139,19 @@ export function runFunnel(index: JourneyIndex, query: FunnelQuery, prepared: Pre
     }
     tally.add(walker, index.timestamps);
   }
+  return finishFunnel(query, index, total, pick === null ? null : byValue, levels);
+}
+
+/** The funnel answer from its tallies: steps, the breakdown (sorted) and per-user levels when asked for. */
+function finishFunnel(
+  query: FunnelQuery,
+  index: JourneyIndex,
+  total: StepTally,
+  byValue: Map<string, StepTally> | null,
+  levels: Int32Array | null,
+): FunnelResult {
   const result: FunnelResult = { countBy: query.countBy, steps: total.steps(query.histogramBins) };
-  if (pick !== null) {
+  if (byValue !== null) {
     result.breakdown = [...byValue.entries()]
       .map(([value, tally]): FunnelBreakdownResult => ({ value, steps: tally.steps(query.histogramBins) }))
       .sort((a, b) => (b.steps[0]?.users ?? 0) - (a.steps[0]?.users ?? 0) || compareText(a.value, b.value));

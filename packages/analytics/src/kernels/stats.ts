@@ -8,6 +8,13 @@ export class FloatList {
   constructor(capacity = 64) {
     this.data = new Float64Array(Math.max(4, capacity));
   }
+  /** A full list over `values` (not copied; a later `push` copies it into a bigger buffer first). */
+  static of(values: Float64Array): FloatList {
+    const list = new FloatList(0);
+    list.data = values;
+    list.length = values.length;
+    return list;
+  }
   /** Appends one value, doubling the buffer when full. */
   push(value: number): void {
     if (this.length === this.data.length) {

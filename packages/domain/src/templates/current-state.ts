@@ -1,5 +1,5 @@
 import { GENERIC_STAGES } from './generic-stages';
-import type { JourneyTemplate } from './template-types';
+import { lanesOfKinds, type JourneyTemplate } from './template-types';
 
 /** How customers experience a journey today, the usual starting point of journey work. */
 export const currentStateTemplate: JourneyTemplate = {
@@ -21,12 +21,5 @@ export const currentStateTemplate: JourneyTemplate = {
     fa: 'تجربه امروز مشتریان در پنج مرحله: اقدامات، نقاط تماس، افکار، احساسات، نقاط درد و فرصت‌ها.',
   },
   stages: GENERIC_STAGES,
-  lanes: [
-    { key: 'actions', kind: 'actions' },
-    { key: 'touchpoints', kind: 'touchpoints' },
-    { key: 'thoughts', kind: 'thoughts' },
-    { key: 'emotions', kind: 'emotions' },
-    { key: 'pain_points', kind: 'pain_points' },
-    { key: 'opportunities', kind: 'opportunities' },
-  ],
+  lanes: lanesOfKinds('actions', 'touchpoints', 'thoughts', 'emotions', 'pain_points', 'opportunities'),
 };

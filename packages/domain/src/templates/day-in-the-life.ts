@@ -1,4 +1,4 @@
-import type { JourneyTemplate } from './template-types';
+import { lanesOfKinds, type JourneyTemplate } from './template-types';
 
 /** A customer's whole day, to see where a product fits in (or interrupts) their routine. */
 export const dayInTheLifeTemplate: JourneyTemplate = {
@@ -51,12 +51,5 @@ export const dayInTheLifeTemplate: JourneyTemplate = {
       name: { en: 'Night', th: 'กลางคืน', 'zh-TW': '深夜', vi: 'Ban đêm', fa: 'شب' },
     },
   ],
-  lanes: [
-    { key: 'actions', kind: 'actions' },
-    { key: 'channels', kind: 'channels' },
-    { key: 'thoughts', kind: 'thoughts' },
-    { key: 'emotions', kind: 'emotions' },
-    { key: 'pain_points', kind: 'pain_points' },
-    { key: 'opportunities', kind: 'opportunities' },
-  ],
+  lanes: lanesOfKinds('actions', 'channels', 'thoughts', 'emotions', 'pain_points', 'opportunities'),
 };

@@ -1,4 +1,4 @@
-import type { JourneyTemplate } from './template-types';
+import { lanesOfKinds, type JourneyTemplate } from './template-types';
 
 /** From a new customer's welcome to regular, deeper use and sharing; where they drift away. */
 export const engagementTemplate: JourneyTemplate = {
@@ -70,13 +70,13 @@ export const engagementTemplate: JourneyTemplate = {
       },
     },
   ],
-  lanes: [
-    { key: 'actions', kind: 'actions' },
-    { key: 'touchpoints', kind: 'touchpoints' },
-    { key: 'channels', kind: 'channels' },
-    { key: 'emotions', kind: 'emotions' },
-    { key: 'pain_points', kind: 'pain_points' },
-    { key: 'opportunities', kind: 'opportunities' },
-    { key: 'metrics', kind: 'metrics' },
-  ],
+  lanes: lanesOfKinds(
+    'actions',
+    'touchpoints',
+    'channels',
+    'emotions',
+    'pain_points',
+    'opportunities',
+    'metrics',
+  ),
 };

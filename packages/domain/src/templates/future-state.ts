@@ -1,5 +1,5 @@
 import { GENERIC_STAGES } from './generic-stages';
-import type { JourneyTemplate } from './template-types';
+import { lanesOfKinds, type JourneyTemplate } from './template-types';
 
 /** The experience a team wants to deliver, with owners and the metrics that will show it worked. */
 export const futureStateTemplate: JourneyTemplate = {
@@ -21,13 +21,13 @@ export const futureStateTemplate: JourneyTemplate = {
     fa: 'تجربه‌ای که می‌خواهید ارائه دهید: سفر هدف همراه با فرصت‌ها، لحظه‌های حقیقت، شاخص‌ها و واحدهای مسئول.',
   },
   stages: GENERIC_STAGES,
-  lanes: [
-    { key: 'actions', kind: 'actions' },
-    { key: 'touchpoints', kind: 'touchpoints' },
-    { key: 'emotions', kind: 'emotions' },
-    { key: 'moments_of_truth', kind: 'moments_of_truth' },
-    { key: 'opportunities', kind: 'opportunities' },
-    { key: 'metrics', kind: 'metrics' },
-    { key: 'departments', kind: 'departments' },
-  ],
+  lanes: lanesOfKinds(
+    'actions',
+    'touchpoints',
+    'emotions',
+    'moments_of_truth',
+    'opportunities',
+    'metrics',
+    'departments',
+  ),
 };

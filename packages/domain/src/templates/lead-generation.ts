@@ -1,4 +1,4 @@
-import type { JourneyTemplate } from './template-types';
+import { lanesOfKinds, type JourneyTemplate } from './template-types';
 
 /** From a stranger's first contact to a qualified lead handed to sales. */
 export const leadGenerationTemplate: JourneyTemplate = {
@@ -64,13 +64,13 @@ export const leadGenerationTemplate: JourneyTemplate = {
       },
     },
   ],
-  lanes: [
-    { key: 'actions', kind: 'actions' },
-    { key: 'touchpoints', kind: 'touchpoints' },
-    { key: 'channels', kind: 'channels' },
-    { key: 'emotions', kind: 'emotions' },
-    { key: 'pain_points', kind: 'pain_points' },
-    { key: 'opportunities', kind: 'opportunities' },
-    { key: 'metrics', kind: 'metrics' },
-  ],
+  lanes: lanesOfKinds(
+    'actions',
+    'touchpoints',
+    'channels',
+    'emotions',
+    'pain_points',
+    'opportunities',
+    'metrics',
+  ),
 };

@@ -1,4 +1,4 @@
-import type { JourneyTemplate } from './template-types';
+import { lanesOfKinds, type JourneyTemplate } from './template-types';
 
 /**
  * The classic six-stage purchase journey, from first hearing of a product to recommending it.
@@ -55,12 +55,5 @@ export const purchaseTemplate: JourneyTemplate = {
       name: { en: 'Advocacy', th: 'การบอกต่อ', 'zh-TW': '推薦', vi: 'Giới thiệu', fa: 'توصیه به دیگران' },
     },
   ],
-  lanes: [
-    { key: 'actions', kind: 'actions' },
-    { key: 'touchpoints', kind: 'touchpoints' },
-    { key: 'thoughts', kind: 'thoughts' },
-    { key: 'emotions', kind: 'emotions' },
-    { key: 'pain_points', kind: 'pain_points' },
-    { key: 'opportunities', kind: 'opportunities' },
-  ],
+  lanes: lanesOfKinds('actions', 'touchpoints', 'thoughts', 'emotions', 'pain_points', 'opportunities'),
 };

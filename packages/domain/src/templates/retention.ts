@@ -1,4 +1,4 @@
-import type { JourneyTemplate } from './template-types';
+import { lanesOfKinds, type JourneyTemplate } from './template-types';
 
 /** Keeping customers: ongoing use, support, the renewal decision and winning back those who left. */
 export const retentionTemplate: JourneyTemplate = {
@@ -77,13 +77,13 @@ export const retentionTemplate: JourneyTemplate = {
       },
     },
   ],
-  lanes: [
-    { key: 'actions', kind: 'actions' },
-    { key: 'touchpoints', kind: 'touchpoints' },
-    { key: 'thoughts', kind: 'thoughts' },
-    { key: 'emotions', kind: 'emotions' },
-    { key: 'moments_of_truth', kind: 'moments_of_truth' },
-    { key: 'pain_points', kind: 'pain_points' },
-    { key: 'opportunities', kind: 'opportunities' },
-  ],
+  lanes: lanesOfKinds(
+    'actions',
+    'touchpoints',
+    'thoughts',
+    'emotions',
+    'moments_of_truth',
+    'pain_points',
+    'opportunities',
+  ),
 };

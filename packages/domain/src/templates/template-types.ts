@@ -30,6 +30,11 @@ export interface TemplateLane {
   name?: Localized;
 }
 
+/** Lanes named after their kinds (key = kind, default names), in the order given. */
+export function lanesOfKinds(...kinds: LaneKind[]): TemplateLane[] {
+  return kinds.map((kind) => ({ key: kind, kind }));
+}
+
 /** A blueprint line drawn under the lane with key `afterLane`. */
 export interface TemplateDivider {
   kind: Divider['kind'];

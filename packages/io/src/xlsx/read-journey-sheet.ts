@@ -25,6 +25,15 @@ export type JourneyFields = Pick<
   | 'currentStateId'
 >;
 
+/** The trimmed "Id" value of the "Journey" sheet, or `undefined` when there is none. */
+export function readJourneyId(grid: SheetGrid): string | undefined {
+  for (let row = 1; row <= grid.rows.length; row++) {
+    const label = normalizeHeader(grid.text(row, 1));
+    if (label === normalizeHeader('Id')) return grid.text(row, 2).trim() || undefined;
+  }
+  return undefined;
+}
+
 /**
  * Reads the "Journey" sheet (a field label in column A, its value in column B). A value still equal to
  * what was exported from `baseline` keeps the baseline's value; anything else is read and checked.

@@ -5,11 +5,22 @@ import { toDocument } from '../json-document';
 import { SHEET } from './layout';
 import { loadExcel } from './load-exceljs';
 import { readMachineJson } from './machine-sheet';
-import { readJourneySheet } from './read-journey-sheet';
+import { readJourneyId, readJourneySheet } from './read-journey-sheet';
 import { readMapSheet } from './read-map-sheet';
 import { readOpportunitiesSheet } from './read-opportunities-sheet';
 import { readPersonasSheet } from './read-personas-sheet';
 import { SheetGrid } from './sheet-grid';
+
+/** Options of `workbookToDocument`. */
+export interface ReadWorkbookOptions {
+  /**
+   * For a workbook without its "_waymark" sheet (typed or rebuilt by hand): the stored document of
+   * the map its "Journey" sheet names by Id, if there is one. It then serves as the baseline, so
+   * stages, lanes, items and personas keep their ids and everything the visible sheets do not show
+   * (colours, tags, evidence, matchers). Return `undefined` for a map that does not exist.
+   */
+  baselineFor?: (journeyId: string) => Promise<JourneyDocument | undefined>;
+}
 
 /**
  * Reads a workbook in the layout `journeyToWorkbook` writes. With its "_waymark" sheet, the embedded
@@ -23,6 +34,7 @@ import { SheetGrid } from './sheet-grid';
 export async function workbookToDocument(
   data: Uint8Array | ArrayBuffer,
   fileName: string,
+  options: ReadWorkbookOptions = {},
 ): Promise<JourneyDocument> {
   const Excel = await loadExcel();
   const workbook = new Excel.Workbook();
@@ -42,9 +54,12 @@ export async function workbookToDocument(
     return new SheetGrid(fileName, name, found);
   };
 
-  const baseline = readBaseline(sheet(SHEET.machine), fileName);
   const journeyGrid = required(SHEET.journey);
   const mapGrid = required(SHEET.map);
+  const storedId = options.baselineFor ? readJourneyId(journeyGrid) : undefined;
+  const baseline =
+    readBaseline(sheet(SHEET.machine), fileName) ??
+    (storedId !== undefined ? await options.baselineFor?.(storedId) : undefined);
   const fields = readJourneySheet(journeyGrid, baseline?.journey);
 
   const personaSheet = sheet(SHEET.personas);

@@ -239,6 +239,30 @@ describe('hand-typed workbooks', () => {
     expect(journey.items.find((i) => i.type === 'emotion_point' && i.score === -2)?.text).toBe('annoyed');
   });
 
+  it('rebuilt without "_waymark", pairs with the stored map its Id names and edits one field', async () => {
+    const doc = makeDocument();
+    const withoutMachine = await editWorkbook(await journeyToWorkbook(doc), (wb) => {
+      wb.removeWorksheet(sheetOf(wb, '_waymark').id);
+      const cell = sheetOf(wb, 'Map').getCell('C2');
+      cell.value = String(cell.value).replace('third', 'ที่สาม');
+    });
+    const asked: string[] = [];
+    const back = await workbookToDocument(withoutMachine, 'map.xlsx', {
+      baselineFor: async (id) => {
+        asked.push(id);
+        return id === doc.journey.id ? doc : undefined;
+      },
+    });
+    expect(asked).toEqual([doc.journey.id]);
+    expect(changes(doc, back)).toEqual([
+      expect.stringMatching(/^changed item .*\(itm_10\) text: .* → "ที่สาม"$/),
+    ]);
+    const unknown = await workbookToDocument(withoutMachine, 'map.xlsx', {
+      baselineFor: async () => undefined,
+    });
+    expect(unknown.journey.stages.map((s) => s.id)).not.toContain(doc.journey.stages[0]?.id);
+  });
+
   it('reads a Kind column', async () => {
     const buffer = await handTyped((wb) => {
       wb.addWorksheet('Journey').addRows([

@@ -16,6 +16,11 @@ import {
 } from './rows';
 import type { SqlClient } from './sql-client';
 
+/** One revision of a journey with its workspace: parameters `$1` journey id, `$2` revision. */
+const SELECT_REVISION = `SELECT j.workspace_id, r.doc, r.revision, ${isoTime('r.created_at', 'updated_at')}
+  FROM journey_revisions r JOIN journeys j ON j.id = r.journey_id
+  WHERE r.journey_id = $1 AND r.revision = $2`;
+
 /**
  * Journey queries. Every write runs in a transaction that first locks the journey's row
  * (`SELECT ... FOR UPDATE`), so of two writers on the same base revision the second waits, then
@@ -140,14 +145,7 @@ export async function getJourney(
     ]);
     return row && toStored(row, `stored journey "${id}" revision ${row.revision}`);
   }
-  const row = await selectOne(
-    sql,
-    documentRow,
-    `SELECT j.workspace_id, r.doc, r.revision, ${isoTime('r.created_at', 'updated_at')}
-     FROM journey_revisions r JOIN journeys j ON j.id = r.journey_id
-     WHERE r.journey_id = $1 AND r.revision = $2`,
-    [id, revision],
-  );
+  const row = await selectOne(sql, documentRow, SELECT_REVISION, [id, revision]);
   return row && toStored(row, `stored journey "${id}" revision ${revision}`);
 }
 
@@ -206,14 +204,7 @@ export async function restore(
   return await sql.transaction(async (tx) => {
     const current = await lockJourney(tx, journeyId);
     checkBase('journey', journeyId, current.revision, options.baseRevision);
-    const old = await selectOne(
-      tx,
-      documentRow,
-      `SELECT j.workspace_id, r.doc, r.revision, ${isoTime('r.created_at', 'updated_at')}
-       FROM journey_revisions r JOIN journeys j ON j.id = r.journey_id
-       WHERE r.journey_id = $1 AND r.revision = $2`,
-      [journeyId, revision],
-    );
+    const old = await selectOne(tx, documentRow, SELECT_REVISION, [journeyId, revision]);
     if (old === undefined) throw new NotFoundError('journey', journeyId, revision);
     const journey = journeyForWrite(
       journeyFromRow(old.doc, `stored journey "${journeyId}" revision ${revision}`),

@@ -68,14 +68,33 @@ export const migrations: readonly Migration[] = [
 const MIGRATION_LOCK_KEY = 4_711_001;
 
 const appliedRow = z.object({ id: z.number().int() });
+const presentRow = z.object({ present: z.boolean() });
 
 /**
- * Brings the schema up to date in one transaction: takes an advisory lock, creates
- * `schema_migrations` if missing, and runs each migration not yet recorded. Idempotent. Refuses a
- * database migrated by a newer Waymark (one that has migrations this code does not know).
- * Returns the ids it applied.
+ * Whether every migration of `list`, and no other, is already recorded: two cheap reads, no lock
+ * and no write. An open of an up-to-date database (every CLI command) stops here.
+ */
+export async function schemaIsCurrent(
+  client: SqlClient,
+  list: readonly Migration[] = migrations,
+): Promise<boolean> {
+  const { rows } = await client.query("SELECT to_regclass('schema_migrations') IS NOT NULL AS present");
+  if (!presentRow.parse(rows[0]).present) return false;
+  const applied = (await client.query('SELECT id FROM schema_migrations')).rows.map(
+    (row) => appliedRow.parse(row).id,
+  );
+  const known = new Set(list.map((m) => m.id));
+  return applied.length === known.size && applied.every((id) => known.has(id));
+}
+
+/**
+ * Brings the schema up to date: returns at once when `schemaIsCurrent`; otherwise, in one
+ * transaction, takes an advisory lock, creates `schema_migrations` if missing, and runs each
+ * migration not yet recorded. Idempotent. Refuses a database migrated by a newer Waymark (one that
+ * has migrations this code does not know). Returns the ids it applied.
  */
 export async function migrate(client: SqlClient, list: readonly Migration[] = migrations): Promise<number[]> {
+  if (await schemaIsCurrent(client, list)) return [];
   return await client.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
     await tx.query(`CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -4,7 +4,6 @@ import { migrate } from '../pg-core/migrations';
 import type { SqlDriver } from '../pg-core/sql-client';
 import { SqlMapStore } from '../pg-core/sql-map-store';
 import { lockFolder } from './folder-lock';
-import { createPgliteDriver } from './pglite-driver';
 
 /**
  * Opens (creating if needed) an embedded store in `dataDir` — the folder PGlite keeps its files in,
@@ -18,6 +17,8 @@ export async function openPgliteStore(dataDir: string): Promise<SqlMapStore> {
   const lock = await lockFolder(`${folder}.lock`, folder);
   let driver: SqlDriver | undefined;
   try {
+    // Loaded here, not at the top: PGlite is large, and a PostgreSQL deployment never needs it.
+    const { createPgliteDriver } = await import('./pglite-driver');
     driver = await createPgliteDriver(folder);
     await migrate(driver);
   } catch (error) {

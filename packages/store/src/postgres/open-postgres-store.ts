@@ -1,7 +1,7 @@
 import { migrate } from '../pg-core/migrations';
 import { SqlMapStore } from '../pg-core/sql-map-store';
 import type { PostgresDriverOptions } from './postgres-driver';
-import { createPostgresDriver, redactUrl } from './postgres-driver';
+import { redactUrl } from './redact-url';
 
 /**
  * Opens a store on a PostgreSQL database and brings its schema up to date (several processes may
@@ -9,6 +9,8 @@ import { createPostgresDriver, redactUrl } from './postgres-driver';
  * when the server cannot be reached.
  */
 export async function openPostgresStore(options: PostgresDriverOptions): Promise<SqlMapStore> {
+  // Loaded here, not at the top, so a PGlite deployment never loads node-postgres.
+  const { createPostgresDriver } = await import('./postgres-driver');
   const driver = createPostgresDriver(options);
   try {
     await migrate(driver);

@@ -1,0 +1,140 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PostgresTestServer } from '../../../scripts/test-servers/postgres';
+import { startPostgres } from '../../../scripts/test-servers/postgres';
+import { spawnCli, type CliRun } from './spawn-cli';
+
+/**
+ * The CLI against its stores: imports that change nothing, workbooks rebuilt without their machine
+ * sheet, blueprint lines in `show`, the data directory and workspace checks, and the whole
+ * new → export → edit → import → diff loop on a real PostgreSQL through DATABASE_URL.
+ */
+
+let dir = '';
+let server: PostgresTestServer | undefined;
+const SLOW = 180_000;
+const run = (...args: string[]): Promise<CliRun> => spawnCli(args, join(dir, 'data'), dir);
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'waymark-cli-store-'));
+  server = await startPostgres();
+}, SLOW);
+
+afterAll(async () => {
+  await server?.stop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function editWorkbook(file: string, out: string, edit: (wb: ExcelJS.Workbook) => void): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(new Uint8Array(await readFile(file)).buffer);
+  edit(workbook);
+  await writeFile(out, Buffer.from(await workbook.xlsx.writeBuffer()));
+}
+
+describe('waymark import', () => {
+  it(
+    'writes no revision for an unchanged file, and pairs a workbook without "_waymark" with the stored map',
+    async () => {
+      const id = (
+        await run('new', '--template', 'purchase', '--title', '線上購物', '--locale', 'zh-TW')
+      ).stdout.trim();
+      expect((await run('export', id, '--format', 'xlsx', '--out', 'map.xlsx')).code).toBe(0);
+
+      const again = await run('import', 'map.xlsx', '--json');
+      expect(again.code).toBe(0);
+      expect(JSON.parse(again.stdout)).toMatchObject({ id, revision: 1, changed: false });
+      expect((await run('import', 'map.xlsx')).stdout).toBe(
+        `${id} revision 1 (no changes to the map: no new revision)\n`,
+      );
+
+      await editWorkbook(join(dir, 'map.xlsx'), join(dir, 'rebuilt.xlsx'), (wb) => {
+        wb.removeWorksheet(wb.getWorksheet('_waymark')!.id);
+        wb.getWorksheet('Map')!.getCell('C2').value = '搜尋商品';
+      });
+      expect((await run('import', 'rebuilt.xlsx')).stdout).toBe(`${id} revision 2\n`);
+      const diff = await run('diff', id, '1', '2');
+      expect(diff.stdout).toMatch(/^added item "搜尋商品" \(itm_[0-9a-f]{12}\)\n$/);
+    },
+    SLOW,
+  );
+
+  it(
+    'stale --base is refused even when the file changes nothing',
+    async () => {
+      const id = (
+        await run('new', '--template', 'retention', '--title', 'Giữ chân', '--locale', 'vi')
+      ).stdout.trim();
+      expect((await run('export', id, '--format', 'json', '--out', 'keep.json')).code).toBe(0);
+      expect((await run('restore', id, '1')).code).toBe(0);
+      const stale = await run('import', 'keep.json', '--base', '1');
+      expect(stale.code).toBe(1);
+      expect(stale.stderr).toBe(
+        `error: journey "${id}" is at revision 2, but this write was based on revision 1: reload it and try again\n`,
+      );
+    },
+    SLOW,
+  );
+});
+
+describe('waymark show, list and the data directory', () => {
+  it(
+    'draws the lines of a service blueprint, and names unknown workspaces and bad data directories',
+    async () => {
+      const id = (await run('new', '--template', 'service-blueprint', '--title', 'Clinic')).stdout.trim();
+      const shown = await run('show', id, '--width', '120');
+      expect(shown.code).toBe(0);
+      const rows = shown.stdout.split('\n').map((l) => l.split('│')[1]?.trim() ?? '');
+      const frontstage = rows.findIndex((r) => r === 'Frontstage');
+      expect(frontstage).toBeGreaterThan(0);
+      expect(rows.slice(frontstage)).toContain('┄ Line of visibility ┄');
+      expect(rows).toContain('┄ Line of internal interaction ┄');
+
+      const unknown = await run('list', '--workspace', 'nope');
+      expect(unknown).toMatchObject({ code: 1, stderr: 'error: workspace "nope" does not exist\n' });
+
+      await writeFile(join(dir, 'a-file'), 'x');
+      const blocked = await spawnCli(['list'], join(dir, 'a-file'), dir);
+      expect(blocked.code).toBe(1);
+      expect(blocked.stderr).toBe(
+        `error: ${join(dir, 'a-file')}: expected a directory, but a file is in the way\n`,
+      );
+
+      const badUrl = await spawnCli(['list'], join(dir, 'data'), dir, { DATABASE_URL: 'mysql://x' });
+      expect(badUrl.stderr).toBe(
+        'error: DATABASE_URL: expected a URL like postgres://user:password@host:5432/database\n',
+      );
+    },
+    SLOW,
+  );
+});
+
+describe('waymark on PostgreSQL (DATABASE_URL)', () => {
+  it(
+    'init, new, export, edit one cell, import and diff',
+    async () => {
+      const url = server?.url ?? '';
+      const pg = (...args: string[]): Promise<CliRun> =>
+        spawnCli(args, join(dir, 'unused'), dir, { DATABASE_URL: url });
+      const init = await pg('init', '--json');
+      expect(JSON.parse(init.stdout)).toEqual({ database: url, workspace: 'default', created: true });
+      const id = (
+        await pg('new', '--template', 'purchase', '--title', 'فروشگاه', '--locale', 'fa')
+      ).stdout.trim();
+      expect((await pg('export', id, '--format', 'xlsx', '--out', 'pg.xlsx')).code).toBe(0);
+      await editWorkbook(join(dir, 'pg.xlsx'), join(dir, 'pg.xlsx'), (wb) => {
+        wb.getWorksheet('Map')!.getCell('D3').value = 'وب‌سایت';
+      });
+      expect((await pg('import', 'pg.xlsx')).stdout).toBe(`${id} revision 2\n`);
+      expect((await pg('diff', id, '1', '2')).stdout).toMatch(
+        /^added item "وب‌سایت" \(itm_[0-9a-f]{12}\)\n$/,
+      );
+      const listed = JSON.parse((await pg('list', '--json')).stdout);
+      expect(listed).toEqual([expect.objectContaining({ id, title: 'فروشگاه', revision: 2 })]);
+    },
+    SLOW,
+  );
+});
