@@ -21,7 +21,9 @@ export function median(values: readonly number[]): number {
 
 /**
  * Runs `work` `warmups` times untimed, then `runs` times timed, and returns the timings and the last
- * run's answer. `prepare` runs untimed before every run (e.g. to drop the previous run's store).
+ * run's answer. `prepare` runs untimed before every run (e.g. to drop the previous run's store), then a
+ * full garbage collection when the process was started with --expose-gc (`npm run bench` is), so a run's
+ * time and peak memory do not include collecting the previous run's garbage.
  */
 export async function measure<T>(
   label: string,
@@ -33,6 +35,7 @@ export async function measure<T>(
   const cpu: number[] = [];
   for (let i = 0; i < options.warmups + options.runs; i++) {
     await options.prepare?.();
+    collectGarbage();
     const start = performance.now();
     const cpuStart = process.cpuUsage();
     answer = await work();
@@ -50,6 +53,12 @@ export async function measure<T>(
   }
   if (answer === undefined) throw new Error(`${label}: no run was made (runs must be at least 1)`);
   return { timing: { runs, median: median(runs), cpuMedian: median(cpu) }, answer };
+}
+
+/** Runs a full garbage collection when the process exposes `gc` (node --expose-gc). */
+export function collectGarbage(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
 }
 
 /** Bytes in one (decimal) GB, the unit of the memory target and of reported peaks. */

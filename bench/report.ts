@@ -151,7 +151,7 @@ Waymark and the SQL gave the same answers, checked in the same run: ${report.che
 
 ## Peak memory
 
-Process resident-set high-water mark (kernel VmHWM, reset per phase${report.peaksPerPhase ? '' : ' — reset unavailable here, so each figure is cumulative'}; includes DuckDB's native memory). The Waymark phases run first and the Waymark store is closed before the baseline loads, so their peak is Waymark's alone.
+Process resident-set high-water mark (kernel VmHWM, reset per phase${report.peaksPerPhase ? '' : ' — reset unavailable here, so each figure is cumulative'}; includes DuckDB's native memory). A full garbage collection runs before every run (node --expose-gc), so one run's peak does not carry the previous run's uncollected index. The Waymark phases run first and the Waymark store is closed before the baseline loads, so their peak is Waymark's alone.
 
 | Phase | Peak RSS (GB, 10^9 bytes) |
 |---|---|

@@ -147,6 +147,8 @@ export class DuckDbEventStore implements EventStore {
 
   close(): Promise<void> {
     return this.serial(async () => {
+      // Let the index go with the store: a closed store may stay referenced (a report, a cache).
+      this.cached = null;
       this.connection.closeSync();
       this.instance.closeSync();
     });

@@ -1,6 +1,6 @@
 import type { JourneyIndex } from '../journey-index';
 import type { DfgEdge } from '../results';
-import { medianInPlace } from './select';
+import { medianOf } from './select';
 import { round } from './stats';
 
 /** Largest event dictionary handled by `smallDfg` (its per-edge buffers number codes²). */
@@ -20,7 +20,7 @@ export interface SmallDfg {
  * Directly-follows graph for a small event dictionary (at most `SMALL_DFG_LIMIT` names) in one pass
  * over the index: each transition's duration is appended straight to its edge's buffer (edge id =
  * from code * names + to code), so there is no counting pass and no scatter; medians come from
- * in-place selection on each buffer. Same answers as the two-pass kernel.
+ * bucketed selection on each buffer (`medianOf`). Same answers as the two-pass kernel.
  */
 export function smallDfg(index: JourneyIndex, bounds: Int32Array): SmallDfg {
   const names = index.eventNames;
@@ -62,7 +62,7 @@ export function smallDfg(index: JourneyIndex, bounds: Int32Array): SmallDfg {
       from: names[Math.floor(id / e)] ?? '',
       to: names[id % e] ?? '',
       count,
-      medianSeconds: round(medianInPlace(buffers[id] ?? new Float64Array(0), 0, count) / 1000),
+      medianSeconds: round(medianOf(buffers[id] ?? new Float64Array(0), 0, count) / 1000),
     });
   }
   return { edges, starts, ends };

@@ -3,7 +3,7 @@ import type { DfgQuery, VariantsQuery } from '../query';
 import type { DfgEdge, DfgResult, VariantsResult } from '../results';
 import { compareText } from './funnel';
 import { SMALL_DFG_LIMIT, smallDfg } from './dfg-small';
-import { medianInPlace } from './select';
+import { medianOf } from './select';
 import { forEachSequence, sequenceBounds } from './sessions';
 import { round } from './stats';
 
@@ -27,7 +27,7 @@ let scratch = new Float64Array(0);
  * Directly-follows graph: one pass (`smallDfg`) for dictionaries of at most 64 names; otherwise two
  * passes over the index without callbacks or allocation per event.
  * Pass one counts edges (dense matrix of event codes, or a map for huge dictionaries); pass two drops
- * each transition's duration into its edge's bucket; medians come from in-place selection.
+ * each transition's duration into its edge's bucket; medians come from bucketed selection (`medianOf`).
  */
 export function runDfg(index: JourneyIndex, query: DfgQuery): DfgResult {
   const names = index.eventNames;
@@ -108,7 +108,7 @@ export function runDfg(index: JourneyIndex, query: DfgQuery): DfgResult {
       from: names[Math.floor(id / e)] ?? '',
       to: names[id % e] ?? '',
       count: to - from,
-      medianSeconds: round(medianInPlace(durations, from, to) / 1000),
+      medianSeconds: round(medianOf(durations, from, to) / 1000),
     };
   });
   return finishDfg(edges, starts, ends, names);

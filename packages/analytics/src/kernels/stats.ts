@@ -1,4 +1,4 @@
-import { selectKth } from './select';
+import { orderStatistics } from './select';
 import type { ConversionTimes, HistogramBin } from '../results';
 
 /** A growable Float64 list for collecting values in kernels without boxing. */
@@ -78,17 +78,10 @@ export function round(seconds: number): number {
   return Math.round(seconds * 1000) / 1000;
 }
 
-/** Smallest value of `values[from, to)`. */
-function minOf(values: Float64Array, from: number, to: number): number {
-  let min = Infinity;
-  for (let i = from; i < to; i++) min = Math.min(min, values[i] ?? 0);
-  return min;
-}
-
 /**
  * Median, p90, average and histogram of a list of seconds, in linear time: exact order statistics by
- * in-place selection (no sort), the histogram from one pass. Same answers as `median`/`quantile`/`histogram`
- * on the sorted values. Trap: reorders the list.
+ * bucketed selection (`orderStatistics`, no sort), the histogram from one pass. Same answers as `median`/`quantile`/`histogram`
+ * on the sorted values.
  */
 export function conversionTimes(values: FloatList, bins: number): ConversionTimes {
   const data = values.view();
@@ -104,18 +97,16 @@ export function conversionTimes(values: FloatList, bins: number): ConversionTime
     if (value > max) max = value;
   }
   const mid = n >> 1;
-  const upper = selectKth(data, 0, n, mid);
-  // After selection every value left of `mid` is <= it, so the lower middle is their maximum.
-  let med = upper;
-  if (n % 2 === 0) {
-    let lower = -Infinity;
-    for (let i = 0; i < mid; i++) lower = Math.max(lower, data[i] ?? 0);
-    med = (lower + upper) / 2;
-  }
   const position = (n - 1) * 0.9;
   const low = Math.floor(position);
-  const lowValue = selectKth(data, 0, n, low);
-  const highValue = low + 1 < n ? minOf(data, low + 1, n) : lowValue;
+  const high = Math.min(n - 1, low + 1);
+  const [lower = 0, upper = 0, lowValue = 0, highValue = 0] = orderStatistics(data, 0, n, [
+    n % 2 === 0 ? mid - 1 : mid,
+    mid,
+    low,
+    high,
+  ]);
+  const med = (lower + upper) / 2;
   const p90 = lowValue + (highValue - lowValue) * (position - low);
   return {
     medianSeconds: round(med),
