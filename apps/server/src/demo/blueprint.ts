@@ -29,7 +29,7 @@ type Row = [
 
 /** What happens in every blueprint lane at each stage of the purchase journey. */
 const ROWS: Record<string, Row> = {
-  'stg-discover': [
+  'stg-awareness': [
     'Opens a campaign email or ad and lands on the shop',
     'Email, ads, landing page',
     'Personalised promo banner and landing page',
@@ -39,55 +39,55 @@ const ROWS: Record<string, Row> = {
     'Consent required for marketing email (GDPR)',
     'Email platform, ad manager, CMS',
   ],
-  'stg-browse': [
-    'Searches and filters the catalog',
-    'Site search, catalog, filters',
-    'Search results with facets and sorting',
-    'Search index ranks by relevance and stock',
-    'Nightly catalog feed from the product database',
-    'Search engineer, merchandiser',
-    'Only in-stock items ranked first',
-    'Search engine, product database',
+  'stg-consideration': [
+    'Searches, filters, reads product pages and reviews',
+    'Site search, catalog, product page, reviews',
+    'Search results with facets; photos, specifications, verified reviews',
+    'Search index ranks by relevance and stock; reviews moderated within 24 hours',
+    'Nightly catalog feed; suppliers provide specifications and images',
+    'Search engineer, merchandiser, review moderator',
+    'Only in-stock items ranked first; reviews only from verified buyers',
+    'Search engine, product database, PIM, review service',
   ],
-  'stg-evaluate': [
-    'Reads product pages, reviews and comparisons',
-    'Product page, reviews, comparison',
-    'Photos, specifications, verified reviews',
-    'Review moderation within 24 hours',
-    'Supplier provides specifications and images',
-    'Review moderator, supplier manager',
-    'Reviews shown only from verified buyers',
-    'PIM, review service',
+  'stg-decision': [
+    'Adds to the cart, enters delivery and payment details',
+    'Cart, shipping form, payment form',
+    'Cart with promotions applied; checkout steps',
+    'Price engine recalculates totals; fraud screening and payment authorisation',
+    'Stock reserved for 30 minutes; payment provider and address validation',
+    'Pricing analyst, payments operations',
+    'Promotion stacking rules; strong customer authentication (PSD2)',
+    'Cart service, pricing engine, checkout service, payment gateway',
   ],
-  'stg-cart': [
-    'Adds to cart and checks the total',
-    'Cart page, mini-cart',
-    'Cart with line items and promotions applied',
-    'Price and promotion engine recalculates totals',
-    'Stock reserved for 30 minutes',
-    'Pricing analyst',
-    'Promotion stacking rules',
-    'Cart service, pricing engine, inventory',
-  ],
-  'stg-checkout': [
-    'Enters delivery and payment details',
-    'Shipping form, payment form, support chat',
-    'Checkout steps and live chat agent',
-    'Fraud screening and payment authorisation',
-    'Payment provider, address validation service',
-    'Chat agent, payments operations',
-    'Strong customer authentication (PSD2)',
-    'Checkout service, payment gateway, chat tool',
-  ],
-  'stg-purchase': [
-    'Places the order and receives a confirmation',
-    'Confirmation page and email',
+  'stg-usage': [
+    'Places the order, receives the parcel and uses the product',
+    'Confirmation page and email, delivery',
     'Order number, delivery window, tracking link',
     'Order created in the order management system and sent to the warehouse',
-    'Warehouse picks and ships; carrier collects',
+    'Warehouse picks and ships; carrier collects and delivers',
     'Warehouse team, carrier',
-    'Refunds and returns within 30 days',
+    'Delivery within 3 working days or the shipping fee is refunded',
     'Order management, warehouse system, carrier API',
+  ],
+  'stg-retention': [
+    'Tracks an order, returns an item or reorders; asks for help',
+    'Account, order history, support chat',
+    'Order history, return form, chat agent',
+    'Returns authorised and refunds issued; chat escalations handled',
+    'Reverse logistics with the carrier; help-centre articles kept current',
+    'Chat agent, returns clerk',
+    'Refunds and returns within 30 days',
+    'Account service, returns system, chat tool',
+  ],
+  'stg-advocacy': [
+    'Reviews the product and recommends the shop',
+    'Review request email, loyalty programme, referral link',
+    'Review form, loyalty points, referral credit',
+    'Loyalty tier computed from orders; reviews moderated',
+    'CRM segments loyal customers; referral rewards paid monthly',
+    'CRM marketer, review moderator',
+    'Incentivised reviews are labelled as such',
+    'CRM, review service, loyalty engine',
   ],
 };
 
@@ -113,10 +113,13 @@ export function demoBlueprint(): Journey {
       .card(stage.id, L.policies, policy)
       .card(stage.id, L.technology, tech);
   }
-  list.card('stg-checkout', L.support, 'Support chat escalates payment errors to payments operations', [
-    'escalation',
-  ]);
-  list.touchpoint('stg-checkout', L.touchpoints, 'Support chat', {
+  list.card(
+    'stg-retention',
+    L.support,
+    'Support chat escalates payment and delivery problems to operations',
+    ['escalation'],
+  );
+  list.touchpoint('stg-retention', L.touchpoints, 'Support chat', {
     channel: 'chat',
     department: 'Customer service',
     matchers: [events('support_chat')],

@@ -46,7 +46,15 @@ describe('demo workspace', () => {
     expect(personas.map((p) => p.persona.name).sort()).toEqual(['Maya Chen', 'Tom Okafor']);
 
     const current = (await client.journeys.get('demo-purchase')).journey;
-    expect(current.stages).toHaveLength(6);
+    expect(current.stages.map((stage) => stage.name)).toEqual([
+      'Awareness',
+      'Consideration',
+      'Decision',
+      'Usage',
+      'Retention',
+      'Advocacy',
+    ]);
+    expect(current.stages.every((stage) => stage.matchers.length > 0)).toBe(true);
     const laneKinds = new Set(
       current.items.map((item) => current.lanes.find((l) => l.id === item.laneId)?.kind),
     );
@@ -99,11 +107,11 @@ describe('demo workspace', () => {
         regressed: expected?.regressed,
       });
     }
-    // Every stage has users, and the first stage's users are at most those who had a discover event.
+    // Every stage has users, and the first stage's users are at most those who had an awareness event.
     const byEvent = usersByEvent();
-    const discover = new Set([...(byEvent.get('home') ?? []), ...(byEvent.get('promo_page') ?? [])]);
+    const awareness = new Set([...(byEvent.get('home') ?? []), ...(byEvent.get('promo_page') ?? [])]);
     expect(figures.stages[0]?.users).toBeGreaterThan(0);
-    expect(figures.stages[0]?.users).toBeLessThanOrEqual(discover.size);
+    expect(figures.stages[0]?.users).toBeLessThanOrEqual(awareness.size);
     expect(figures.stages.every((s) => s.users > 0)).toBe(true);
 
     const january = await t.client.journeys.figures('demo-purchase', {

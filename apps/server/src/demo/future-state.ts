@@ -6,12 +6,12 @@ export const DEMO_FUTURE_ID = 'demo-purchase-future';
 
 /** Emotion scores the team aims for once the opportunities are delivered. */
 const TARGET: Record<string, { score: number; text: string }> = {
-  discover: { score: 3, text: 'Confident the offer is real' },
-  browse: { score: 2, text: 'Finds the right products fast' },
-  evaluate: { score: 3, text: 'Sure about the choice' },
-  cart: { score: 2, text: 'No surprises in the total' },
-  checkout: { score: 2, text: 'Pays in a few taps' },
-  purchase: { score: 4, text: 'Delighted and knows when it arrives' },
+  awareness: { score: 3, text: 'Confident the offer is real' },
+  consideration: { score: 3, text: 'Finds the right product fast and is sure about it' },
+  decision: { score: 2, text: 'No surprises in the total; pays in a few taps' },
+  usage: { score: 4, text: 'Delighted and knows when it arrives' },
+  retention: { score: 3, text: 'Returns and reorders without asking anyone' },
+  advocacy: { score: 4, text: 'Shares a referral link with pride' },
 };
 
 /** What the current state's pain points become in the future state. */
@@ -23,6 +23,8 @@ const RESOLVED: Record<string, string> = {
   'pain-payment-error': 'Failed payments explain why and keep every field filled in',
   'pain-long-form': 'Wallet payment and postcode lookup cut checkout to three taps',
   'pain-tracking': 'Tracking and delivery window arrive with the confirmation',
+  'pain-returns': 'Returns and reorders are self-service in the order history',
+  'pain-referral': 'A review request a week after delivery; referral credit shown in the account',
 };
 
 /**

@@ -1,6 +1,6 @@
 import type { Journey } from '@waymark/domain';
 import { ItemList, events } from './builders';
-import { demoStages } from './stages';
+import { demoStages, LOYAL_VISITS } from './stages';
 
 /** Lane ids of the demo journey maps. */
 export const LANE = {
@@ -21,31 +21,31 @@ export function demoPurchaseJourney(): Journey {
   const l = LANE;
   const list = new ItemList();
   list
-    // Discover
-    .card('stg-discover', l.actions, 'Sees a promotion in an email or on social media and taps through')
-    .card('stg-discover', l.actions, 'Searches for a product type and clicks an ad or result')
-    .touchpoint('stg-discover', l.touchpoints, 'Promotional email', {
+    // Awareness
+    .card('stg-awareness', l.actions, 'Sees a promotion in an email or on social media and taps through')
+    .card('stg-awareness', l.actions, 'Searches for a product type and clicks an ad or result')
+    .touchpoint('stg-awareness', l.touchpoints, 'Promotional email', {
       channel: 'email',
       department: 'Marketing',
     })
-    .touchpoint('stg-discover', l.touchpoints, 'Landing and promo pages', {
+    .touchpoint('stg-awareness', l.touchpoints, 'Landing and promo pages', {
       channel: 'web',
       department: 'E-commerce',
       matchers: [events('home', 'promo_page')],
     })
-    .card('stg-discover', l.thoughts, '"Is this deal actually good, or just another sale banner?"')
-    .emotion('stg-discover', l.emotions, 'per-maya', 2, 'Curious about the offer')
-    .emotion('stg-discover', l.emotions, 'per-tom', 1, 'Cautiously interested')
+    .card('stg-awareness', l.thoughts, '"Is this deal actually good, or just another sale banner?"')
+    .emotion('stg-awareness', l.emotions, 'per-maya', 2, 'Curious about the offer')
+    .emotion('stg-awareness', l.emotions, 'per-tom', 1, 'Cautiously interested')
     .pain(
       'pain-landing',
-      'stg-discover',
+      'stg-awareness',
       l.pain,
       'Promo landing page does not show the advertised product above the fold',
       3,
       4,
     )
     .opportunity(
-      'stg-discover',
+      'stg-awareness',
       l.opportunities,
       'Deep-link campaigns to the exact product with the offer applied',
       {
@@ -57,32 +57,54 @@ export function demoPurchaseJourney(): Journey {
         dueDate: '2025-03-31',
       },
     )
-    .card('stg-discover', l.moments, 'First impression: does the page match the promise of the ad?')
-    // Browse
-    .card('stg-browse', l.actions, 'Types a search, scrolls the catalog and applies filters')
-    .touchpoint('stg-browse', l.touchpoints, 'Site search and catalog', {
+    .card('stg-awareness', l.moments, 'First impression: does the page match the promise of the ad?')
+    // Consideration
+    .card('stg-consideration', l.actions, 'Types a search, scrolls the catalog and applies filters')
+    .card(
+      'stg-consideration',
+      l.actions,
+      'Opens several product pages, reads reviews and compares specifications',
+    )
+    .touchpoint('stg-consideration', l.touchpoints, 'Site search, catalog and filters', {
       channel: 'web',
       department: 'E-commerce',
-      matchers: [events('search', 'catalog')],
+      matchers: [events('search', 'catalog', 'filter_results')],
     })
-    .touchpoint('stg-browse', l.touchpoints, 'Filters and sorting', {
+    .touchpoint('stg-consideration', l.touchpoints, 'Product page', {
       channel: 'web',
       department: 'E-commerce',
-      matchers: [events('filter_results')],
+      matchers: [events('product_view')],
     })
-    .card('stg-browse', l.thoughts, '"Why does this search show phone cases when I asked for a phone stand?"')
-    .emotion('stg-browse', l.emotions, 'per-maya', -1, 'Impatient with irrelevant results')
-    .emotion('stg-browse', l.emotions, 'per-tom', 0, 'Methodical, neutral')
+    .touchpoint('stg-consideration', l.touchpoints, 'Reviews and comparison', {
+      channel: 'web',
+      department: 'Merchandising',
+      matchers: [events('review_page', 'compare')],
+    })
+    .card(
+      'stg-consideration',
+      l.thoughts,
+      '"Why does this search show phone cases when I asked for a phone stand? What do buyers say after a month?"',
+    )
+    .emotion('stg-consideration', l.emotions, 'per-maya', -1, 'Impatient with irrelevant results')
+    .emotion('stg-consideration', l.emotions, 'per-tom', 1, 'Reassured by detailed reviews')
     .pain(
       'pain-search',
-      'stg-browse',
+      'stg-consideration',
       l.pain,
       'Search returns loosely related products; filters reset after going back',
       4,
       5,
     )
+    .pain(
+      'pain-compare',
+      'stg-consideration',
+      l.pain,
+      'Comparison holds only two products and is lost on mobile',
+      3,
+      3,
+    )
     .opportunity(
-      'stg-browse',
+      'stg-consideration',
       l.opportunities,
       'Keep filters in the URL and tune search synonyms from zero-result queries',
       {
@@ -94,33 +116,8 @@ export function demoPurchaseJourney(): Journey {
         dueDate: '2025-02-28',
       },
     )
-    .card('stg-browse', l.moments, 'Finding something relevant within the first two searches')
-    // Evaluate
-    .card('stg-evaluate', l.actions, 'Opens several product pages, reads reviews and compares specifications')
-    .card('stg-evaluate', l.actions, 'Saves a favourite to the wishlist to decide later')
-    .touchpoint('stg-evaluate', l.touchpoints, 'Product page', {
-      channel: 'web',
-      department: 'E-commerce',
-      matchers: [events('product_view')],
-    })
-    .touchpoint('stg-evaluate', l.touchpoints, 'Reviews and comparison', {
-      channel: 'web',
-      department: 'Merchandising',
-      matchers: [events('review_page', 'compare')],
-    })
-    .card('stg-evaluate', l.thoughts, '"Will it fit? What do other buyers say after a month?"')
-    .emotion('stg-evaluate', l.emotions, 'per-maya', 1, 'Likes the photos, wants it quickly')
-    .emotion('stg-evaluate', l.emotions, 'per-tom', 2, 'Reassured by detailed reviews')
-    .pain(
-      'pain-compare',
-      'stg-evaluate',
-      l.pain,
-      'Comparison holds only two products and is lost on mobile',
-      3,
-      3,
-    )
     .opportunity(
-      'stg-evaluate',
+      'stg-consideration',
       l.opportunities,
       'Persistent comparison tray with up to four products, synced across devices',
       {
@@ -131,20 +128,63 @@ export function demoPurchaseJourney(): Journey {
         painPointIds: ['pain-compare'],
       },
     )
-    .card('stg-evaluate', l.moments, 'Trust: reviews with photos and a clear returns promise')
-    // Cart
-    .card('stg-cart', l.actions, 'Adds the product to the cart and checks the total')
-    .touchpoint('stg-cart', l.touchpoints, 'Cart page and mini-cart', {
+    .card(
+      'stg-consideration',
+      l.moments,
+      'Trust: relevant results, reviews with photos and a clear returns promise',
+    )
+    // Decision
+    .card('stg-decision', l.actions, 'Adds the product to the cart and checks the total')
+    .card('stg-decision', l.actions, 'Enters a delivery address and payment details')
+    .touchpoint('stg-decision', l.touchpoints, 'Wishlist, cart page and mini-cart', {
       channel: 'web',
       department: 'E-commerce',
-      matchers: [events('add_to_cart', 'cart')],
+      matchers: [events('wishlist_add', 'add_to_cart', 'cart')],
     })
-    .card('stg-cart', l.thoughts, '"How much is delivery? When would it arrive?"')
-    .emotion('stg-cart', l.emotions, 'per-maya', -2, 'Annoyed: delivery cost appears only now')
-    .emotion('stg-cart', l.emotions, 'per-tom', -1, 'Unsure about the delivery date')
-    .pain('pain-delivery-cost', 'stg-cart', l.pain, 'Delivery cost and date are shown only at checkout', 4, 5)
+    .touchpoint('stg-decision', l.touchpoints, 'Shipping and payment forms', {
+      channel: 'web',
+      department: 'Payments',
+      matchers: [events('shipping_details', 'payment_details')],
+    })
+    .card(
+      'stg-decision',
+      l.thoughts,
+      '"How much is delivery? Why did my card fail? Has it charged me twice?"',
+    )
+    .emotion(
+      'stg-decision',
+      l.emotions,
+      'per-maya',
+      -3,
+      'Frustrated: delivery cost appears late, long form on the phone',
+    )
+    .emotion('stg-decision', l.emotions, 'per-tom', -4, 'Worried after an unexplained payment error')
+    .pain(
+      'pain-delivery-cost',
+      'stg-decision',
+      l.pain,
+      'Delivery cost and date are shown only at checkout',
+      4,
+      5,
+    )
+    .pain(
+      'pain-payment-error',
+      'stg-decision',
+      l.pain,
+      'Payment errors give no reason and empty the form',
+      5,
+      3,
+    )
+    .pain(
+      'pain-long-form',
+      'stg-decision',
+      l.pain,
+      'Eleven form fields on mobile, no address lookup or wallet payment',
+      4,
+      4,
+    )
     .opportunity(
-      'stg-cart',
+      'stg-decision',
       l.opportunities,
       'Show delivery cost and estimated date on the product page and in the cart',
       {
@@ -156,40 +196,8 @@ export function demoPurchaseJourney(): Journey {
         dueDate: '2025-04-15',
       },
     )
-    .card('stg-cart', l.moments, 'Seeing the full price before committing')
-    // Checkout
-    .card('stg-checkout', l.actions, 'Enters a delivery address and payment details')
-    .touchpoint('stg-checkout', l.touchpoints, 'Shipping and payment forms', {
-      channel: 'web',
-      department: 'Payments',
-      matchers: [events('shipping_details', 'payment_details')],
-    })
-    .touchpoint('stg-checkout', l.touchpoints, 'Support chat', {
-      channel: 'chat',
-      department: 'Customer service',
-      matchers: [events('support_chat')],
-    })
-    .card('stg-checkout', l.thoughts, '"Why did my card fail? Has it charged me twice?"')
-    .emotion('stg-checkout', l.emotions, 'per-maya', -3, 'Frustrated typing a long form on the phone')
-    .emotion('stg-checkout', l.emotions, 'per-tom', -4, 'Worried after an unexplained payment error')
-    .pain(
-      'pain-payment-error',
-      'stg-checkout',
-      l.pain,
-      'Payment errors give no reason and empty the form',
-      5,
-      3,
-    )
-    .pain(
-      'pain-long-form',
-      'stg-checkout',
-      l.pain,
-      'Eleven form fields on mobile, no address lookup or wallet payment',
-      4,
-      4,
-    )
     .opportunity(
-      'stg-checkout',
+      'stg-decision',
       l.opportunities,
       'Explain payment failures in plain words and keep the form filled in',
       {
@@ -201,27 +209,32 @@ export function demoPurchaseJourney(): Journey {
         dueDate: '2025-01-31',
       },
     )
-    .opportunity('stg-checkout', l.opportunities, 'Offer wallet payments and postcode address lookup', {
+    .opportunity('stg-decision', l.opportunities, 'Offer wallet payments and postcode address lookup', {
       impact: 4,
       feasibility: 3,
       status: 'planned',
       owner: 'Payments',
       painPointIds: ['pain-long-form'],
     })
-    .card('stg-checkout', l.moments, 'Moment of truth: the payment goes through, or the shopper leaves')
-    // Purchase
-    .card('stg-purchase', l.actions, 'Places the order and reads the confirmation')
-    .touchpoint('stg-purchase', l.touchpoints, 'Order confirmation page and email', {
+    .card('stg-decision', l.moments, 'Moment of truth: the payment goes through, or the shopper leaves')
+    // Usage
+    .card('stg-usage', l.actions, 'Places the order and reads the confirmation')
+    .card('stg-usage', l.actions, 'Receives the parcel and starts using the product')
+    .touchpoint('stg-usage', l.touchpoints, 'Order confirmation page and email', {
       channel: 'email',
       department: 'Fulfilment',
       matchers: [events('purchase')],
     })
-    .card('stg-purchase', l.thoughts, '"Done. I hope it arrives before the weekend."')
-    .emotion('stg-purchase', l.emotions, 'per-maya', 3, 'Relieved and pleased')
-    .emotion('stg-purchase', l.emotions, 'per-tom', 2, 'Satisfied, waiting for tracking')
-    .pain('pain-tracking', 'stg-purchase', l.pain, 'Tracking link arrives a day after the confirmation', 2, 3)
+    .touchpoint('stg-usage', l.touchpoints, 'Delivery and unboxing', {
+      channel: 'delivery',
+      department: 'Fulfilment',
+    })
+    .card('stg-usage', l.thoughts, '"Done. I hope it arrives before the weekend, and that it fits."')
+    .emotion('stg-usage', l.emotions, 'per-maya', 3, 'Relieved and pleased')
+    .emotion('stg-usage', l.emotions, 'per-tom', 2, 'Satisfied, waiting for tracking')
+    .pain('pain-tracking', 'stg-usage', l.pain, 'Tracking link arrives a day after the confirmation', 2, 3)
     .opportunity(
-      'stg-purchase',
+      'stg-usage',
       l.opportunities,
       'Include the tracking link and delivery window in the confirmation',
       {
@@ -232,13 +245,88 @@ export function demoPurchaseJourney(): Journey {
         painPointIds: ['pain-tracking'],
       },
     )
-    .card('stg-purchase', l.moments, 'Confirmation that sets a clear expectation of delivery');
+    .card('stg-usage', l.moments, 'The parcel arrives when promised and the product matches the page')
+    // Retention
+    .card(
+      'stg-retention',
+      l.actions,
+      'Comes back to the account to track an order, return an item or reorder',
+    )
+    .touchpoint('stg-retention', l.touchpoints, 'Account and order history', {
+      channel: 'web',
+      department: 'E-commerce',
+      matchers: [events('account_page')],
+    })
+    .touchpoint('stg-retention', l.touchpoints, 'Support chat', {
+      channel: 'chat',
+      department: 'Customer service',
+      matchers: [events('support_chat')],
+    })
+    .card(
+      'stg-retention',
+      l.thoughts,
+      '"Can I send this back without calling anyone? Can I order the same again?"',
+    )
+    .emotion('stg-retention', l.emotions, 'per-maya', 0, 'Fine, but the return takes a chat')
+    .emotion('stg-retention', l.emotions, 'per-tom', 1, 'Likes seeing every order in one place')
+    .pain(
+      'pain-returns',
+      'stg-retention',
+      l.pain,
+      'Returns need a support chat; there is no self-service return or one-tap reorder',
+      3,
+      3,
+    )
+    .opportunity(
+      'stg-retention',
+      l.opportunities,
+      'Self-service returns and one-tap reorder in the order history',
+      {
+        impact: 4,
+        feasibility: 3,
+        status: 'idea',
+        owner: 'E-commerce',
+        painPointIds: ['pain-returns'],
+      },
+    )
+    .card('stg-retention', l.moments, 'The first problem after buying is solved quickly')
+    // Advocacy
+    .card('stg-advocacy', l.actions, 'Recommends the shop to friends and reviews what they bought')
+    .touchpoint('stg-advocacy', l.touchpoints, 'Review request and loyalty programme', {
+      channel: 'email',
+      department: 'Marketing',
+      matchers: [LOYAL_VISITS],
+    })
+    .card('stg-advocacy', l.thoughts, '"They got it right twice now; my sister should try them."')
+    .emotion('stg-advocacy', l.emotions, 'per-maya', 2, 'Happy to share a discount code')
+    .emotion('stg-advocacy', l.emotions, 'per-tom', 3, 'Proud of a good find, writes a review')
+    .pain(
+      'pain-referral',
+      'stg-advocacy',
+      l.pain,
+      'No prompt to review after delivery; the referral programme is hidden in the footer',
+      2,
+      4,
+    )
+    .opportunity(
+      'stg-advocacy',
+      l.opportunities,
+      'Ask for a review a week after delivery and show referral credit in the account',
+      {
+        impact: 3,
+        feasibility: 4,
+        status: 'planned',
+        owner: 'Marketing',
+        painPointIds: ['pain-referral'],
+      },
+    )
+    .card('stg-advocacy', l.moments, 'A friend asks where they bought it');
 
   return {
     id: DEMO_JOURNEY_ID,
     title: 'Online shop purchase: current state',
     description:
-      "How shoppers go from a first visit to a placed order today, with measured figures from the shop's events on every stage.",
+      "How shoppers go from hearing of the shop to buying, coming back and recommending it today, with measured figures from the shop's events on every stage.",
     mapType: 'current_state',
     journeyKind: 'purchase',
     goalAction: 'purchase',

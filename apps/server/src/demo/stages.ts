@@ -1,65 +1,78 @@
-import type { Stage } from '@waymark/domain';
+import type { EventMatcher, Stage } from '@waymark/domain';
 import { events } from './builders';
 
 /**
- * The six stages of the demo purchase journey, bound to the event names of the bundled ecom
- * dataset (retentioneering's synthetic shop) so the map's figures compute from real events.
+ * Loyal-customer visits: the bundled events carry the shop CRM's lifecycle segment on every event
+ * (`user_lifecycle`: new, returning, loyal). The dataset has no referral or review-writing events, so
+ * the Advocacy stage is measured by this segment; a team with such events binds them instead.
+ */
+export const LOYAL_VISITS: EventMatcher = {
+  type: 'property',
+  condition: { property: 'user_lifecycle', operator: 'eq', value: 'loyal' },
+};
+
+/**
+ * The six stages of the demo purchase journey (the purchase template's Awareness to Advocacy), bound
+ * to the event names of the bundled ecom dataset (retentioneering's synthetic shop) so the map's
+ * figures compute from real events: arrival, browsing and evaluating, cart and checkout, the order,
+ * coming back to the account or support, and visits in the loyal segment.
  */
 export function demoStages(): Stage[] {
   return [
     {
-      id: 'stg-discover',
-      name: 'Discover',
-      description: 'The shopper arrives from search, an ad, an email or a social post.',
+      id: 'stg-awareness',
+      name: 'Awareness',
+      description: 'The shopper hears of the shop and arrives from search, an ad, an email or a social post.',
       color: '#7048e8',
-      icon: 'compass',
+      icon: 'megaphone',
       goal: 'Land on a relevant page that invites browsing',
       matchers: [events('home', 'promo_page')],
     },
     {
-      id: 'stg-browse',
-      name: 'Browse',
-      description: 'Searching the catalog and narrowing it down with filters.',
+      id: 'stg-consideration',
+      name: 'Consideration',
+      description: 'Searching and filtering the catalog, reading product pages and reviews, comparing.',
       color: '#1c7ed6',
       icon: 'search',
-      goal: 'Find a short list of products that fit',
-      matchers: [events('catalog', 'search', 'filter_results')],
-    },
-    {
-      id: 'stg-evaluate',
-      name: 'Evaluate',
-      description: 'Reading product pages, comparing, checking reviews, saving to a wishlist.',
-      color: '#0ca678',
-      icon: 'scale',
       goal: 'Be confident about one product',
-      matchers: [events('product_view', 'compare', 'review_page', 'wishlist_add')],
+      matchers: [events('catalog', 'search', 'filter_results', 'product_view', 'compare', 'review_page')],
     },
     {
-      id: 'stg-cart',
-      name: 'Cart',
-      description: 'Adding to the cart and reviewing it.',
+      id: 'stg-decision',
+      name: 'Decision',
+      description: 'Saving a favourite, adding to the cart, entering delivery and payment details.',
       color: '#f59f00',
       icon: 'cart',
-      goal: 'A cart with the right items and a known total',
-      matchers: [events('add_to_cart', 'cart')],
-    },
-    {
-      id: 'stg-checkout',
-      name: 'Checkout',
-      description: 'Delivery details and payment.',
-      color: '#e8590c',
-      icon: 'credit-card',
       goal: 'Pay without friction or surprises',
-      matchers: [events('shipping_details', 'payment_details')],
+      matchers: [events('wishlist_add', 'add_to_cart', 'cart', 'shipping_details', 'payment_details')],
     },
     {
-      id: 'stg-purchase',
-      name: 'Purchase',
-      description: 'The order is placed and confirmed.',
+      id: 'stg-usage',
+      name: 'Usage',
+      description: 'The order is placed and confirmed, delivered and put to use.',
       color: '#2f9e44',
-      icon: 'check',
-      goal: 'A confirmed order and a clear delivery date',
+      icon: 'package',
+      goal: 'A confirmed order that arrives when promised',
       matchers: [events('purchase')],
+    },
+    {
+      id: 'stg-retention',
+      name: 'Retention',
+      description: 'Coming back after buying: order history, tracking, returns and help.',
+      color: '#0ca678',
+      icon: 'repeat',
+      goal: 'Get help or reorder in a few taps, and come back',
+      matchers: [events('account_page', 'support_chat')],
+    },
+    {
+      id: 'stg-advocacy',
+      name: 'Advocacy',
+      description:
+        "Visits as a loyal customer (the shop CRM's loyal segment): the shoppers who recommend the shop and write reviews.",
+      color: '#e64980',
+      icon: 'heart',
+      goal: 'Recommend the shop and review what they bought',
+      matchers: [LOYAL_VISITS],
     },
   ];
 }
