@@ -121,8 +121,8 @@ export function demoPurchaseJourney(): Journey {
       l.opportunities,
       'Persistent comparison tray with up to four products, synced across devices',
       {
-        impact: 3,
-        feasibility: 3,
+        impact: 2,
+        feasibility: 2,
         status: 'idea',
         owner: 'Product design',
         painPointIds: ['pain-compare'],
@@ -211,7 +211,7 @@ export function demoPurchaseJourney(): Journey {
     )
     .opportunity('stg-decision', l.opportunities, 'Offer wallet payments and postcode address lookup', {
       impact: 4,
-      feasibility: 3,
+      feasibility: 2,
       status: 'planned',
       owner: 'Payments',
       painPointIds: ['pain-long-form'],
@@ -238,7 +238,7 @@ export function demoPurchaseJourney(): Journey {
       l.opportunities,
       'Include the tracking link and delivery window in the confirmation',
       {
-        impact: 3,
+        impact: 2,
         feasibility: 5,
         status: 'done',
         owner: 'Fulfilment',
@@ -283,7 +283,7 @@ export function demoPurchaseJourney(): Journey {
       'Self-service returns and one-tap reorder in the order history',
       {
         impact: 4,
-        feasibility: 3,
+        feasibility: 2,
         status: 'idea',
         owner: 'E-commerce',
         painPointIds: ['pain-returns'],

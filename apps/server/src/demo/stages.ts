@@ -3,8 +3,7 @@ import { events } from './builders';
 
 /**
  * Loyal-customer visits: the bundled events carry the shop CRM's lifecycle segment on every event
- * (`user_lifecycle`: new, returning, loyal). The dataset has no referral or review-writing events, so
- * the Advocacy stage is measured by this segment; a team with such events binds them instead.
+ * (`user_lifecycle`: new, returning, loyal). The demo binds its loyalty-programme touchpoint to it.
  */
 export const LOYAL_VISITS: EventMatcher = {
   type: 'property',
@@ -15,7 +14,7 @@ export const LOYAL_VISITS: EventMatcher = {
  * The six stages of the demo purchase journey (the purchase template's Awareness to Advocacy), bound
  * to the event names of the bundled ecom dataset (retentioneering's synthetic shop) so the map's
  * figures compute from real events: arrival, browsing and evaluating, cart and checkout, the order,
- * coming back to the account or support, and visits in the loyal segment.
+ * coming back to the account or support, and review pages after that.
  */
 export function demoStages(): Stage[] {
   return [
@@ -35,7 +34,7 @@ export function demoStages(): Stage[] {
       color: '#1c7ed6',
       icon: 'search',
       goal: 'Be confident about one product',
-      matchers: [events('catalog', 'search', 'filter_results', 'product_view', 'compare', 'review_page')],
+      matchers: [events('catalog', 'search', 'filter_results', 'product_view', 'compare')],
     },
     {
       id: 'stg-decision',
@@ -68,11 +67,11 @@ export function demoStages(): Stage[] {
       id: 'stg-advocacy',
       name: 'Advocacy',
       description:
-        "Visits as a loyal customer (the shop CRM's loyal segment): the shoppers who recommend the shop and write reviews.",
+        'Reviewing what they bought and recommending the shop: review pages visited after coming back (the events hold no referral events).',
       color: '#e64980',
       icon: 'heart',
       goal: 'Recommend the shop and review what they bought',
-      matchers: [LOYAL_VISITS],
+      matchers: [events('review_page')],
     },
   ];
 }
