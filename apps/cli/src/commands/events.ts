@@ -7,7 +7,28 @@ import { renderTable } from '../text/table';
 import type { ColumnFlags } from './analyze-options';
 import { addColumnFlags, ingestOptionsOf } from './analyze-options';
 
-const PHASES: IngestProgress['phase'][] = ['reading', 'validating', 'inserting', 'indexing', 'done'];
+/** Where each import phase starts on the bar (percent): reading the file and validating rows is the longest. */
+const PHASE_START: Record<IngestProgress['phase'], number> = {
+  reading: 0,
+  validating: 2,
+  inserting: 50,
+  indexing: 80,
+  done: 100,
+};
+const PHASE_END: Record<IngestProgress['phase'], number> = {
+  reading: 2,
+  validating: 50,
+  inserting: 80,
+  indexing: 100,
+  done: 100,
+};
+
+/** The whole import's percent from one progress update. */
+export function overallPercent(progress: IngestProgress): number {
+  const start = PHASE_START[progress.phase];
+  const share = progress.total > 0 ? Math.min(1, progress.done / progress.total) : 0;
+  return Math.round(start + (PHASE_END[progress.phase] - start) * share);
+}
 
 /** `waymark events import FILE`: loads events into the data directory's DuckDB store, all-or-nothing. */
 export function registerEvents(program: Command): void {
@@ -31,14 +52,14 @@ export function registerEvents(program: Command): void {
         const { openEventStore } = await import('@waymark/analytics');
         const { SingleBar, Presets } = await import('cli-progress');
         const bar = new SingleBar(
-          { format: 'importing [{bar}] {phase}', hideCursor: true, clearOnComplete: true },
+          { format: 'importing [{bar}] {percentage}% {phase}', hideCursor: true, clearOnComplete: true },
           Presets.shades_classic,
         );
-        bar.start(PHASES.length - 1, 0, { phase: 'reading' });
+        bar.start(100, 0, { phase: 'reading' });
         const store = await openEventStore({ dataDir: dataDirOf(command) });
         try {
           const report = await store.ingestFile(file, { ...ingestOptionsOf(flags), onError }, (progress) => {
-            bar.update(PHASES.indexOf(progress.phase), { phase: progress.phase });
+            bar.update(overallPercent(progress), { phase: progress.phase });
           });
           bar.stop();
           if (flags.json) return printJson(report);

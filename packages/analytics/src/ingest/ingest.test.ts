@@ -36,6 +36,21 @@ describe('file ingest', () => {
     expect(index.properties.get('plan')?.values).toEqual(['pro']);
   });
 
+  it('reports its phases in order, the validation as percent of the file read, ending at 100', async () => {
+    const lines = ['user_id,event,timestamp'];
+    for (let i = 0; i < 200_000; i++) lines.push(`u${i % 5000},e${i % 7},${1_700_000_000 + i}`);
+    const seen: { phase: string; done: number; total: number }[] = [];
+    await store.ingestFile(await file('big.csv', `${lines.join('\n')}\n`), {}, (progress) => {
+      seen.push({ ...progress });
+    });
+    const phases = seen.map((p) => p.phase).filter((phase, i, all) => all[i - 1] !== phase);
+    expect(phases).toEqual(['reading', 'validating', 'inserting', 'indexing', 'done']);
+    const validating = seen.filter((p) => p.phase === 'validating');
+    expect(validating.every((p) => p.total === 100 && p.done >= 0 && p.done <= 100)).toBe(true);
+    expect(validating.map((p) => p.done)).toEqual([...validating.map((p) => p.done)].sort((a, b) => a - b));
+    expect(validating.at(-1)?.done).toBe(100);
+  });
+
   it('imports NDJSON and Parquet-free epoch formats, appending in ingestion order', async () => {
     await store.ingestFile(
       await file('a.ndjson', '{"user_id":"u1","event":"a","timestamp":1704067200,"n":3}\n'),

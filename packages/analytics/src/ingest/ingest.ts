@@ -6,12 +6,13 @@ import { IngestError, ingestOptionsSchema } from './options';
 import { insertParsed } from './insert';
 import type { ExplicitColumns } from './parse';
 import { errorsSql, mapColumns, PARSED_TABLE, parseSql } from './parse';
+import { withStatementProgress } from './progress';
 import { describeFile, firstLine, sourceSql } from './stage';
 
 /**
  * Imports a file into the `events` table of a DuckDB connection, all-or-nothing: the file is read,
- * parsed and validated in one pass into a temporary table, then the valid new rows are inserted in
- * one transaction.
+ * parsed and validated in one pass into a temporary table (progress reported as percent of the file
+ * read), then the valid new rows are inserted in one transaction.
  * `afterInsert` runs inside that transaction (e.g. to bump the store generation).
  * Throws `IngestError` (store unchanged) for unreadable files and, with onError 'fail', for bad rows.
  */
@@ -31,12 +32,15 @@ export async function ingestFileIntoDuckDb(
     const format = await detectFormat(path, options.format);
     const columns = await describeFile(connection, path, format);
     const mapping = mapColumns(path, columns, options, explicit);
-    onProgress({ phase: 'validating', done: 0, total: 1 });
+    onProgress({ phase: 'validating', done: 0, total: 100 });
     try {
-      await connection.run(parseSql(mapping, options.timeFormat, sourceSql(path, format, false)));
+      await withStatementProgress(connection, 'validating', onProgress, () =>
+        connection.run(parseSql(mapping, options.timeFormat, sourceSql(path, format, false))),
+      );
     } catch (error) {
       throw new IngestError(path, `cannot be parsed as ${format.toUpperCase()}: ${firstLine(error)}`);
     }
+    onProgress({ phase: 'validating', done: 100, total: 100 });
     const rows = await scalar(connection, `SELECT count(*) FROM ${PARSED_TABLE}`);
     if (rows === 0) throw new IngestError(path, 'has no event rows');
     const skipped = await scalar(connection, `SELECT count(*) FROM ${PARSED_TABLE} WHERE err IS NOT NULL`);
