@@ -12,7 +12,7 @@ const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { stdio: 'inherit'
 /** Debian packages and a file each one provides, to tell whether it is installed. */
 const debianPackages = [
   ['postgresql', '/usr/lib/postgresql/15/bin/postgres'],
-  ['clickhouse-server', '/usr/bin/clickhouse-server'],
+  ['clickhouse-server', '/usr/sbin/clickhouse-server'],
   ['chromium', '/usr/bin/chromium'],
   ['fonts-thai-tlwg', '/usr/share/fonts/truetype/tlwg'],
   ['fonts-noto-cjk', '/usr/share/fonts/opentype/noto'],
