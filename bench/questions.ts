@@ -115,11 +115,13 @@ const attribution: Question = {
       kind: 'attribution',
       conversion: [{ type: 'event_equals', event: CONVERSION }],
       lookbackSeconds: LOOKBACK_SECONDS,
+      // The SQL baseline computes these two only; ask for no more work than it does.
+      models: ['first_touch', 'last_touch'],
     });
     const answer: Answer = {};
-    for (const channel of result.channels) {
-      if (channel.firstTouch > 0) answer[`first ${channel.channel}`] = channel.firstTouch;
-      if (channel.lastTouch > 0) answer[`last ${channel.channel}`] = channel.lastTouch;
+    for (const { channel, firstTouch = 0, lastTouch = 0 } of result.channels) {
+      if (firstTouch > 0) answer[`first ${channel}`] = firstTouch;
+      if (lastTouch > 0) answer[`last ${channel}`] = lastTouch;
     }
     return answer;
   },

@@ -244,6 +244,34 @@ export function eventStoreConformanceTests(adapterName: string, makeStore: () =>
       });
     });
 
+    it('answers channel attribution by the requested models only', async () => {
+      const result = await runQuery(store, {
+        kind: 'attribution',
+        conversion: step('purchase'),
+        models: ['first_touch', 'last_touch'],
+      });
+      // As above, ranked by first touch (ties by name), web listed for its first touch alone.
+      expect(result).toEqual({
+        conversions: 3,
+        unattributed: 0,
+        channels: [
+          { channel: 'ads', firstTouch: 1, lastTouch: 1 },
+          { channel: 'email', firstTouch: 1, lastTouch: 2 },
+          { channel: 'web', firstTouch: 1, lastTouch: 0 },
+        ],
+      });
+      const linear = await runQuery(store, {
+        kind: 'attribution',
+        conversion: step('purchase'),
+        models: ['linear'],
+      });
+      expect(linear.channels).toEqual([
+        { channel: 'email', linear: 1.5 },
+        { channel: 'ads', linear: 1 },
+        { channel: 'web', linear: 0.5 },
+      ]);
+    });
+
     it('answers journey health', async () => {
       const result = await runQuery(store, {
         kind: 'health',

@@ -100,6 +100,51 @@ describe('waymark analyze (store)', () => {
     });
   });
 
+  it('attribution: --model computes and prints only the named models', async () => {
+    const args = ['analyze', 'attribution', '--conversion', 'purchase', '--lookback', '2d'];
+    const models = ['--model', 'last_touch', '--model', 'first_touch'];
+    // Same credit as above; ranked by first touch when linear is not asked for.
+    expect(await run(...args, ...models, '--json')).toEqual({
+      conversions: 3,
+      unattributed: 0,
+      channels: [
+        { channel: 'web', firstTouch: 2, lastTouch: 1 },
+        { channel: 'ads', firstTouch: 1, lastTouch: 1 },
+        { channel: 'email', firstTouch: 0, lastTouch: 1 },
+      ],
+    });
+    const table = await spawnCli([...args, ...models], data, dir);
+    expect(table.code).toBe(0);
+    const lines = table.stdout.trimEnd().split('\n');
+    const rows = lines
+      .filter((line) => line.includes('│'))
+      .map((line) =>
+        line
+          .split('│')
+          .slice(1, -1)
+          .map((cell) => cell.trim()),
+      );
+    expect(rows).toEqual([
+      ['channel', 'first touch', 'last touch'],
+      ['web', '2', '1'],
+      ['ads', '1', '1'],
+      ['email', '0', '1'],
+    ]);
+    expect(lines.at(-1)).toBe('3 conversions, 0 without a touch');
+  });
+
+  it('attribution: refuses an unknown or repeated --model', async () => {
+    const args = ['analyze', 'attribution', '--conversion', 'purchase'];
+    const unknown = await spawnCli([...args, '--model', 'u_shaped'], data, dir);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(
+      /--model: expected first_touch, last_touch, linear, position_based, time_decay, got "u_shaped"/,
+    );
+    const repeated = await spawnCli([...args, '--model', 'linear', '--model', 'linear'], data, dir);
+    expect(repeated.code).toBe(2);
+    expect(repeated.stderr).toMatch(/--model: "linear" is given more than once/);
+  });
+
   it('health: bounce, regression, stall and loop per stage; one stage works too', async () => {
     const result = await run(
       'analyze',

@@ -1,3 +1,4 @@
+import type { AttributionModel } from '@waymark/domain';
 import type { Command } from 'commander';
 import { fail } from '../cli-error';
 import { printJson, printLines, terminalSafe, terminalWidth } from '../output';
@@ -17,6 +18,33 @@ import {
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 const round = (value: number): string => String(Math.round(value * 100) / 100);
+
+/** Column heading of each attribution model in the `analyze attribution` table. */
+const MODEL_HEADINGS: Record<AttributionModel, string> = {
+  first_touch: 'first touch',
+  last_touch: 'last touch',
+  linear: 'linear',
+  position_based: 'position',
+  time_decay: 'time decay',
+};
+
+/** The five models in their canonical order (the order of the table's columns). */
+const MODELS = Object.keys(MODEL_HEADINGS).filter(isModel);
+
+function isModel(name: string): name is AttributionModel {
+  return Object.hasOwn(MODEL_HEADINGS, name);
+}
+
+/** `--model` flags as attribution models (all five when none is given); unknown or repeated names fail. */
+function parseModels(names: readonly string[] = []): AttributionModel[] {
+  const models: AttributionModel[] = [];
+  for (const name of names) {
+    if (!isModel(name)) return fail(`--model: expected ${MODELS.join(', ')}, got "${name}"`, 2);
+    if (models.includes(name)) fail(`--model: "${name}" is given more than once`, 2);
+    models.push(name);
+  }
+  return models.length > 0 ? models : [...MODELS];
+}
 
 /** Registers `analyze paths|attribution|health|trends|journey` on the `analyze` command. */
 export function registerAnalyzeMore(analyze: Command): void {
@@ -85,7 +113,12 @@ export function registerAnalyzeMore(analyze: Command): void {
       .option('--touch <events>', 'only these events count as touches (default: every event with a channel)')
       .option('--lookback <duration>', 'touches this long before a conversion count', '30d')
       .option('--half-life <duration>', 'time-decay half-life', '7d')
-      .option('--all-conversions', "count every conversion, not only each user's first"),
+      .option('--all-conversions', "count every conversion, not only each user's first")
+      .option(
+        '--model <name>',
+        'compute only this model: first_touch | last_touch | linear | position_based | time_decay (repeatable; default all)',
+        collect,
+      ),
   ).action(
     async (
       flags: AnalyzeFlags & {
@@ -94,10 +127,15 @@ export function registerAnalyzeMore(analyze: Command): void {
         lookback: string;
         halfLife: string;
         allConversions?: boolean;
+        model?: string[];
       },
       command: Command,
     ) => {
-      const { runQuery } = await import('@waymark/analytics');
+      const models = parseModels(flags.model);
+      const [{ runQuery }, { attributionFieldOf }] = await Promise.all([
+        import('@waymark/analytics'),
+        import('@waymark/domain'),
+      ]);
       const result = await withEventStore(command, flags, (store) =>
         runQuery(store, {
           kind: 'attribution',
@@ -107,19 +145,20 @@ export function registerAnalyzeMore(analyze: Command): void {
           lookbackSeconds: parseDuration(flags.lookback, '--lookback'),
           halfLifeSeconds: parseDuration(flags.halfLife, '--half-life'),
           conversions: flags.allConversions ? 'all' : 'first',
+          models,
         }),
       );
       if (flags.json) return printJson(result);
+      const shown = MODELS.filter((model) => models.includes(model));
       printLines(
         renderTable(
-          ['channel', 'first touch', 'last touch', 'linear', 'position', 'time decay'],
+          ['channel', ...shown.map((model) => MODEL_HEADINGS[model])],
           result.channels.map((c) => [
             terminalSafe(c.channel),
-            round(c.firstTouch),
-            round(c.lastTouch),
-            round(c.linear),
-            round(c.positionBased),
-            round(c.timeDecay),
+            ...shown.map((model) => {
+              const value = c[attributionFieldOf[model]];
+              return value === undefined ? '—' : round(value);
+            }),
           ]),
           { maxWidth: terminalWidth() },
         ),

@@ -16,15 +16,19 @@ const MODELS = [
   ['timeDecay', 'figures.channels.timeDecay'],
 ] as const satisfies readonly (readonly [keyof Omit<ChannelAttribution, 'channel'>, string])[];
 
+/** Shown for a model the answer does not carry (the query did not ask for it). */
+const MISSING = '–';
+
 /**
  * Channel effectiveness: the journey's conversions credited to each channel by the five
  * attribution models, most linear credit first, with an in-cell bar of each model's share.
+ * A figure the answer lacks (a model not asked for) shows an en dash.
  */
 export function ChannelTable({ attribution }: ChannelTableProps) {
   const t = useT();
   const f = useFormat();
   const rows = [...attribution.channels].sort(
-    (a, b) => b.linear - a.linear || a.channel.localeCompare(b.channel),
+    (a, b) => (b.linear ?? 0) - (a.linear ?? 0) || a.channel.localeCompare(b.channel),
   );
   const credited = Math.max(1, attribution.conversions - attribution.unattributed);
   return (
@@ -50,15 +54,24 @@ export function ChannelTable({ attribution }: ChannelTableProps) {
           {rows.map((row) => (
             <tr key={row.channel}>
               <th scope="row">{row.channel}</th>
-              {MODELS.map(([key]) => (
-                <td key={key}>
-                  <span
-                    className="cell-bar"
-                    style={{ inlineSize: `${Math.min(100, (row[key] / credited) * 100)}%` }}
-                  />
-                  <span className="cell-num">{f.decimal(row[key])}</span>
-                </td>
-              ))}
+              {MODELS.map(([key]) => {
+                const value = row[key];
+                return (
+                  <td key={key}>
+                    {value === undefined ? (
+                      <span className="cell-num">{MISSING}</span>
+                    ) : (
+                      <>
+                        <span
+                          className="cell-bar"
+                          style={{ inlineSize: `${Math.min(100, (value / credited) * 100)}%` }}
+                        />
+                        <span className="cell-num">{f.decimal(value)}</span>
+                      </>
+                    )}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>

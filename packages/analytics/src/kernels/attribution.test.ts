@@ -1,8 +1,12 @@
+import { attributionFieldOf } from '@waymark/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DuckDbEventStore } from '../duckdb/store';
+import type { AnalyticsEventInput } from '../event';
+import { analyticsQuerySchema, attributionModelSchema } from '../query';
+import type { AttributionModel } from '../query';
 import type { ChannelAttribution } from '../results';
 import { runQuery } from '../run';
-import { DAY, ev, HOUR, names, storeWith } from './test-store';
+import { DAY, ev, HOUR, names, seededRandom, storeWith } from './test-store';
 
 /**
  * Hand-worked attribution, lookback 3 days, half-life 1 day:
@@ -47,7 +51,7 @@ const query = {
   halfLifeSeconds: 86_400,
 };
 
-function expectChannel(actual: ChannelAttribution | undefined, expected: ChannelAttribution): void {
+function expectChannel(actual: ChannelAttribution | undefined, expected: Required<ChannelAttribution>): void {
   expect(actual?.channel).toBe(expected.channel);
   for (const key of ['firstTouch', 'lastTouch', 'linear', 'positionBased', 'timeDecay'] as const) {
     expect(actual?.[key], `${expected.channel} ${key}`).toBeCloseTo(expected[key], 10);
@@ -94,7 +98,7 @@ describe('attribution kernel', () => {
       timeDecay: 4 / 7,
     });
     // Every attributed conversion is split completely by each model.
-    const sum = result.channels.reduce((total, c) => total + c.positionBased, 0);
+    const sum = result.channels.reduce((total, c) => total + (c.positionBased ?? NaN), 0);
     expect(sum).toBeCloseTo(result.conversions - result.unattributed, 10);
   });
 
@@ -114,5 +118,170 @@ describe('attribution kernel', () => {
     expect(result.channels).toEqual([
       { channel: 'ads', firstTouch: 2, lastTouch: 2, linear: 2, positionBased: 2, timeDecay: 2 },
     ]);
+  });
+
+  it('gives time decay to the newest touch when the half-life is tiny, never NaN', async () => {
+    // One second of half-life over touches a day apart: every weight relative to the conversion
+    // underflows to 0; relative to the newest touch it is 1 there and 0 elsewhere.
+    const result = await runQuery(store, { ...query, halfLifeSeconds: 1 });
+    const decay = Object.fromEntries(result.channels.map((c) => [c.channel, c.timeDecay]));
+    // p's newest touch is social, q's is ads, s's only touch is web.
+    expect(decay).toEqual({ ads: 1, email: 0, social: 1, web: 1 });
+  });
+});
+
+describe('attribution model selection', () => {
+  it('computes first and last touch alone, ranked by first touch', async () => {
+    const result = await runQuery(store, { ...query, models: ['first_touch', 'last_touch'] });
+    expect(result).toEqual({
+      conversions: 4,
+      unattributed: 1,
+      channels: [
+        { channel: 'ads', firstTouch: 1, lastTouch: 1 },
+        { channel: 'email', firstTouch: 1, lastTouch: 0 },
+        { channel: 'web', firstTouch: 1, lastTouch: 1 },
+        { channel: 'social', firstTouch: 0, lastTouch: 1 },
+      ],
+    });
+  });
+
+  it('lists a channel only when a requested model credits it', async () => {
+    const result = await runQuery(store, { ...query, models: ['last_touch'] });
+    // email is p's middle touch and q's first: no last-touch credit, so not listed.
+    expect(result.channels).toEqual([
+      { channel: 'ads', lastTouch: 1 },
+      { channel: 'social', lastTouch: 1 },
+      { channel: 'web', lastTouch: 1 },
+    ]);
+    expect(result.unattributed).toBe(1);
+  });
+
+  it('finds first and last touch among the named touch events only', async () => {
+    const result = await runQuery(store, {
+      ...query,
+      touches: names('ad_click', 'visit'),
+      models: ['last_touch', 'first_touch'],
+    });
+    // p: ads d0 only (the open and post are not touches); q: ads; s: web; r: nothing in the window.
+    expect(result).toEqual({
+      conversions: 4,
+      unattributed: 1,
+      channels: [
+        { channel: 'ads', firstTouch: 2, lastTouch: 2 },
+        { channel: 'web', firstTouch: 1, lastTouch: 1 },
+      ],
+    });
+    const onlyLast = await runQuery(store, { ...query, touches: names('open'), models: ['last_touch'] });
+    // p: email d1; q: email d0; r and s have no open in the window.
+    expect(onlyLast).toEqual({
+      conversions: 4,
+      unattributed: 2,
+      channels: [{ channel: 'email', lastTouch: 2 }],
+    });
+  });
+
+  it('resets touches after each conversion when counting all of them', async () => {
+    const result = await runQuery(store, {
+      ...query,
+      conversions: 'all',
+      models: ['first_touch', 'last_touch'],
+    });
+    // p's second purchase has one touch (email d3.5): first and last.
+    expect(result).toEqual({
+      conversions: 5,
+      unattributed: 1,
+      channels: [
+        { channel: 'email', firstTouch: 2, lastTouch: 1 },
+        { channel: 'ads', firstTouch: 1, lastTouch: 1 },
+        { channel: 'web', firstTouch: 1, lastTouch: 1 },
+        { channel: 'social', firstTouch: 0, lastTouch: 1 },
+      ],
+    });
+  });
+
+  it('ranks by position-based credit when linear is not asked for', async () => {
+    const result = await runQuery(store, { ...query, models: ['time_decay', 'position_based'] });
+    // position: web 1, ads 0.9, email 0.7, social 0.4.
+    expect(result.channels.map((c) => c.channel)).toEqual(['web', 'ads', 'email', 'social']);
+    expect(Object.keys(result.channels[0] ?? {})).toEqual(['channel', 'positionBased', 'timeDecay']);
+  });
+
+  it('defaults to all five models and refuses an empty or repeated list', () => {
+    const parsed = analyticsQuerySchema.parse({ kind: 'attribution', conversion: names('purchase') });
+    expect(parsed.kind === 'attribution' && parsed.models).toEqual(attributionModelSchema.options);
+    const repeated = analyticsQuerySchema.safeParse({
+      ...query,
+      models: ['linear', 'first_touch', 'linear'],
+    });
+    expect(repeated.error?.issues).toMatchObject([
+      { path: ['models'], message: 'expected each model at most once' },
+    ]);
+    const empty = analyticsQuerySchema.safeParse({ ...query, models: [] });
+    expect(empty.error?.issues[0]?.path).toEqual(['models']);
+    const unknown = analyticsQuerySchema.safeParse({ ...query, models: ['u_shaped'] });
+    expect(unknown.error?.issues[0]?.path).toEqual(['models', 0]);
+  });
+});
+
+/** Every non-empty subset of the five models. */
+function modelSubsets(): AttributionModel[][] {
+  const all = attributionModelSchema.options;
+  const subsets: AttributionModel[][] = [];
+  for (let bits = 1; bits < 1 << all.length; bits++)
+    subsets.push(all.filter((_, i) => (bits & (1 << i)) !== 0));
+  return subsets;
+}
+
+describe('attribution model subsets against all models (seeded random events)', () => {
+  const random = seededRandom(7);
+  const channels = ['ads', 'email', 'web', undefined];
+  const eventNames = ['view', 'click', 'purchase', 'signup'];
+  const randomEvents: AnalyticsEventInput[] = [];
+  for (let u = 0; u < 60; u++) {
+    const count = 1 + Math.floor(random() * 14);
+    for (let i = 0; i < count; i++) {
+      const channel = channels[Math.floor(random() * channels.length)];
+      // Whole hours over ten days, so some events share a timestamp.
+      const at = Math.floor(random() * 240) * HOUR;
+      const event = eventNames[Math.floor(random() * eventNames.length)] ?? 'view';
+      randomEvents.push(ev(`u${u}`, event, at, channel !== undefined ? { channel } : {}));
+    }
+  }
+  let randomStore: DuckDbEventStore;
+  beforeAll(async () => {
+    randomStore = await storeWith(randomEvents);
+  });
+  afterAll(async () => {
+    await randomStore.close();
+  });
+
+  const variants = [
+    { conversions: 'first' as const },
+    { conversions: 'all' as const },
+    { conversions: 'first' as const, touches: names('click', 'purchase') },
+    { conversions: 'all' as const, touches: names('view') },
+  ];
+  it.each(variants)('every subset equals the all-model figures (%o)', async (variant) => {
+    const base = { ...query, lookbackSeconds: 2 * 86_400, ...variant };
+    const full = await runQuery(randomStore, base);
+    expect(full.conversions).toBeGreaterThan(20);
+    expect(full.unattributed).toBeGreaterThan(0);
+    for (const models of modelSubsets()) {
+      const result = await runQuery(randomStore, { ...base, models });
+      expect(result.conversions).toBe(full.conversions);
+      expect(result.unattributed).toBe(full.unattributed);
+      const fields = models.map((model) => attributionFieldOf[model]);
+      const expected = full.channels
+        .map((row) => Object.fromEntries([['channel', row.channel], ...fields.map((f) => [f, row[f]])]))
+        .filter((row) => fields.some((f) => (row[f] ?? 0) > 0));
+      // Same figures to the last bit, whatever the order of the rows.
+      expect(new Set(result.channels.map((row) => row.channel)), models.join()).toEqual(
+        new Set(expected.map((row) => row['channel'])),
+      );
+      expect(result.channels, models.join()).toEqual(expect.arrayContaining(expected));
+      const rank = fields.find((f) => f !== 'firstTouch' && f !== 'lastTouch') ?? fields[0] ?? 'linear';
+      const ranked = result.channels.map((row) => row[rank] ?? 0);
+      expect(ranked, models.join()).toEqual([...ranked].sort((a, b) => b - a));
+    }
   });
 });

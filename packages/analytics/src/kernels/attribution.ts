@@ -1,5 +1,7 @@
+import { attributionFieldOf } from '@waymark/domain';
 import type { JourneyIndex } from '../journey-index';
-import type { AttributionQuery } from '../query';
+import { attributionModelSchema } from '../query';
+import type { AttributionModel, AttributionQuery } from '../query';
 import type { AttributionResult, ChannelAttribution } from '../results';
 import { compareText } from './funnel';
 import type { PreparedQuery } from './scope';
@@ -8,9 +10,11 @@ import { groupMasks } from './scope';
 /**
  * Channel attribution. Conversions are events matching `conversion` (a user's first, or all); touches are
  * events with a channel (and matching `touches` when given) at or before the conversion and within the
- * lookback window, after the previous conversion. Each model splits one conversion across the touches:
- * first touch, last touch, linear, position-based (40% first, 40% last, 20% spread over the middle;
- * 50/50 for two touches) and time decay (weight 2^(-age / half-life)).
+ * lookback window, after the previous conversion. Each requested model splits one conversion across the
+ * touches: first touch, last touch, linear, position-based (40% first, 40% last, 20% spread over the
+ * middle; 50/50 for two touches) and time decay (weight 2^(-age / half-life)).
+ * Only the requested `models` are computed: first and last touch alone scan from either end of the
+ * window for one touch each; linear, position-based and time decay visit every touch.
  */
 export function runAttribution(
   index: JourneyIndex,
@@ -18,12 +22,18 @@ export function runAttribution(
   prepared: PreparedQuery,
 ): AttributionResult {
   const masks = groupMasks(index, prepared);
+  const want = wantedModels(query.models);
+  const { first: wantFirst, last: wantLast, decay: wantDecay } = want;
+  const perTouch = want.linear || want.position || wantDecay;
   const c = index.channelNames.length;
-  const first = new Float64Array(c);
-  const last = new Float64Array(c);
-  const linear = new Float64Array(c);
-  const position = new Float64Array(c);
-  const decay = new Float64Array(c);
+  const credit: Credit = {
+    first: new Float64Array(c),
+    last: new Float64Array(c),
+    linear: new Float64Array(c),
+    position: new Float64Array(c),
+    decay: new Float64Array(c),
+  };
+  const { first, last } = credit;
   const lookbackMs = query.lookbackSeconds * 1000;
   const decayRate = Math.LN2 / (query.halfLifeSeconds * 1000);
   const touchMask = query.touches !== undefined ? 2 : 0;
@@ -31,6 +41,13 @@ export function runAttribution(
   const { channelCodes, timestamps, userOffsets, eventCodes } = index;
   const { codeMasks, rowMasks } = masks;
   const users = index.userIds.length;
+  /** The channel code of row `t` when it is a touch, else -1. */
+  const touchCode = (t: number): number => {
+    const code = channelCodes[t] ?? -1;
+    if (code === -1 || touchMask === 0) return code;
+    const touch = rowMasks !== null ? (rowMasks[t] ?? 0) : (codeMasks[eventCodes[t] ?? 0] ?? 0);
+    return (touch & touchMask) === 0 ? -1 : code;
+  };
   // The touches of the conversion being credited: their channel codes and time-decay weights.
   let touchCodes: Int32Array = new Int32Array(64);
   let weights: Float64Array = new Float64Array(64);
@@ -47,46 +64,71 @@ export function runAttribution(
       // Rows are in time order, so touches older than the lookback form a prefix: skip it.
       let t = touchFrom;
       while (t <= row && at - (timestamps[t] ?? 0) > lookbackMs) t++;
-      let k = 0;
-      let decaySum = 0;
-      for (; t <= row; t++) {
-        const code = channelCodes[t] ?? -1;
-        if (code === -1) continue;
-        if (touchMask !== 0) {
-          const touch = rowMasks !== null ? (rowMasks[t] ?? 0) : (codeMasks[eventCodes[t] ?? 0] ?? 0);
-          if ((touch & touchMask) === 0) continue;
+      if (perTouch) {
+        let k = 0;
+        let decaySum = 0;
+        for (; t <= row; t++) {
+          const code = channelCodes[t] ?? -1;
+          if (code === -1) continue;
+          if (touchMask !== 0) {
+            const touch = rowMasks !== null ? (rowMasks[t] ?? 0) : (codeMasks[eventCodes[t] ?? 0] ?? 0);
+            if ((touch & touchMask) === 0) continue;
+          }
+          if (k === touchCodes.length) {
+            touchCodes = grownInt(touchCodes);
+            weights = grownFloat(weights);
+          }
+          touchCodes[k] = code;
+          if (wantDecay) weights[k] = timestamps[t] ?? 0;
+          k++;
         }
-        if (k === touchCodes.length) {
-          touchCodes = grownInt(touchCodes);
-          weights = grownFloat(weights);
+        if (wantDecay && k > 0) {
+          // Weights relative to the newest touch (weight 1): the shares equal 2^(-age / half-life)
+          // normalised, and a short half-life cannot round every weight to 0.
+          const newest = weights[k - 1] ?? 0;
+          for (let i = 0; i < k; i++) {
+            const weight = Math.exp(-(newest - (weights[i] ?? 0)) * decayRate);
+            weights[i] = weight;
+            decaySum += weight;
+          }
         }
-        const weight = Math.exp(-(at - (timestamps[t] ?? 0)) * decayRate);
-        touchCodes[k] = code;
-        weights[k] = weight;
-        decaySum += weight;
-        k++;
+        if (k === 0) unattributed++;
+        else creditTouches(k, touchCodes, weights, decaySum, want, credit);
+      } else {
+        // First and/or last touch only: one touch from each end of the window [t, row].
+        let firstCode = -1;
+        if (wantFirst) for (let f = t; f <= row && firstCode === -1; f++) firstCode = touchCode(f);
+        let lastCode = -1;
+        if (wantLast && (firstCode !== -1 || !wantFirst))
+          for (let l = row; l >= t && lastCode === -1; l--) lastCode = touchCode(l);
+        if (firstCode === -1 && lastCode === -1) unattributed++;
+        if (firstCode !== -1) first[firstCode] = (first[firstCode] ?? 0) + 1;
+        if (lastCode !== -1) last[lastCode] = (last[lastCode] ?? 0) + 1;
       }
-      if (k === 0) unattributed++;
-      else creditTouches(k, touchCodes, weights, decaySum, { first, last, linear, position, decay });
       if (onlyFirst) break;
       touchFrom = row + 1;
     }
   }
-  const channels: ChannelAttribution[] = [];
-  index.channelNames.forEach((channel, code) => {
-    const row = {
-      channel,
-      firstTouch: first[code] ?? 0,
-      lastTouch: last[code] ?? 0,
-      linear: linear[code] ?? 0,
-      positionBased: position[code] ?? 0,
-      timeDecay: decay[code] ?? 0,
-    };
-    if (row.firstTouch + row.lastTouch + row.linear + row.positionBased + row.timeDecay > 0)
-      channels.push(row);
-  });
-  channels.sort((a, b) => b.linear - a.linear || compareText(a.channel, b.channel));
-  return { conversions, unattributed, channels };
+  return { conversions, unattributed, channels: channelRows(index.channelNames, query.models, credit) };
+}
+
+/** Which models a query asks for. */
+interface Wanted {
+  readonly first: boolean;
+  readonly last: boolean;
+  readonly linear: boolean;
+  readonly position: boolean;
+  readonly decay: boolean;
+}
+
+function wantedModels(models: readonly AttributionModel[]): Wanted {
+  return {
+    first: models.includes('first_touch'),
+    last: models.includes('last_touch'),
+    linear: models.includes('linear'),
+    position: models.includes('position_based'),
+    decay: models.includes('time_decay'),
+  };
 }
 
 /** Per-channel credit of each model. */
@@ -98,28 +140,79 @@ interface Credit {
   readonly decay: Float64Array;
 }
 
-/** Splits one conversion across its `k` touches (in time order) under every model. */
+/** Splits one conversion across its `k` touches (in time order) under every wanted model. */
 function creditTouches(
   k: number,
   codes: Int32Array,
   weights: Float64Array,
   decaySum: number,
+  want: Wanted,
   credit: Credit,
 ): void {
   const { first, last, linear, position, decay } = credit;
-  const firstCode = codes[0] ?? 0;
-  const lastCode = codes[k - 1] ?? 0;
-  first[firstCode] = (first[firstCode] ?? 0) + 1;
-  last[lastCode] = (last[lastCode] ?? 0) + 1;
+  const { linear: wantLinear, position: wantPosition, decay: wantDecay } = want;
+  if (want.first) {
+    const firstCode = codes[0] ?? 0;
+    first[firstCode] = (first[firstCode] ?? 0) + 1;
+  }
+  if (want.last) {
+    const lastCode = codes[k - 1] ?? 0;
+    last[lastCode] = (last[lastCode] ?? 0) + 1;
+  }
   const share = 1 / k;
   const middle = k > 2 ? 0.2 / (k - 2) : 0;
   for (let i = 0; i < k; i++) {
     const code = codes[i] ?? 0;
-    linear[code] = (linear[code] ?? 0) + share;
-    const positionShare = k === 1 ? 1 : k === 2 ? 0.5 : i === 0 || i === k - 1 ? 0.4 : middle;
-    position[code] = (position[code] ?? 0) + positionShare;
-    decay[code] = (decay[code] ?? 0) + (weights[i] ?? 0) / decaySum;
+    if (wantLinear) linear[code] = (linear[code] ?? 0) + share;
+    if (wantPosition) {
+      const positionShare = k === 1 ? 1 : k === 2 ? 0.5 : i === 0 || i === k - 1 ? 0.4 : middle;
+      position[code] = (position[code] ?? 0) + positionShare;
+    }
+    if (wantDecay) decay[code] = (decay[code] ?? 0) + (weights[i] ?? 0) / decaySum;
   }
+}
+
+/** Order in which the requested models rank channels (the first one requested decides). */
+const RANKING: readonly AttributionModel[] = [
+  'linear',
+  'position_based',
+  'time_decay',
+  'first_touch',
+  'last_touch',
+];
+
+/**
+ * One row per channel that any requested model credits, carrying exactly the requested figures, most
+ * credit first by the ranking model, ties by channel name.
+ */
+function channelRows(
+  channelNames: readonly string[],
+  models: readonly AttributionModel[],
+  credit: Credit,
+): ChannelAttribution[] {
+  const figures = {
+    first_touch: credit.first,
+    last_touch: credit.last,
+    linear: credit.linear,
+    position_based: credit.position,
+    time_decay: credit.decay,
+  } satisfies Record<AttributionModel, Float64Array>;
+  // Canonical order, so the figures of a row come in the same order whatever the order asked.
+  const requested = attributionModelSchema.options.filter((model) => models.includes(model));
+  const rows: ChannelAttribution[] = [];
+  channelNames.forEach((channel, code) => {
+    const row: ChannelAttribution = { channel };
+    let total = 0;
+    for (const model of requested) {
+      const value = figures[model][code] ?? 0;
+      row[attributionFieldOf[model]] = value;
+      total += value;
+    }
+    if (total > 0) rows.push(row);
+  });
+  const rankBy = attributionFieldOf[RANKING.find((model) => models.includes(model)) ?? 'linear'];
+  rows.sort((a, b) => (b[rankBy] ?? 0) - (a[rankBy] ?? 0) || compareText(a.channel, b.channel));
+  return rows;
 }
 
 function grownInt(array: Int32Array): Int32Array {

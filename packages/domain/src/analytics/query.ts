@@ -209,6 +209,7 @@ export type VariantsQuery = z.infer<typeof variantsQuerySchema>;
 export const variantsQueryBodySchema = variants.body;
 export type VariantsQueryBody = z.input<typeof variantsQueryBodySchema>;
 
+/** An attribution model: how one conversion's credit is split across its touches (see `runAttribution`). */
 export const attributionModelSchema = z.enum([
   'first_touch',
   'last_touch',
@@ -217,6 +218,19 @@ export const attributionModelSchema = z.enum([
   'time_decay',
 ]);
 export type AttributionModel = z.infer<typeof attributionModelSchema>;
+
+/**
+ * The models an attribution query computes: one to five, each at most once (a repeat is refused, not
+ * merged). Default: all five. Ask only for the models you need; first and last touch alone are cheapest.
+ */
+export const attributionModelsSchema = z
+  .array(attributionModelSchema)
+  .min(1)
+  .max(5)
+  .refine((models) => new Set(models).size === models.length, {
+    message: 'expected each model at most once',
+  })
+  .default(() => [...attributionModelSchema.options]);
 
 const attribution = queryKind('attribution', {
   ...common,
@@ -237,6 +251,8 @@ const attribution = queryKind('attribution', {
     .default(7 * 86_400),
   /** `first`: a user's first conversion only; `all`: every conversion, touches reset after each. */
   conversions: z.enum(['first', 'all']).default('first'),
+  /** The models to compute; the result carries exactly these figures (default: all five). */
+  models: attributionModelsSchema,
 });
 /** Channel attribution of conversions; touches are events with a channel inside the lookback window. */
 export const attributionQuerySchema = attribution.query;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { trendIntervalSchema } from './query';
+import type { AttributionModel } from './query';
 
 /**
  * Result shapes of the analytics queries, shared by the engine (its kernels return them), the HTTP
@@ -115,18 +116,36 @@ export const variantsResultSchema = z.object({
 });
 export type VariantsResult = z.infer<typeof variantsResultSchema>;
 
-/** Conversions credited to one channel by each model (fractions sum to conversions with touches). */
+/**
+ * Conversions credited to one channel by each model (fractions sum to conversions with touches).
+ * A model's figure is present exactly when the query asked for that model (`models`, default all
+ * five) and absent otherwise; a channel is listed when any requested model credits it.
+ * Trap: an absent figure means "not computed", never zero.
+ */
 export const channelAttributionSchema = z.object({
   channel: z.string(),
-  firstTouch: z.number(),
-  lastTouch: z.number(),
-  linear: z.number(),
-  positionBased: z.number(),
-  timeDecay: z.number(),
+  firstTouch: z.number().optional(),
+  lastTouch: z.number().optional(),
+  linear: z.number().optional(),
+  positionBased: z.number().optional(),
+  timeDecay: z.number().optional(),
 });
 export type ChannelAttribution = z.infer<typeof channelAttributionSchema>;
 
-/** Attribution answer; `unattributed` counts conversions without any touch in the lookback window. */
+/** The figure of `ChannelAttribution` that holds each model's credit. */
+export const attributionFieldOf = {
+  first_touch: 'firstTouch',
+  last_touch: 'lastTouch',
+  linear: 'linear',
+  position_based: 'positionBased',
+  time_decay: 'timeDecay',
+} as const satisfies Record<AttributionModel, Exclude<keyof ChannelAttribution, 'channel'>>;
+
+/**
+ * Attribution answer; `unattributed` counts conversions without any touch in the lookback window.
+ * Channels come most credit first by the first requested model in the order linear, position-based,
+ * time decay, first touch, last touch (linear when all are asked for), ties by channel name.
+ */
 export const attributionResultSchema = z.object({
   conversions: z.number(),
   unattributed: z.number(),
