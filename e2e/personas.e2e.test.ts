@@ -97,6 +97,46 @@ describe('personas', () => {
     await session.screenshot('personas-page');
   });
 
+  it('lists the maps that use a persona from one journey list, and names personas on the home list', async () => {
+    const { defaultWorkspaceId } = await api.health();
+    const created = await api.personas.save('per_e2e_used', {
+      persona: { id: 'per_e2e_used', name: 'Ana <b>&</b> Bé' },
+      workspaceId: defaultWorkspaceId,
+    });
+    await api.personas.save('per_e2e_second', {
+      persona: { id: 'per_e2e_second', name: 'Somchai Jaidee' },
+      workspaceId: defaultWorkspaceId,
+    });
+    const map = await api.journeys.create({
+      templateId: 'purchase',
+      title: 'Ana buys a scooter',
+      personaIds: [created.persona.id, 'per_e2e_second'],
+    });
+    const other = await api.journeys.create({ templateId: 'purchase', title: 'Nobody in particular' });
+
+    const journeyRequests = screen.recordJourneyRequests();
+    await screen.goto();
+    const card = screen.card('per_e2e_used');
+    await expect.poll(() => card.textContent()).toContain('Maps: 1');
+    await card.click();
+    await expect.poll(() => screen.usedByLinks().allTextContents()).toEqual(['Ana buys a scooter']);
+    expect(await screen.usedByLinks().getAttribute('href')).toBe(`#/maps/${map.journey.id}`);
+    // The summaries carry persona ids: no journey is fetched one by one.
+    expect(journeyRequests).toEqual([]);
+
+    // The home list names each map's personas, as text.
+    await session.page.goto(`${session.baseUrl}/#/`);
+    const personasOf = (journeyId: string) =>
+      session.page.locator(
+        `[data-testid="map-row"][data-journey-id="${journeyId}"] [data-testid="map-personas"]`,
+      );
+    const names = personasOf(map.journey.id).getByTestId('map-persona');
+    await expect.poll(() => names.allTextContents()).toEqual(['Ana <b>&</b> Bé', 'Somchai Jaidee']);
+    expect(await personasOf(map.journey.id).locator('b').count()).toBe(0);
+    expect(await personasOf(other.journey.id).textContent()).toBe('—');
+    await session.screenshot('home-map-personas');
+  });
+
   it('refuses a stale save with a clear message and loads the newer version', async () => {
     const created = await api.personas.save('per_e2e_stale', {
       persona: { id: 'per_e2e_stale', name: 'Stale Sam' },

@@ -76,4 +76,22 @@ export class PersonasScreen {
   conflict(): Locator {
     return this.page.getByTestId('persona-conflict');
   }
+
+  /** The links of the form's "Maps that use this persona" list. */
+  usedByLinks(): Locator {
+    return this.form().locator('.persona-maps li a');
+  }
+
+  /**
+   * Starts recording the paths of requests for one journey (`/api/journeys/{id}...`) the page makes
+   * from now on; the returned array fills as they happen.
+   */
+  recordJourneyRequests(): string[] {
+    const paths: string[] = [];
+    this.page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (/^\/api\/journeys\/[^/]+/.test(pathname)) paths.push(pathname);
+    });
+    return paths;
+  }
 }

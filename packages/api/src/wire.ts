@@ -38,6 +38,8 @@ export const journeySummarySchema = z.object({
   mapType: mapTypeSchema,
   journeyKind: journeyKindSchema,
   locale: localeSchema,
+  /** The personas the map names, so a list can show them without fetching each journey. */
+  personaIds: z.array(idSchema),
   revision: z.number().int().min(1),
   updatedAt: timestamp,
 });

@@ -73,6 +73,7 @@ export function journeyConformance(ctx: ConformanceContext): void {
           mapType: 'future_state',
           journeyKind: 'purchase',
           locale: 'en',
+          personaIds: [],
           revision: 3,
         }),
       ]);
@@ -90,6 +91,23 @@ export function journeyConformance(ctx: ConformanceContext): void {
       await store.createJourney(other, makeJourney());
       await store.saveJourney({ ...older, title: 'Older, edited' }, { baseRevision: 1 });
       expect((await store.listJourneys(ws)).map((s) => s.title)).toEqual(['Older, edited', 'Newer']);
+    });
+
+    it('lists the persona ids of the current revision, in document order', async () => {
+      const store = ctx.store();
+      const ws = await workspace(store);
+      const named = makeJourney({ personaIds: ['persona-b', 'persona-a'] });
+      const none = makeJourney();
+      await store.createJourney(ws, named);
+      await store.createJourney(ws, none);
+      const personasOf = async (): Promise<Record<string, string[]>> =>
+        Object.fromEntries((await store.listJourneys(ws)).map((s) => [s.id, s.personaIds]));
+      expect(await personasOf()).toEqual({ [named.id]: ['persona-b', 'persona-a'], [none.id]: [] });
+
+      await store.saveJourney({ ...named, personaIds: ['persona-c'] }, { baseRevision: 1 });
+      await store.saveJourney({ ...none, personaIds: ['persona-a'] }, { baseRevision: 1 });
+      expect(await personasOf()).toEqual({ [named.id]: ['persona-c'], [none.id]: ['persona-a'] });
+      expect((await store.listJourneys()).find((s) => s.id === named.id)?.personaIds).toEqual(['persona-c']);
     });
 
     it('keeps history oldest first with action and message', async () => {

@@ -31,6 +31,8 @@ export interface JourneySummary {
   mapType: Journey['mapType'];
   journeyKind: Journey['journeyKind'];
   locale: Journey['locale'];
+  /** The personas the map names, in document order (read from the stored document, no full load). */
+  personaIds: Journey['personaIds'];
   revision: number;
   updatedAt: string;
 }

@@ -137,6 +137,24 @@ describe('journey routes', () => {
     expect((await client.journeys.list({ workspaceId: 'team-a' })).map((j) => j.id)).toEqual([th.journey.id]);
   });
 
+  it('lists each journey with the personas it names', async () => {
+    const { client } = t;
+    await client.workspaces.create({ id: 'team-p', name: 'Team P', locale: 'en' });
+    const named = await client.journeys.create({
+      templateId: 'purchase',
+      workspaceId: 'team-p',
+      personaIds: ['buyer', 'browser'],
+    });
+    const none = await client.journeys.create({ templateId: 'purchase', workspaceId: 'team-p' });
+    const listed = await client.journeys.list({ workspaceId: 'team-p' });
+    expect(Object.fromEntries(listed.map((j) => [j.id, j.personaIds]))).toEqual({
+      [named.journey.id]: ['buyer', 'browser'],
+      [none.journey.id]: [],
+    });
+    const raw = await t.app.request('/api/journeys?workspaceId=team-p');
+    expect(JSON.stringify(await raw.json())).toContain('"personaIds":["buyer","browser"]');
+  });
+
   it('serves an OpenAPI document listing every route of the contract', async () => {
     const res = await t.app.request('/api/openapi.json');
     expect(res.status).toBe(200);

@@ -12,6 +12,11 @@ import { TemplateGallery } from './TemplateGallery';
 export function HomePage() {
   const t = useT();
   const maps = useAsync(() => api.journeys.list(), 'maps');
+  // One request for every persona; each map summary names its personas by id.
+  const personas = useAsync(async () => {
+    const list = await api.personas.list();
+    return new Map(list.map(({ persona }) => [persona.id, persona.name]));
+  }, 'home-personas');
   const [template, setTemplate] = useState<TemplateSummary>();
 
   return (
@@ -42,7 +47,9 @@ export function HomePage() {
             </button>
           </div>
         )}
-        {maps.status === 'done' && <MapList maps={maps.value} />}
+        {maps.status === 'done' && (
+          <MapList maps={maps.value} personaNames={personas.status === 'done' ? personas.value : undefined} />
+        )}
       </section>
 
       <section className="personas-teaser" aria-labelledby="personas-heading">

@@ -3,9 +3,17 @@ import type { JourneySummaryWire } from '@waymark/api';
 import { useLocale, useT } from '../i18n';
 import { Icon } from '../shell/Icon';
 import { hrefOf } from '../shell/use-route';
+import { MapPersonas } from './MapPersonas';
 
-/** The workspace's maps as a table: title (link), type, last update and revision. */
-export function MapList({ maps }: { maps: readonly JourneySummaryWire[] }) {
+/** What `MapList` shows. */
+export interface MapListProps {
+  maps: readonly JourneySummaryWire[];
+  /** Persona id -> name for the Personas column; `undefined` while loading or if unreadable (blank). */
+  personaNames: ReadonlyMap<string, string> | undefined;
+}
+
+/** The workspace's maps as a table: title (link), type, personas, last update and revision. */
+export function MapList({ maps, personaNames }: MapListProps) {
   const t = useT();
   const { locale } = useLocale();
   const format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
@@ -27,6 +35,7 @@ export function MapList({ maps }: { maps: readonly JourneySummaryWire[] }) {
         <tr>
           <th scope="col">{t('home.col.title')}</th>
           <th scope="col">{t('home.col.type')}</th>
+          <th scope="col">{t('home.col.personas')}</th>
           <th scope="col">{t('home.col.updated')}</th>
           <th scope="col" className="num">
             {t('home.col.revision')}
@@ -43,6 +52,9 @@ export function MapList({ maps }: { maps: readonly JourneySummaryWire[] }) {
             </td>
             <td>
               <span className={`badge type-${map.mapType}`}>{mapTypeLabel(map.mapType, locale)}</span>
+            </td>
+            <td className="muted" data-testid="map-personas">
+              <MapPersonas personaIds={map.personaIds} names={personaNames} />
             </td>
             <td className="muted">{format.format(new Date(map.updatedAt))}</td>
             <td className="num">{map.revision}</td>

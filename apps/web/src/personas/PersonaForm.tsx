@@ -9,7 +9,7 @@ import { DemographicsField } from './DemographicsField';
 import { ListField } from './ListField';
 import type { PersonaListField } from './persona-draft';
 import { SegmentRuleField } from './SegmentRuleField';
-import type { PersonaMapRef } from './use-persona-maps';
+import type { PersonaMapRef } from './persona-map-index';
 
 /** Props of `PersonaForm`. Remount it (change `key`) to load another persona or revision. */
 export interface PersonaFormProps {

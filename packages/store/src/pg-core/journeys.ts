@@ -156,7 +156,8 @@ export async function listJourneys(sql: SqlClient, workspaceId?: string): Promis
     sql,
     journeySummaryRow,
     `SELECT id, workspace_id, doc->>'title' AS title, doc->>'mapType' AS map_type,
-       doc->>'journeyKind' AS journey_kind, doc->>'locale' AS locale, revision, ${isoTime('updated_at')}
+       doc->>'journeyKind' AS journey_kind, doc->>'locale' AS locale,
+       COALESCE(doc->'personaIds', '[]'::jsonb) AS persona_ids, revision, ${isoTime('updated_at')}
      FROM journeys ${where} ORDER BY updated_at DESC, id`,
     workspaceId === undefined ? [] : [workspaceId],
   );
@@ -167,6 +168,7 @@ export async function listJourneys(sql: SqlClient, workspaceId?: string): Promis
     mapType: row.map_type,
     journeyKind: row.journey_kind,
     locale: row.locale,
+    personaIds: row.persona_ids,
     revision: row.revision,
     updatedAt: row.updated_at,
   }));

@@ -28,7 +28,7 @@ export type DocumentRow = z.infer<typeof documentRow>;
 /** The row a stale-write check locks. */
 export const lockRow = z.object({ workspace_id: z.string(), revision: z.number().int().min(1) });
 
-/** A row of `listJourneys`; the fields come from the jsonb document. */
+/** A row of `listJourneys`; the fields come from the jsonb document (`persona_ids` as a jsonb array). */
 export const journeySummaryRow = z.object({
   id: z.string(),
   workspace_id: z.string(),
@@ -36,6 +36,7 @@ export const journeySummaryRow = z.object({
   map_type: mapTypeSchema,
   journey_kind: journeyKindSchema,
   locale: localeSchema,
+  persona_ids: z.array(z.string()),
   revision: z.number().int().min(1),
   updated_at: z.string(),
 });

@@ -24,6 +24,7 @@ export const en = {
   'home.col.type': 'Type',
   'home.col.updated': 'Updated',
   'home.col.revision': 'Revision',
+  'home.col.personas': 'Personas',
   'home.empty.title': 'No maps yet',
   'home.empty.body':
     'Pick a template below to start your first journey map. Every stage, lane and card can be renamed, moved or removed afterwards.',

@@ -23,6 +23,7 @@ export const fa: Record<MessageKey, string> = {
   'home.col.type': 'نوع',
   'home.col.updated': 'به‌روزرسانی',
   'home.col.revision': 'نسخه',
+  'home.col.personas': 'پرسوناها',
   'home.empty.title': 'هنوز نقشه‌ای ندارید',
   'home.empty.body':
     'برای ساختن نخستین نقشه سفر مشتری، یکی از قالب‌های زیر را انتخاب کنید. همه مراحل، ردیف‌ها و کارت‌ها را بعداً می‌توانید تغییر نام دهید، جابه‌جا یا حذف کنید.',

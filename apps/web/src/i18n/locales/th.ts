@@ -23,6 +23,7 @@ export const th: Record<MessageKey, string> = {
   'home.col.type': 'ประเภท',
   'home.col.updated': 'อัปเดตล่าสุด',
   'home.col.revision': 'ฉบับแก้ไข',
+  'home.col.personas': 'เพอร์โซนา',
   'home.empty.title': 'ยังไม่มีแผนที่',
   'home.empty.body': 'เลือกเทมเพลตด้านล่างเพื่อเริ่มแผนที่เส้นทางลูกค้าแผนแรก ทุกขั้น เลน และการ์ดเปลี่ยนชื่อ ย้าย หรือลบได้ภายหลัง',
   'home.personas.title': 'เพอร์โซนา',

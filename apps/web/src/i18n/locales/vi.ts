@@ -23,6 +23,7 @@ export const vi: Record<MessageKey, string> = {
   'home.col.type': 'Loại',
   'home.col.updated': 'Cập nhật',
   'home.col.revision': 'Phiên bản',
+  'home.col.personas': 'Chân dung khách hàng',
   'home.empty.title': 'Chưa có bản đồ nào',
   'home.empty.body':
     'Chọn một mẫu bên dưới để bắt đầu bản đồ hành trình đầu tiên. Mọi giai đoạn, làn và thẻ đều có thể đổi tên, di chuyển hoặc xóa sau.',

@@ -23,6 +23,7 @@ export const zhTW: Record<MessageKey, string> = {
   'home.col.type': '類型',
   'home.col.updated': '更新時間',
   'home.col.revision': '版本',
+  'home.col.personas': '人物誌',
   'home.empty.title': '尚無地圖',
   'home.empty.body':
     '從下方選擇一個範本，開始你的第一張旅程地圖。之後每個階段、泳道與卡片都能重新命名、移動或刪除。',
