@@ -16,6 +16,7 @@ import { readInt } from './http';
 import { usersPerStep, windowFunnelLevels } from './funnel-pushdown';
 import { extractIndex } from './index-extract';
 import { ingestFileInto } from './ingest-file';
+import type { AllOrNothingAppender, FileImportOptions } from './ingest-file';
 import { EVENTS_TABLE, qualifiedTable } from './schema';
 import { runTrends } from './trends';
 
@@ -62,15 +63,35 @@ export class ClickHouseEventStore implements EventStore {
     return result;
   }
 
-  /** See {@link EventStore.ingestFile}. */
+  /**
+   * See {@link EventStore.ingestFile}. All or nothing: a failed import deletes what its earlier batches
+   * stored (see `ingestFileInto`). The cached full index is dropped after each batch and after a failure
+   * (once the rollback is done), so an index built mid-import never outlives it. `fileImport` sets
+   * the insert size (tests use tiny batches).
+   */
   async ingestFile(
     path: string,
     options?: IngestOptionsInput,
     onProgress?: ProgressCallback,
+    fileImport?: FileImportOptions,
   ): Promise<IngestReport> {
     this.open();
-    const report = await ingestFileInto((batch) => this.append(batch), path, options, onProgress);
-    return report;
+    const appender: AllOrNothingAppender = {
+      appendAllOrNothing: (write) =>
+        this.appender.appendAllOrNothing((append) =>
+          write(async (batch) => {
+            const result = await append(batch);
+            if (result.inserted > 0) this.fullIndex = undefined;
+            return result;
+          }),
+        ),
+    };
+    try {
+      return await ingestFileInto(appender, path, options, onProgress, fileImport);
+    } catch (error) {
+      this.fullIndex = undefined;
+      throw error;
+    }
   }
 
   /** See {@link EventStore.count}. */

@@ -2,9 +2,102 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useClickHouse } from './test-support';
+import type { FunnelQueryInput } from '../query';
+import { runQuery } from '../run';
+import { ClickHouseEventStore } from './adapter';
+import { ClickHouseAppender } from './append';
+import type { AppendBatch } from './append';
+import { ClickHouseError, ClickHouseHttp, readInt } from './http';
+import { ingestFileInto } from './ingest-file';
+import type { AllOrNothingAppender } from './ingest-file';
+import { EVENTS_TABLE, ensureSchema, qualifiedTable } from './schema';
+import { step, useClickHouse } from './test-support';
 
 const clickhouse = useClickHouse();
+
+/** CSV text of events `[user, event, minute]` on 2024-01-01, each with the event id `${idPrefix}${i}`. */
+function eventsCsv(idPrefix: string, events: readonly (readonly [string, string, number])[]): string {
+  const lines = events.map(
+    ([user, event, minute], i) =>
+      `${user},${event},${new Date(Date.UTC(2024, 0, 1, 0, minute)).toISOString()},web,${idPrefix}${i}`,
+  );
+  return ['user_id,event,timestamp,channel,event_id', ...lines].join('\n');
+}
+
+/** Three users before the import under test. */
+const BASELINE = eventsCsv('b', [
+  ['u1', 'home', 0],
+  ['u1', 'product', 1],
+  ['u2', 'home', 2],
+  ['u2', 'cart', 3],
+  ['u3', 'home', 4],
+]);
+
+/** Ten events (batches of 3: 3, 3, 3, 1) that change every answer when stored. */
+const IMPORT = eventsCsv('i', [
+  ['u1', 'cart', 10],
+  ['u1', 'checkout', 11],
+  ['u2', 'product', 12],
+  ['u2', 'checkout', 13],
+  ['u3', 'product', 14],
+  ['u3', 'cart', 15],
+  ['u4', 'home', 16],
+  ['u4', 'product', 17],
+  ['u4', 'cart', 18],
+  ['u4', 'checkout', 19],
+]);
+
+const DFG = { kind: 'dfg' } as const;
+const FUNNEL: FunnelQueryInput = {
+  kind: 'funnel',
+  steps: [step('home'), step('product'), step('cart')],
+  windowSeconds: 86_400,
+};
+
+/** Stored sequence numbers in order, read straight from the table. */
+async function storedSeqs(store: ClickHouseEventStore): Promise<number[]> {
+  const result = await clickhouse
+    .http()
+    .query(`SELECT seq FROM ${qualifiedTable(store.database, EVENTS_TABLE)} ORDER BY seq`);
+  return result.data.map((row) => readInt(row[0], 'seq'));
+}
+
+/** 1, 2, ..., n. */
+const upTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+
+/**
+ * A real ClickHouseHttp with injected faults: the `failOnEventsInsert`-th insert into the events table
+ * runs `beforeFailure` and then fails like a dropped connection; ALTERs fail while `failAlter` is set.
+ */
+class FaultyHttp extends ClickHouseHttp {
+  failOnEventsInsert: number | undefined;
+  failAlter = false;
+  beforeFailure: () => Promise<void> = async () => {};
+  private eventInserts = 0;
+
+  override async insertJsonEachRow(table: string, rows: readonly object[]): Promise<void> {
+    if (table.endsWith(`.\`${EVENTS_TABLE}\``) && ++this.eventInserts === this.failOnEventsInsert) {
+      await this.beforeFailure();
+      throw new ClickHouseError('injected: connection reset', undefined, `INSERT INTO ${table}`);
+    }
+    await super.insertJsonEachRow(table, rows);
+  }
+
+  override async exec(sql: string, options?: { withoutDatabase?: boolean }): Promise<void> {
+    if (this.failAlter && sql.startsWith('ALTER')) {
+      throw new ClickHouseError('injected: ALTER refused', undefined, sql);
+    }
+    await super.exec(sql, options);
+  }
+}
+
+/** A store on a fresh database whose HTTP client injects faults. */
+async function faultyStore(): Promise<{ store: ClickHouseEventStore; http: FaultyHttp }> {
+  const http = new FaultyHttp({ url: clickhouse.url() });
+  const database = (await clickhouse.newStore()).database;
+  await ensureSchema(http, database);
+  return { store: new ClickHouseEventStore(http, database), http };
+}
 
 describe('file import [clickhouse]', () => {
   it('imports CSV through the shared reader, skipping bad rows and duplicate ids', async () => {
@@ -33,6 +126,123 @@ describe('file import [clickhouse]', () => {
       expect([...index.eventNames]).toEqual(['home', 'it\'s "quoted", ok', 'سلام']);
       await expect(store.ingestFile(file)).rejects.toThrow(/bad row/);
       expect(await store.count()).toBe(3);
+    } finally {
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('rolls back the earlier batches when a later append fails, and the next import continues the seq', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'waymark-ch-ingest-'));
+    const store = await clickhouse.newStore();
+    try {
+      const baselineFile = join(dir, 'baseline.csv');
+      const importFile = join(dir, 'import.csv');
+      await writeFile(baselineFile, BASELINE);
+      await writeFile(importFile, IMPORT);
+      await store.ingestFile(baselineFile);
+      const before = { dfg: await runQuery(store, DFG), funnel: await runQuery(store, FUNNEL) };
+
+      const appender = new ClickHouseAppender(clickhouse.http(), store.database);
+      let calls = 0;
+      let storedBeforeFailure = 0;
+      const failOnThird =
+        (append: AppendBatch): AppendBatch =>
+        async (batch) => {
+          if (++calls === 3) {
+            storedBeforeFailure = await store.count();
+            throw new Error('injected: third append failed');
+          }
+          return await append(batch);
+        };
+      const failing: AllOrNothingAppender = {
+        appendAllOrNothing: (write) => appender.appendAllOrNothing((append) => write(failOnThird(append))),
+      };
+      await expect(ingestFileInto(failing, importFile, {}, undefined, { batchRows: 3 })).rejects.toThrow(
+        /^injected: third append failed$/,
+      );
+      expect(calls).toBe(3);
+      expect(storedBeforeFailure).toBe(5 + 6);
+
+      const reopened = new ClickHouseEventStore(clickhouse.http(), store.database);
+      expect(await reopened.count()).toBe(5);
+      expect(await runQuery(reopened, DFG)).toEqual(before.dfg);
+      expect(await runQuery(reopened, FUNNEL)).toEqual(before.funnel);
+      expect(await storedSeqs(store)).toEqual(upTo(5));
+
+      const report = await ingestFileInto(appender, importFile, {}, undefined, { batchRows: 3 });
+      expect(report).toMatchObject({ inserted: 10, duplicates: 0 });
+      expect(await storedSeqs(store)).toEqual(upTo(15));
+      const index = await reopened.buildIndex();
+      expect([...index.seqs].sort((a, b) => a - b)).toEqual(upTo(15));
+      expect(await runQuery(new ClickHouseEventStore(clickhouse.http(), store.database), FUNNEL)).not.toEqual(
+        before.funnel,
+      );
+    } finally {
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('drops a journey index built between batches when the import rolls back', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'waymark-ch-ingest-'));
+    const { store, http } = await faultyStore();
+    try {
+      const baselineFile = join(dir, 'baseline.csv');
+      const importFile = join(dir, 'import.csv');
+      await writeFile(baselineFile, BASELINE);
+      await writeFile(importFile, IMPORT);
+      await store.ingestFile(baselineFile);
+      const before = { dfg: await runQuery(store, DFG), funnel: await runQuery(store, FUNNEL) };
+
+      let midImportCount = 0;
+      http.failOnEventsInsert = 3 + 1;
+      http.beforeFailure = async () => {
+        midImportCount = (await store.index()).eventCount;
+      };
+      await expect(store.ingestFile(importFile, {}, undefined, { batchRows: 3 })).rejects.toThrow(
+        /injected: connection reset/,
+      );
+      expect(midImportCount).toBe(5 + 6);
+      expect((await store.index()).eventCount).toBe(5);
+      expect(await store.count()).toBe(5);
+      expect(await runQuery(store, DFG)).toEqual(before.dfg);
+      expect(await runQuery(store, FUNNEL)).toEqual(before.funnel);
+
+      http.failOnEventsInsert = undefined;
+      expect(await store.ingestFile(importFile, {}, undefined, { batchRows: 3 })).toMatchObject({
+        inserted: 10,
+      });
+      expect([...(await store.index()).seqs].sort((a, b) => a - b)).toEqual(upTo(15));
+    } finally {
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('names the seq range left stored when the rollback itself fails, and never reuses it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'waymark-ch-ingest-'));
+    const { store, http } = await faultyStore();
+    try {
+      const baselineFile = join(dir, 'baseline.csv');
+      const importFile = join(dir, 'import.csv');
+      await writeFile(baselineFile, BASELINE);
+      await writeFile(importFile, IMPORT);
+      await store.ingestFile(baselineFile);
+
+      http.failOnEventsInsert = 3 + 1;
+      http.failAlter = true;
+      const failure = store.ingestFile(importFile, {}, undefined, { batchRows: 3 });
+      await expect(failure).rejects.toBeInstanceOf(ClickHouseError);
+      await expect(failure).rejects.toThrow(
+        /injected: connection reset[\s\S]*rollback failed: events with seq 6 to 14 may remain in `t_\w+`\.`events` \(ClickHouse: injected: ALTER refused/,
+      );
+      expect(await storedSeqs(store)).toEqual(upTo(11));
+
+      http.failOnEventsInsert = undefined;
+      http.failAlter = false;
+      await store.append([{ userId: 'u9', event: 'home', timestamp: Date.UTC(2024, 0, 2) }]);
+      expect((await storedSeqs(store)).slice(-1)).toEqual([15]);
     } finally {
       await store.close();
       await rm(dir, { recursive: true, force: true });
