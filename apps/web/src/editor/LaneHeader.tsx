@@ -1,4 +1,4 @@
-import { memo, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import {
   dividerKindLabel,
   laneKindLabel,
@@ -11,7 +11,7 @@ import {
   type Lane,
 } from '@waymark/domain';
 import { useT } from '../i18n';
-import { droppedId, isDragOf, startDrag } from './dnd';
+import { useHeaderReorder } from './use-header-reorder';
 import { useEditor } from './EditorContext';
 import { InlineText } from './InlineText';
 import { ColorPicker, IconPicker } from './pickers';
@@ -36,24 +36,8 @@ export interface LaneHeaderProps {
 export const LaneHeader = memo(function LaneHeader({ lane, index, count, dividers }: LaneHeaderProps) {
   const t = useT();
   const { edit, readOnly, locale } = useEditor();
-  const [dropping, setDropping] = useState(false);
   const name = lane.name;
-
-  const rootRef = useRef<HTMLDivElement>(null);
-  const refocus = useRef(false);
-
-  // React moves the row's DOM nodes when lanes reorder, which drops focus: put it back.
-  useLayoutEffect(() => {
-    if (!refocus.current) return;
-    refocus.current = false;
-    if (!rootRef.current?.contains(document.activeElement)) rootRef.current?.focus();
-  }, [index]);
-
-  const move = (to: number) => {
-    if (to < 0 || to >= count) return;
-    refocus.current = rootRef.current?.contains(document.activeElement) ?? false;
-    edit((j) => moveLane(j, lane.id, to));
-  };
+  const { rootRef, dropping, move, dragProps } = useHeaderReorder('lane', lane.id, index, count, moveLane);
 
   const handleKeyDown = (event: KeyboardEvent) => {
     if (readOnly || !event.altKey) return;
@@ -72,21 +56,7 @@ export const LaneHeader = memo(function LaneHeader({ lane, index, count, divider
       tabIndex={0}
       aria-label={name}
       style={lane.color ? { borderInlineStartColor: lane.color } : undefined}
-      draggable={!readOnly}
-      onDragStart={(event) => startDrag(event, 'lane', lane.id)}
-      onDragOver={(event) => {
-        if (readOnly || !isDragOf(event, 'lane')) return;
-        event.preventDefault();
-        setDropping(true);
-      }}
-      onDragLeave={() => setDropping(false)}
-      onDrop={(event) => {
-        setDropping(false);
-        const id = droppedId(event, 'lane');
-        if (!id || id === lane.id) return;
-        event.preventDefault();
-        edit((j) => moveLane(j, id, index));
-      }}
+      {...dragProps}
       onKeyDown={handleKeyDown}
     >
       <div className="lane-title">

@@ -1,8 +1,8 @@
-import { memo, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import { moveStage, removeStage, updateStage, type Stage, type StageFigures } from '@waymark/domain';
 import { StageFiguresBar } from '../figures/StageFiguresBar';
 import { useLocale, useT } from '../i18n';
-import { droppedId, isDragOf, startDrag } from './dnd';
+import { useHeaderReorder } from './use-header-reorder';
 import { useEditor } from './EditorContext';
 import { InlineText } from './InlineText';
 import { ColorPicker, IconPicker } from './pickers';
@@ -27,23 +27,8 @@ export const StageHeader = memo(function StageHeader({ stage, index, count, figu
   const t = useT();
   const { dir } = useLocale();
   const { edit, readOnly } = useEditor();
-  const [dropping, setDropping] = useState(false);
   const name = stage.name;
-  const rootRef = useRef<HTMLDivElement>(null);
-  const refocus = useRef(false);
-
-  // React moves the header's DOM node when stages reorder, which drops focus: put it back.
-  useLayoutEffect(() => {
-    if (!refocus.current) return;
-    refocus.current = false;
-    if (!rootRef.current?.contains(document.activeElement)) rootRef.current?.focus();
-  }, [index]);
-
-  const move = (to: number) => {
-    if (to < 0 || to >= count) return;
-    refocus.current = rootRef.current?.contains(document.activeElement) ?? false;
-    edit((j) => moveStage(j, stage.id, to));
-  };
+  const { rootRef, dropping, move, dragProps } = useHeaderReorder('stage', stage.id, index, count, moveStage);
 
   const handleKeyDown = (event: KeyboardEvent) => {
     if (readOnly || !event.altKey) return;
@@ -65,22 +50,7 @@ export const StageHeader = memo(function StageHeader({ stage, index, count, figu
       tabIndex={0}
       aria-label={name}
       style={stage.color ? { borderBlockStartColor: stage.color } : undefined}
-      draggable={!readOnly}
-      onDragStart={(event) => startDrag(event, 'stage', stage.id)}
-      onDragOver={(event) => {
-        if (readOnly || !isDragOf(event, 'stage')) return;
-        event.preventDefault();
-        event.dataTransfer.dropEffect = 'move';
-        setDropping(true);
-      }}
-      onDragLeave={() => setDropping(false)}
-      onDrop={(event) => {
-        setDropping(false);
-        const id = droppedId(event, 'stage');
-        if (!id || id === stage.id) return;
-        event.preventDefault();
-        edit((j) => moveStage(j, id, index));
-      }}
+      {...dragProps}
       onKeyDown={handleKeyDown}
     >
       <div className="stage-title">
