@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openMapStore } from '@waymark/store';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PostgresTestServer } from '../../../scripts/test-servers/postgres';
@@ -75,6 +76,51 @@ describe('waymark import', () => {
       expect(stale.stderr).toBe(
         `error: journey "${id}" is at revision 2, but this write was based on revision 1: reload it and try again\n`,
       );
+    },
+    SLOW,
+  );
+
+  it(
+    'refuses a workbook exported from an older revision unless --force or a matching --base, changing nothing',
+    async () => {
+      const id = (await run('new', '--template', 'purchase', '--title', 'Stale workbook')).stdout.trim();
+      expect((await run('export', id, '--format', 'xlsx', '--out', 'old.xlsx')).code).toBe(0);
+      await editWorkbook(join(dir, 'old.xlsx'), join(dir, 'old.xlsx'), (wb) => {
+        wb.getWorksheet('Map')!.getCell('C2').value = 'edited offline';
+        wb.getWorksheet('Personas')!.addRow(['Stale Sam']);
+      });
+      expect((await run('restore', id, '1')).code).toBe(0);
+
+      const refused = await run('import', 'old.xlsx');
+      expect(refused).toEqual({
+        code: 1,
+        stdout: '',
+        stderr: `error: old.xlsx: exported from revision 1 of ${id}, which is now at revision 2; export it again, or import with --force to replace the newer revisions\n`,
+      });
+      expect(JSON.parse((await run('history', id, '--json')).stdout)).toHaveLength(2);
+      const store = await openMapStore({ dataDir: join(dir, 'data') });
+      try {
+        expect((await store.listPersonas()).map((p) => p.persona.name)).not.toContain('Stale Sam');
+      } finally {
+        await store.close();
+      }
+
+      const both = await run('import', 'old.xlsx', '--base', '2', '--force');
+      expect(both).toMatchObject({
+        code: 2,
+        stderr: 'error: --base and --force contradict each other: give one of them\n',
+      });
+      // --base wins over the recorded revision.
+      expect(await run('import', 'old.xlsx', '--base', '2')).toMatchObject({
+        code: 0,
+        stdout: `${id} revision 3\n`,
+      });
+      expect((await run('diff', id, '2', '3')).stdout).toContain('"edited offline"');
+      expect((await run('import', 'old.xlsx')).stderr).toContain('which is now at revision 3;');
+      expect(await run('import', 'old.xlsx', '--force')).toMatchObject({
+        code: 0,
+        stdout: `${id} revision 4\n`,
+      });
     },
     SLOW,
   );

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { JourneyDocument, Persona } from '@waymark/domain';
+import type { WorkbookContents } from '@waymark/io';
 import type { MapStore, StoredJourney } from '@waymark/store';
 import { parseWholeNumber } from './arguments';
 import { fail } from './cli-error';
@@ -68,11 +69,22 @@ export async function readDocumentFile(
   path: string,
   baselineFor?: (journeyId: string) => Promise<JourneyDocument | undefined>,
 ): Promise<JourneyDocument> {
+  return (await readDocumentFileContents(path, baselineFor)).document;
+}
+
+/**
+ * `readDocumentFile`, also giving the stored revision a workbook records it was exported from
+ * (`exportedRevision`; never set for JSON, whose document carries no revision).
+ */
+export async function readDocumentFileContents(
+  path: string,
+  baselineFor?: (journeyId: string) => Promise<JourneyDocument | undefined>,
+): Promise<WorkbookContents> {
   const kind = fileKind(path);
   const bytes = await readFile(path);
   const name = basename(path);
   const io = await import('@waymark/io');
   return kind === 'json'
-    ? io.readJourneyDocument(bytes.toString('utf8'), name)
-    : await io.workbookToDocument(bytes, name, baselineFor ? { baselineFor } : {});
+    ? { document: io.readJourneyDocument(bytes.toString('utf8'), name) }
+    : await io.readWorkbook(bytes, name, baselineFor ? { baselineFor } : {});
 }

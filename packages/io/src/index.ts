@@ -6,8 +6,14 @@
 export { ImportError } from './import-error';
 export { readJourneyDocument } from './json-document';
 export { findJsonSyntaxProblem, type JsonSyntaxProblem } from './json-syntax';
-export { journeyToWorkbook } from './xlsx/write-workbook';
-export { workbookToDocument, type ReadWorkbookOptions } from './xlsx/read-workbook';
+export { journeyToWorkbook, type WriteWorkbookOptions } from './xlsx/write-workbook';
+export {
+  readWorkbook,
+  workbookToDocument,
+  type ReadWorkbookOptions,
+  type WorkbookContents,
+} from './xlsx/read-workbook';
+export { staleWorkbookMessage, type StaleWorkbook } from './xlsx/stale-workbook';
 export { SHEET, OPPORTUNITY_COLUMNS, PERSONA_COLUMNS } from './xlsx/layout';
 export { journeyToMarkdown } from './markdown';
 export { itemToLine } from './xlsx/item-lines';

@@ -11,7 +11,8 @@ type ExportFormat = (typeof FORMATS)[number];
 
 /**
  * `waymark export ID --format json|xlsx|md [--out FILE]`: writes the map as a document. JSON and
- * Markdown go to stdout without --out; XLSX is binary and defaults to `<id>.xlsx`.
+ * Markdown go to stdout without --out; XLSX is binary and defaults to `<id>.xlsx`, and records the
+ * revision it was exported from so that `waymark import` refuses it once the map has moved on.
  */
 export function registerExport(program: Command): void {
   program
@@ -39,7 +40,7 @@ export function registerExport(program: Command): void {
         const revision =
           options.revision === undefined ? undefined : parseRevision(options.revision, '--revision');
         const { document, stored } = await withStore(command, (store) => loadDocument(store, id, revision));
-        const bytes = await render(format, document);
+        const bytes = await render(format, document, stored.revision);
         const out = options.out ?? (format === 'xlsx' ? `${document.journey.id}.xlsx` : undefined);
         if (out) await writeFile(out, bytes);
         else process.stdout.write(bytes);
@@ -58,9 +59,10 @@ export function registerExport(program: Command): void {
     );
 }
 
-async function render(format: ExportFormat, document: JourneyDocument): Promise<Buffer> {
+/** The file's bytes; a workbook records `revision` so that a stale one is refused on import. */
+async function render(format: ExportFormat, document: JourneyDocument, revision: number): Promise<Buffer> {
   const io = await import('@waymark/io');
-  if (format === 'xlsx') return await io.journeyToWorkbook(document);
+  if (format === 'xlsx') return await io.journeyToWorkbook(document, { revision });
   if (format === 'md') return Buffer.from(io.journeyToMarkdown(document), 'utf8');
   const { serializeDocument } = await import('@waymark/domain');
   return Buffer.from(serializeDocument(document), 'utf8');

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { fileKind, findDocument, parseRevision, readDocumentFile } from '../documents';
+import { fail } from '../cli-error';
+import { fileKind, findDocument, parseRevision, readDocumentFileContents } from '../documents';
 import { printJson, printLines } from '../output';
 import { DEFAULT_WORKSPACE, ensureWorkspace, withStore } from '../store-context';
 
@@ -9,6 +10,8 @@ import { DEFAULT_WORKSPACE, ensureWorkspace, withStore } from '../store-context'
  * transaction. A map that exists gets a new revision (action `import`), in its own workspace, unless
  * the file holds exactly what is stored; a new map goes to --workspace. Personas are written only
  * where they differ. If anything fails, nothing is written.
+ * A workbook records the revision it was exported from; that is the default --base, so a workbook the
+ * stored map has moved past is refused (with --force to replace the newer revisions anyway).
  */
 export function registerImport(program: Command): void {
   program
@@ -16,29 +19,53 @@ export function registerImport(program: Command): void {
     .description('import a map from a .json or .xlsx file (a new revision if the map exists)')
     .argument('<file>', 'the .json or .xlsx file')
     .option('--workspace <id>', 'workspace for a map that does not exist yet', DEFAULT_WORKSPACE)
-    .option('--base <revision>', 'refuse the import unless the stored map is at this revision')
+    .option(
+      '--base <revision>',
+      'refuse the import unless the stored map is at this revision (default for a workbook: the revision it was exported from)',
+    )
+    .option(
+      '--force',
+      'import even if the stored map has moved past the revision the workbook was exported from',
+    )
     .option('--json', 'print the result as JSON')
     .action(
       async (
         file: string,
-        options: { workspace: string; base?: string; json?: boolean },
+        options: { workspace: string; base?: string; force?: boolean; json?: boolean },
         command: Command,
       ) => {
-        const base = options.base === undefined ? 'force' : parseRevision(options.base, '--base');
+        if (options.force && options.base !== undefined)
+          fail('--base and --force contradict each other: give one of them', 2);
+        const given = options.base === undefined ? undefined : parseRevision(options.base, '--base');
         // JSON is checked before the store opens; a workbook is read with the store open, so one
         // rebuilt without its "_waymark" sheet can pair with the stored map it names.
-        const early = fileKind(file) === 'json' ? await readDocumentFile(file) : undefined;
-        const message = `imported from ${basename(file)}`;
+        const early = fileKind(file) === 'json' ? await readDocumentFileContents(file) : undefined;
+        const fileName = basename(file);
+        const message = `imported from ${fileName}`;
         const result = await withStore(command, async (root) => {
-          const document =
-            early ?? (await readDocumentFile(file, async (id) => (await findDocument(root, id))?.document));
+          const { document, exportedRevision } =
+            early ??
+            (await readDocumentFileContents(file, async (id) => (await findDocument(root, id))?.document));
+          // --base wins, then --force; otherwise a workbook's recorded revision guards the import.
+          const base = given ?? (options.force ? 'force' : (exportedRevision ?? 'force'));
           const { ConflictError } = await import('@waymark/store');
           const { deepEqual } = await import('@waymark/domain');
+          const { staleWorkbookMessage } = await import('@waymark/io');
           return await root.transaction(async (store) => {
             const id = document.journey.id;
             const existing = await store.getJourney(id);
-            if (existing && base !== 'force' && existing.revision !== base)
+            if (existing && base !== 'force' && existing.revision !== base) {
+              if (given === undefined && exportedRevision !== undefined) {
+                const stale = {
+                  fileName,
+                  journeyId: id,
+                  exportedRevision,
+                  storedRevision: existing.revision,
+                };
+                fail(staleWorkbookMessage(stale, 'import with --force'));
+              }
               throw ConflictError.stale('journey', id, existing.revision, base);
+            }
             const workspaceId = existing?.workspaceId ?? options.workspace;
             if (!existing) await ensureWorkspace(store, workspaceId);
             let personasWritten = 0;

@@ -177,4 +177,28 @@ describe('import and export', () => {
     expect(res.status).toBe(400);
     expect((await errorOf(res)).path).toBe('params.format');
   });
+
+  it('refuses a workbook exported from an older revision with 409 unless force is "true"', async () => {
+    const { client } = t;
+    const current = await client.journeys.get(journey.id);
+    const xlsx = await client.journeys.export(journey.id, 'xlsx');
+    const moved = await client.journeys.save(journey.id, {
+      journey: { ...current.journey, description: 'Changed while the workbook was out' },
+      baseRevision: current.revision,
+    });
+    const kim = await client.personas.get('per-kim');
+
+    await expect(client.journeys.import({ file: new File([xlsx], 'old.xlsx') })).rejects.toMatchObject({
+      status: 409,
+      code: 'conflict',
+      path: 'body.file',
+      message: `old.xlsx: exported from revision ${current.revision} of ${journey.id}, which is now at revision ${moved.revision}; export it again, or import with force=true to replace the newer revisions`,
+    });
+    expect((await client.journeys.get(journey.id)).revision).toBe(moved.revision);
+    expect((await client.personas.get('per-kim')).revision).toBe(kim.revision);
+
+    const forced = await client.journeys.import({ file: new File([xlsx], 'old.xlsx'), force: 'true' });
+    expect(forced.journey.revision).toBe(moved.revision + 1);
+    expect(forced.journey.journey.description).toBe(current.journey.description);
+  });
 });

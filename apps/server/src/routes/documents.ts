@@ -4,7 +4,7 @@ import { EXPORT_MEDIA_TYPES, endpoints } from '@waymark/api';
 import type { ExportFormat } from '@waymark/api';
 import type { JourneyDocument, JourneyFigures } from '@waymark/domain';
 import { serializeDocument } from '@waymark/domain';
-import { journeyToMarkdown, journeyToWorkbook, readJourneyDocument, workbookToDocument } from '@waymark/io';
+import { journeyToMarkdown, journeyToWorkbook, readJourneyDocument, readWorkbook } from '@waymark/io';
 import { renderJourneySvg } from '@waymark/render';
 import type { AppDeps } from '../deps';
 import { HttpError } from '../http/errors';
@@ -13,18 +13,25 @@ import { documentFor } from './journey-document';
 import { requireJourney } from './lookup';
 import { importDocument } from './import-document';
 
-/** Import of journey documents (json, xlsx) and exports in every format. */
+/**
+ * Import of journey documents (json, xlsx) and exports in every format. A workbook records the revision
+ * it was exported from; importing it after the stored map moved on is a 409 unless `force` is "true".
+ */
 export function registerDocumentRoutes(app: OpenAPIHono, deps: AppDeps): void {
   const { maps } = deps;
 
   app.openapi(createRoute(endpoints.importJourney), async (c) => {
-    const { file, workspaceId = deps.defaultWorkspaceId } = c.req.valid('form');
+    const { file, workspaceId = deps.defaultWorkspaceId, force } = c.req.valid('form');
     const name = file.name || 'upload';
     let doc: JourneyDocument;
+    let exportedRevision: number | undefined;
     if (/\.json$/i.test(name) || file.type === 'application/json') {
       doc = readJourneyDocument(await file.text(), name);
     } else if (/\.xlsx$/i.test(name)) {
-      doc = await workbookToDocument(new Uint8Array(await file.arrayBuffer()), name);
+      ({ document: doc, exportedRevision } = await readWorkbook(
+        new Uint8Array(await file.arrayBuffer()),
+        name,
+      ));
     } else {
       throw new HttpError(
         415,
@@ -36,7 +43,8 @@ export function registerDocumentRoutes(app: OpenAPIHono, deps: AppDeps): void {
     if (!(await maps.getWorkspace(workspaceId))) {
       throw new HttpError(404, 'not_found', `workspace "${workspaceId}" does not exist`, 'body.workspaceId');
     }
-    return c.json(await importDocument(maps, workspaceId, doc, name), 200);
+    const guard = force === 'true' ? undefined : exportedRevision;
+    return c.json(await importDocument(maps, workspaceId, doc, name, guard), 200);
   });
 
   app.openapi(createRoute(endpoints.exportJourney), async (c) => {
@@ -46,7 +54,7 @@ export function registerDocumentRoutes(app: OpenAPIHono, deps: AppDeps): void {
     const doc = await documentFor(maps, stored);
     const measured =
       figures === 'true' && deps.events ? await computeFigures(deps.events, doc.journey, {}) : undefined;
-    const body = await exportBody(doc, format, measured);
+    const body = await exportBody(doc, format, measured, stored.revision);
     const base = fileBase(doc.journey.title, id);
     return new Response(body, {
       status: 200,
@@ -61,11 +69,12 @@ export function registerDocumentRoutes(app: OpenAPIHono, deps: AppDeps): void {
   });
 }
 
-/** The bytes of one export format. */
+/** The bytes of one export format; a workbook records `revision`, so a stale one is refused on import. */
 async function exportBody(
   doc: JourneyDocument,
   format: ExportFormat,
   figures: JourneyFigures | undefined,
+  revision: number,
 ): Promise<string | Uint8Array<ArrayBuffer>> {
   switch (format) {
     case 'json':
@@ -73,7 +82,7 @@ async function exportBody(
     case 'md':
       return journeyToMarkdown(doc);
     case 'xlsx':
-      return new Uint8Array(await journeyToWorkbook(doc));
+      return new Uint8Array(await journeyToWorkbook(doc, { revision }));
     case 'svg':
       return svgOf(doc, figures);
     case 'png':

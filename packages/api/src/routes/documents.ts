@@ -12,6 +12,11 @@ export const DOCUMENT_MAX_BYTES = 20 * 1024 * 1024;
 export const importFormSchema = z.object({
   file: fileField(DOCUMENT_MAX_BYTES),
   workspaceId: idSchema.optional(),
+  /** "true" imports a workbook even when the stored map has moved past the revision it was exported from. */
+  force: z.enum(['true', 'false']).optional().meta({
+    description:
+      'A workbook records the revision it was exported from; if the stored map has moved on, the import is refused with 409 unless this is "true" (the newer revisions stay in history).',
+  }),
 });
 
 export const importJourney = endpoint({

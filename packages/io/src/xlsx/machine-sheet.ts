@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { ImportError, quoteValue } from '../import-error';
 import { cellText } from './cell-text';
 
 /**
@@ -12,6 +13,12 @@ export const MACHINE_TITLE =
   'Waymark machine data: the exact map as exported. Edit the visible sheets, not this one; they win where they differ.';
 /** Marks the layout version of the machine sheet. */
 export const MACHINE_FORMAT = 'waymark.xlsx/v1';
+
+/**
+ * Label of the machine sheet row holding the stored revision the workbook was exported from. It is
+ * workbook metadata, not part of the document; older readers skip rows they do not know.
+ */
+export const REVISION_KEY = 'revision';
 
 /** Excel holds at most 32,767 characters per cell; stay below with room to spare. */
 const CHUNK = 30_000;
@@ -40,4 +47,27 @@ export function readMachineJson(sheet: ExcelJS.Worksheet): string | undefined {
     }
   });
   return chunks.length ? chunks.join('') : undefined;
+}
+
+/**
+ * The revision recorded by the machine sheet's "revision" row, or `undefined` when it has none (a
+ * workbook exported before revisions were recorded, or by a caller that did not know one).
+ * Throws `ImportError` naming the row when the value is not a whole number from 1.
+ */
+export function readMachineRevision(sheet: ExcelJS.Worksheet, fileName: string): number | undefined {
+  const rows: { row: number; text: string }[] = [];
+  sheet.eachRow((row, rowNumber) => {
+    if (cellText(row.getCell(1).value).trim() === REVISION_KEY)
+      rows.push({ row: rowNumber, text: cellText(row.getCell(2).value).trim() });
+  });
+  const found = rows[0];
+  if (found === undefined) return undefined;
+  const revision = /^[1-9]\d{0,14}$/.test(found.text) ? Number(found.text) : undefined;
+  if (revision === undefined)
+    throw new ImportError(
+      fileName,
+      `sheet "${sheet.name}" row ${found.row}`,
+      `expected the revision the workbook was exported from, a whole number from 1 (got ${quoteValue(found.text)})`,
+    );
+  return revision;
 }

@@ -4,7 +4,7 @@ import { ImportError, oneLine } from '../import-error';
 import { toDocument } from '../json-document';
 import { SHEET } from './layout';
 import { loadExcel } from './load-exceljs';
-import { readMachineJson } from './machine-sheet';
+import { readMachineJson, readMachineRevision } from './machine-sheet';
 import { readJourneyId, readJourneySheet } from './read-journey-sheet';
 import { readMapSheet } from './read-map-sheet';
 import { readOpportunitiesSheet } from './read-opportunities-sheet';
@@ -22,6 +22,18 @@ export interface ReadWorkbookOptions {
   baselineFor?: (journeyId: string) => Promise<JourneyDocument | undefined>;
 }
 
+/** What a workbook holds: the document, and the stored revision it was exported from if recorded. */
+export interface WorkbookContents {
+  document: JourneyDocument;
+  /**
+   * The revision of `document.journey.id` the workbook was exported from, as its "_waymark" sheet
+   * records it. Absent for workbooks typed by hand or without the sheet, exported before revisions
+   * were recorded or by a caller that did not know one, and when the "Journey" sheet's Id was changed
+   * to name another map (the recorded revision belongs to the exported one).
+   */
+  exportedRevision?: number;
+}
+
 /**
  * Reads a workbook in the layout `journeyToWorkbook` writes. With its "_waymark" sheet, the embedded
  * document is the starting point and every visible cell a person changed wins over it, so the
@@ -36,6 +48,18 @@ export async function workbookToDocument(
   fileName: string,
   options: ReadWorkbookOptions = {},
 ): Promise<JourneyDocument> {
+  return (await readWorkbook(data, fileName, options)).document;
+}
+
+/**
+ * `workbookToDocument`, also giving the revision the workbook was exported from (see
+ * `WorkbookContents`). Importers use it to refuse a workbook the stored map has moved past.
+ */
+export async function readWorkbook(
+  data: Uint8Array | ArrayBuffer,
+  fileName: string,
+  options: ReadWorkbookOptions = {},
+): Promise<WorkbookContents> {
   const Excel = await loadExcel();
   const workbook = new Excel.Workbook();
   try {
@@ -57,9 +81,9 @@ export async function workbookToDocument(
   const journeyGrid = required(SHEET.journey);
   const mapGrid = required(SHEET.map);
   const storedId = options.baselineFor ? readJourneyId(journeyGrid) : undefined;
-  const baseline =
-    readBaseline(sheet(SHEET.machine), fileName) ??
-    (storedId !== undefined ? await options.baselineFor?.(storedId) : undefined);
+  const machine = sheet(SHEET.machine);
+  const exported = readBaseline(machine, fileName);
+  const baseline = exported ?? (storedId !== undefined ? await options.baselineFor?.(storedId) : undefined);
   const fields = readJourneySheet(journeyGrid, baseline?.journey);
 
   const personaSheet = sheet(SHEET.personas);
@@ -97,7 +121,11 @@ export async function workbookToDocument(
   };
   if (fields.goalAction === undefined) delete document.journey.goalAction;
   if (fields.currentStateId === undefined) delete document.journey.currentStateId;
-  return toDocument(document, fileName, 'after reading the workbook');
+  const read = toDocument(document, fileName, 'after reading the workbook');
+  const revision = machine && exported ? readMachineRevision(machine, fileName) : undefined;
+  return revision !== undefined && read.journey.id === exported?.journey.id
+    ? { document: read, exportedRevision: revision }
+    : { document: read };
 }
 
 function readBaseline(machine: ExcelJS.Worksheet | undefined, fileName: string): JourneyDocument | undefined {

@@ -11,20 +11,7 @@ import { ImportError } from '../import-error';
 import { SCRIPTS, makeDocument } from '../test-documents';
 import { workbookToDocument } from './read-workbook';
 import { journeyToWorkbook } from './write-workbook';
-
-/** Opens a workbook, lets `edit` change it, and returns the new bytes. */
-async function editWorkbook(buffer: Buffer, edit: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(new Uint8Array(buffer).buffer);
-  edit(wb);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-function sheetOf(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
-  const sheet = wb.getWorksheet(name);
-  if (!sheet) throw new Error(`no sheet ${name}`);
-  return sheet;
-}
+import { editWorkbook, sheetOf } from './test-workbooks';
 
 async function importError(buffer: Buffer, fileName = 'map.xlsx'): Promise<ImportError> {
   try {

@@ -12,16 +12,35 @@ import {
   personaRow,
   type CellValue,
 } from './layout';
-import { MACHINE_TITLE, MACHINE_FORMAT, chunkText } from './machine-sheet';
+import { MACHINE_TITLE, MACHINE_FORMAT, REVISION_KEY, chunkText } from './machine-sheet';
 import { xmlSafe } from './cell-text';
+
+/** Options of `journeyToWorkbook`. */
+export interface WriteWorkbookOptions {
+  /**
+   * The stored revision the document was exported from, recorded in the hidden "_waymark" sheet (not
+   * in the document). Leave it out for a document that is not a stored revision.
+   */
+  revision?: number;
+}
 
 /**
  * Writes a journey document as an XLSX workbook a person can read and edit: "Journey" (the map's own
  * fields), "Map" (stages as columns, lanes as rows, one item per line), "Personas", "Opportunities",
  * and a hidden "_waymark" sheet with the exact document so that `workbookToDocument` gives it back
  * deep-equal. Characters XML cannot hold (control characters) are dropped from visible cells only.
+ * Pass `options.revision` (the stored revision `doc` is) whenever it is known: import then refuses the
+ * workbook once the stored map has moved past it, instead of silently replacing newer revisions.
  */
-export async function journeyToWorkbook(doc: JourneyDocument): Promise<Buffer> {
+export async function journeyToWorkbook(
+  doc: JourneyDocument,
+  options: WriteWorkbookOptions = {},
+): Promise<Buffer> {
+  const { revision } = options;
+  if (revision !== undefined && !(Number.isSafeInteger(revision) && revision >= 1))
+    throw new RangeError(
+      `journeyToWorkbook: expected a revision that is a whole number from 1 (got ${revision})`,
+    );
   const Excel = await loadExcel();
   const workbook = new Excel.Workbook();
   workbook.creator = 'Waymark';
@@ -56,6 +75,7 @@ export async function journeyToWorkbook(doc: JourneyDocument): Promise<Buffer> {
   const machine = workbook.addWorksheet(SHEET.machine, { state: 'hidden' });
   machine.addRow([MACHINE_TITLE]);
   machine.addRow(['format', MACHINE_FORMAT]);
+  if (revision !== undefined) machine.addRow([REVISION_KEY, revision]);
   for (const chunk of chunkText(JSON.stringify(doc))) machine.addRow(['document', chunk]);
 
   const buffer = await workbook.xlsx.writeBuffer();
