@@ -69,11 +69,18 @@ export function orderStatistics(
   return radixSelect(values.subarray(from, to), 0, ks);
 }
 
+/** Bucket counts of each radix pass, reused across calls (a pass finishes with them before recursing). */
+const passCounts = Array.from({ length: 4 }, () => new Int32Array(1 << RADIX_BITS));
+/** Per bucket of a pass: the index of its copy among the wanted buckets, or -1. */
+const passSlots = Array.from({ length: 4 }, () => new Int32Array(1 << RADIX_BITS).fill(-1));
+
 function radixSelect(values: Float64Array, pass: number, ks: readonly number[]): number[] {
   const n = values.length;
   if (n <= BUCKETING_THRESHOLD || pass === 4) return quickselectCopy(values, ks);
   const words = new Uint32Array(values.buffer, values.byteOffset, n * 2);
-  const counts = new Int32Array(1 << RADIX_BITS);
+  const counts = passCounts[pass] ?? new Int32Array(1 << RADIX_BITS);
+  const slots = passSlots[pass] ?? new Int32Array(1 << RADIX_BITS).fill(-1);
+  counts.fill(0);
   for (let i = 0; i < n; i++) counts[keyBits(words, i, pass)]! += 1;
   // Each rank's bucket and its rank inside the bucket, found in one scan of the running counts.
   const order = ks.map((k, i) => [k, i] as const).sort((a, b) => a[0] - b[0]);
@@ -86,21 +93,32 @@ function radixSelect(values: Float64Array, pass: number, ks: readonly number[]):
     bucketOfRank[i] = bucket;
     rankInBucket[i] = k - below;
   }
+  // Copy the values of every wanted bucket out in one more pass.
+  const wanted = [...new Set(bucketOfRank)];
+  const copies = wanted.map((w, j) => {
+    slots[w] = j;
+    return new Float64Array(counts[w] ?? 0);
+  });
+  const filled = new Int32Array(wanted.length);
+  for (let i = 0; i < n; i++) {
+    const j = slots[keyBits(words, i, pass)] ?? -1;
+    if (j === -1) continue;
+    const copy = copies[j];
+    if (copy) copy[filled[j]!++] = values[i] ?? 0;
+  }
+  for (const w of wanted) slots[w] = -1;
   const answers = new Array<number>(ks.length);
-  for (const wanted of new Set(bucketOfRank)) {
-    const inside = new Float64Array(counts[wanted] ?? 0);
-    let at = 0;
-    for (let i = 0; i < n; i++) if (keyBits(words, i, pass) === wanted) inside[at++] = values[i] ?? 0;
-    const asked = ks.flatMap((_, i) => (bucketOfRank[i] === wanted ? [i] : []));
+  wanted.forEach((w, j) => {
+    const asked = ks.flatMap((_, i) => (bucketOfRank[i] === w ? [i] : []));
     const found = radixSelect(
-      inside,
+      copies[j] ?? new Float64Array(0),
       pass + 1,
       asked.map((i) => rankInBucket[i] ?? 0),
     );
-    asked.forEach((i, j) => {
-      answers[i] = found[j] ?? 0;
+    asked.forEach((i, m) => {
+      answers[i] = found[m] ?? 0;
     });
-  }
+  });
   return answers;
 }
 
