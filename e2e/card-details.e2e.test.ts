@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { createApiClient } from '@waymark/api';
-import { launchBrowser, openSession, type Session } from './fixtures';
+import { suiteSession } from './fixtures';
 import { purchaseMapWithCards } from './map-factory';
 
 describe('card details', () => {
-  let browser: Browser;
-  let session: Session;
+  const session = suiteSession();
   const baseUrl = inject('baseUrl');
   const api = createApiClient(baseUrl);
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    session = await openSession(browser);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await browser?.close();
-  });
 
   it('edits tags, evidence, an opportunity plan and a pain point frequency, and autosaves', async () => {
     const stored = await purchaseMapWithCards(api, 'details');

@@ -1,11 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { createApiClient } from '@waymark/api';
 import { journeyFiguresSchema } from '@waymark/domain';
-import { ARTIFACTS_DIR, launchBrowser, openSession, type Session } from './fixtures';
+import { ARTIFACTS_DIR, suiteSession } from './fixtures';
 import { FiguresPanelPage } from './pages/figures-panel';
 
 /** The server's demo copy of the ecom events (see apps/server/demo/NOTICE.md). */
@@ -22,19 +21,9 @@ const STAGE_EVENTS: readonly (readonly string[])[] = [
 ];
 
 describe('figures panel', () => {
-  let browser: Browser;
-  let session: Session;
+  const session = suiteSession();
   const baseUrl = inject('baseUrl');
   const api = createApiClient(baseUrl);
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    session = await openSession(browser);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await browser?.close();
-  });
 
   it('imports the ecom events through the UI and shows the API figures exactly', async () => {
     const workspace = await api.workspaces.create({

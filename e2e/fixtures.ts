@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { HomePage } from './pages/home-page';
 import { MapEditorPage } from './pages/map-editor-page';
 
@@ -64,5 +64,50 @@ export async function openSession(browser: Browser, options: { locale?: string }
       return path;
     },
     close: () => context.close(),
+  };
+}
+
+/**
+ * One browser and session for the enclosing `describe`: opened in `beforeAll`, closed in `afterAll`.
+ * Returns a handle whose fields read the open session, so a suite writes `const session =
+ * suiteSession()` once instead of managing the browser itself. Trap: use it only inside tests and
+ * hooks (the session opens in `beforeAll`).
+ */
+export function suiteSession(options: { locale?: string } = {}): Session {
+  let browser: Browser | undefined;
+  let open: Session | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    open = await openSession(browser, options);
+  });
+  afterAll(async () => {
+    await open?.close();
+    await browser?.close();
+  });
+  const current = (): Session => {
+    if (!open) throw new Error('the suite session is used before beforeAll opened it');
+    return open;
+  };
+  return {
+    get context() {
+      return current().context;
+    },
+    get page() {
+      return current().page;
+    },
+    get baseUrl() {
+      return current().baseUrl;
+    },
+    get home() {
+      return current().home;
+    },
+    get editor() {
+      return current().editor;
+    },
+    get dialogs() {
+      return current().dialogs;
+    },
+    screenshot: (name) => current().screenshot(name),
+    close: () => current().close(),
   };
 }

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createApiClient } from '@waymark/api';
 import { addItem, addLane, addStage, ID_PREFIX, newId, type Journey } from '@waymark/domain';
 import { inject } from 'vitest';
-import { launchBrowser, openSession, type Session } from './fixtures';
+import { suiteSession } from './fixtures';
 
 /** 10 stages x 12 lanes with 200 cards spread over the cells, deterministically. */
 function largeJourney(base: Journey): Journey {
@@ -24,17 +23,7 @@ function largeJourney(base: Journey): Journey {
 }
 
 describe('a large map', () => {
-  let browser: Browser;
-  let session: Session;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    session = await openSession(browser);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await browser?.close();
-  });
+  const session = suiteSession();
 
   it('renders 10 stages x 12 lanes with 200 cards and edits stay quick', async () => {
     const api = createApiClient(inject('baseUrl'));

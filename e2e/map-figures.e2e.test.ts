@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { createApiClient } from '@waymark/api';
 import { journeyFiguresSchema } from '@waymark/domain';
-import { launchBrowser, openSession, type Session } from './fixtures';
+import { suiteSession } from './fixtures';
 
 /** The demo workspace's current-state purchase map (apps/server/src/demo). */
 const DEMO_JOURNEY_ID = 'demo-purchase';
 
 describe('figures on the map', () => {
-  let browser: Browser;
-  let session: Session;
+  const session = suiteSession();
   const baseUrl = inject('baseUrl');
   const api = createApiClient(baseUrl);
 
@@ -18,15 +16,6 @@ describe('figures on the map', () => {
     expect(response.status).toBe(200);
     return journeyFiguresSchema.parse(await response.json());
   }
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    session = await openSession(browser);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await browser?.close();
-  });
 
   it('shows each stage header of the demo map the API figures exactly, on first open', async () => {
     const { journey } = await api.journeys.get(DEMO_JOURNEY_ID);

@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Locator } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Locator } from 'playwright-core';
 import { createApiClient } from '@waymark/api';
-import { launchBrowser, openSession, type Session } from './fixtures';
+import { suiteSession } from './fixtures';
 import { purchaseMapWithCards } from './map-factory';
 
 describe('opportunity matrix', () => {
-  let browser: Browser;
-  let session: Session;
+  const session = suiteSession();
   const baseUrl = inject('baseUrl');
   const api = createApiClient(baseUrl);
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    session = await openSession(browser);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await browser?.close();
-  });
 
   const score = async (point: Locator) => ({
     impact: Number(await point.getAttribute('data-impact')),

@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createApiClient } from '@waymark/api';
 import { inject } from 'vitest';
-import { launchBrowser, openSession, type Session } from './fixtures';
+import { suiteSession } from './fixtures';
 
 describe('editor panels', () => {
-  let browser: Browser;
-  let session: Session;
+  const session = suiteSession();
   const api = createApiClient(inject('baseUrl'));
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    session = await openSession(browser);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await browser?.close();
-  });
 
   it('restores an earlier revision from the history panel', async () => {
     const stored = await api.journeys.create({

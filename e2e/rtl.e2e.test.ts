@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createApiClient } from '@waymark/api';
 import { inject } from 'vitest';
-import { launchBrowser, openSession, type Session } from './fixtures';
+import { suiteSession } from './fixtures';
 
 describe('languages and right-to-left', () => {
-  let browser: Browser;
-  let session: Session;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    session = await openSession(browser);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await browser?.close();
-  });
+  const session = suiteSession();
 
   it('switches to Persian at run time, mirrors the map and remembers the choice', async () => {
     const api = createApiClient(inject('baseUrl'));

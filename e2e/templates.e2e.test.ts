@@ -1,20 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { listTemplates } from '@waymark/domain';
-import { launchBrowser, openSession, type Session } from './fixtures';
+import { suiteSession } from './fixtures';
 
 describe('new map from template', () => {
-  let browser: Browser;
-  let session: Session;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    session = await openSession(browser);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await browser?.close();
-  });
+  const session = suiteSession();
 
   it('lists every built-in template with a preview', async () => {
     await session.home.goto();
