@@ -86,12 +86,20 @@ export const journeyDiffSchema = z.object({
 });
 export type JourneyDiffWire = z.infer<typeof journeyDiffSchema>;
 
-/** What an import of a journey document did. */
+/**
+ * What an import of a journey document did: the stored map and personas, whether the map was new, and
+ * whether it changed. An import of exactly what is stored writes no revision (like `waymark import`),
+ * so `journey.revision` is then the stored one.
+ */
 export const importResultSchema = z.object({
   journey: storedJourneySchema,
   personas: z.array(storedPersonaSchema),
-  /** True when the journey was new; false when an existing one got a new revision. */
+  /** True when the journey was new; false when an existing one was updated (or left as it was). */
   created: z.boolean(),
+  changed: z.boolean().meta({
+    description:
+      'False when the file held exactly the stored map: no new revision was written. Always true when created.',
+  }),
   warnings: z.array(z.string()),
 });
 export type ImportResult = z.infer<typeof importResultSchema>;

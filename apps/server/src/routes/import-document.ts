@@ -1,12 +1,15 @@
 import type { ImportResult } from '@waymark/api';
 import type { JourneyDocument } from '@waymark/domain';
+import { deepEqual } from '@waymark/domain';
 import { staleWorkbookMessage } from '@waymark/io';
 import type { MapStore, StoredPersona } from '@waymark/store';
 import { HttpError } from '../http/errors';
 
 /**
- * Writes an imported document in one transaction: each persona is created or gets a new revision,
- * and the journey is created or gets a new revision (action `import`) on top of whatever is stored.
+ * Writes an imported document in one transaction, like the CLI's `waymark import`: each persona that
+ * differs from the stored one is created or gets a new revision, and the journey is created or gets a
+ * new revision (action `import`) on top of whatever is stored, unless the file holds exactly the stored
+ * map: then no revision is written and the result says `changed: false`.
  * With `exportedRevision` (a workbook's recorded revision, unless the caller forces the import), an
  * existing journey at any other revision is refused with a 409 naming the file, and nothing is written.
  */
@@ -33,30 +36,33 @@ export async function importDocument(
         'body.file',
       );
     }
+    const message = `Imported from ${fileName}`;
     const personas: StoredPersona[] = [];
     for (const persona of doc.personas) {
+      const current = await tx.getPersona(persona.id);
       personas.push(
-        await tx.savePersona(workspaceId, persona, {
-          baseRevision: 'force',
-          action: 'import',
-          message: `Imported from ${fileName}`,
-        }),
+        current && deepEqual(current.persona, persona)
+          ? current
+          : await tx.savePersona(workspaceId, persona, { baseRevision: 'force', action: 'import', message }),
       );
     }
-    const message = `Imported from ${fileName}`;
-    const journey = existing
-      ? await tx.saveJourney(doc.journey, {
-          baseRevision: exportedRevision ?? 'force',
-          action: 'import',
-          message,
-        })
-      : await tx.createJourney(workspaceId, doc.journey, { message });
+    // An import that changes nothing writes no revision.
+    const changed = !existing || !deepEqual(existing.journey, doc.journey);
+    const journey = !existing
+      ? await tx.createJourney(workspaceId, doc.journey, { message })
+      : changed
+        ? await tx.saveJourney(doc.journey, {
+            baseRevision: exportedRevision ?? 'force',
+            action: 'import',
+            message,
+          })
+        : existing;
     const warnings =
-      existing && existing.workspaceId !== workspaceId
+      existing && changed && existing.workspaceId !== workspaceId
         ? [
             `journey "${doc.journey.id}" already existed in workspace "${existing.workspaceId}" and was updated there`,
           ]
         : [];
-    return { journey, personas, created: !existing, warnings };
+    return { journey, personas, created: !existing, changed, warnings };
   });
 }

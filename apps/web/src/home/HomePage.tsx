@@ -4,11 +4,13 @@ import { useT } from '../i18n';
 import { api, errorMessage } from '../lib/api';
 import { useAsync } from '../lib/use-async';
 import { Icon } from '../shell/Icon';
+import { ImportMapButton, ImportMapFeedback } from './ImportMapControl';
 import { MapList } from './MapList';
 import { NewMapDialog } from './NewMapDialog';
 import { TemplateGallery } from './TemplateGallery';
+import { useMapImport } from './use-map-import';
 
-/** The workspace home: maps, a link to personas, and the template gallery with "new map". */
+/** The workspace home: maps, "new map" and "import a map", a link to personas, and the template gallery. */
 export function HomePage() {
   const t = useT();
   const maps = useAsync(() => api.journeys.list(), 'maps');
@@ -18,6 +20,7 @@ export function HomePage() {
     return new Map(list.map(({ persona }) => [persona.id, persona.name]));
   }, 'home-personas');
   const [template, setTemplate] = useState<TemplateSummary>();
+  const mapImport = useMapImport();
 
   return (
     <main className="home">
@@ -27,17 +30,23 @@ export function HomePage() {
             <h1 id="maps-heading">{t('home.title')}</h1>
             <p className="section-sub">{t('home.subtitle')}</p>
           </div>
-          <button
-            type="button"
-            className="btn primary"
-            onClick={() => {
-              document.getElementById('templates')?.scrollIntoView({ behavior: 'smooth' });
-              document.querySelector<HTMLElement>('#templates .template-use')?.focus({ preventScroll: true });
-            }}
-          >
-            <span aria-hidden="true">＋</span> {t('home.newMap')}
-          </button>
+          <div className="home-actions">
+            <ImportMapButton mapImport={mapImport} />
+            <button
+              type="button"
+              className="btn primary"
+              onClick={() => {
+                document.getElementById('templates')?.scrollIntoView({ behavior: 'smooth' });
+                document
+                  .querySelector<HTMLElement>('#templates .template-use')
+                  ?.focus({ preventScroll: true });
+              }}
+            >
+              <span aria-hidden="true">＋</span> {t('home.newMap')}
+            </button>
+          </div>
         </div>
+        <ImportMapFeedback mapImport={mapImport} />
         {maps.status === 'pending' && <p className="muted-line">{t('common.loading')}</p>}
         {maps.status === 'error' && (
           <div className="alert error" role="alert">

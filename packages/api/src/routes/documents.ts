@@ -24,7 +24,8 @@ export const importJourney = endpoint({
   path: '/api/import',
   operationId: 'importJourney',
   tags: ['documents'],
-  summary: 'Import a journey document (json or xlsx); an existing journey gets a new revision',
+  summary:
+    'Import a journey document (json or xlsx); an existing journey gets a new revision unless nothing changed',
   request: { body: formBody(importFormSchema) },
   responses: { ...ok(importResultSchema, 'What was imported'), ...errorResponses },
 });

@@ -39,6 +39,16 @@ export const en = {
   'home.templates.stages': '{count} stages',
   'home.templates.lanes': '{count} lanes',
 
+  'home.import.button': 'Import a map',
+  'home.import.hint': 'A Waymark JSON file (waymark.journey/v1) or an Excel workbook (.xlsx).',
+  'home.import.uploading': 'Importing {file}…',
+  'home.import.unchanged':
+    'Nothing changed: “{title}” already holds exactly what {file} holds, so no new revision was written.',
+  'home.import.open': 'Open the map',
+  'home.import.staleHint':
+    '“Import anyway” replaces the newer revisions with this workbook; they stay in the map’s history.',
+  'home.import.force': 'Import anyway',
+
   'dialog.new.title': 'New map from template',
   'dialog.new.template': 'Template',
   'dialog.new.mapTitle': 'Map title',

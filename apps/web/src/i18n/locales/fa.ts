@@ -39,6 +39,16 @@ export const fa: Record<MessageKey, string> = {
   'home.templates.stages': '{count} مرحله',
   'home.templates.lanes': '{count} ردیف',
 
+  'home.import.button': 'وارد کردن نقشه',
+  'home.import.hint': 'یک فایل JSON از Waymark (waymark.journey/v1) یا یک کارپوشه اکسل (.xlsx).',
+  'home.import.uploading': 'در حال وارد کردن {file}…',
+  'home.import.unchanged':
+    'چیزی تغییر نکرد: «{title}» دقیقاً همان چیزی را دارد که در {file} است، پس نسخه تازه‌ای نوشته نشد.',
+  'home.import.open': 'باز کردن نقشه',
+  'home.import.staleHint':
+    '«با این حال وارد کن» نسخه‌های جدیدتر را با این کارپوشه جایگزین می‌کند؛ آن نسخه‌ها در تاریخچه نقشه می‌مانند.',
+  'home.import.force': 'با این حال وارد کن',
+
   'dialog.new.title': 'نقشه جدید از قالب',
   'dialog.new.template': 'قالب',
   'dialog.new.mapTitle': 'عنوان نقشه',

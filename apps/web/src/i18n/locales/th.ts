@@ -36,6 +36,14 @@ export const th: Record<MessageKey, string> = {
   'home.templates.stages': '{count} ขั้น',
   'home.templates.lanes': '{count} เลน',
 
+  'home.import.button': 'นำเข้าแผนที่',
+  'home.import.hint': 'ไฟล์ JSON ของ Waymark (waymark.journey/v1) หรือเวิร์กบุ๊ก Excel (.xlsx)',
+  'home.import.uploading': 'กำลังนำเข้า {file}…',
+  'home.import.unchanged': 'ไม่มีการเปลี่ยนแปลง: “{title}” มีเนื้อหาตรงกับ {file} ทุกประการ จึงไม่ได้สร้างรุ่นใหม่',
+  'home.import.open': 'เปิดแผนที่',
+  'home.import.staleHint': '“นำเข้าต่อไป” จะแทนที่รุ่นที่ใหม่กว่าด้วยเวิร์กบุ๊กนี้ โดยรุ่นเหล่านั้นยังอยู่ในประวัติของแผนที่',
+  'home.import.force': 'นำเข้าต่อไป',
+
   'dialog.new.title': 'สร้างแผนที่จากเทมเพลต',
   'dialog.new.template': 'เทมเพลต',
   'dialog.new.mapTitle': 'ชื่อแผนที่',

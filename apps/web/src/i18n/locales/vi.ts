@@ -38,6 +38,16 @@ export const vi: Record<MessageKey, string> = {
   'home.templates.stages': '{count} giai đoạn',
   'home.templates.lanes': '{count} làn',
 
+  'home.import.button': 'Nhập bản đồ',
+  'home.import.hint': 'Tệp JSON của Waymark (waymark.journey/v1) hoặc sổ làm việc Excel (.xlsx).',
+  'home.import.uploading': 'Đang nhập {file}…',
+  'home.import.unchanged':
+    'Không có gì thay đổi: “{title}” đã chứa đúng những gì {file} chứa, nên không có phiên bản mới nào được ghi.',
+  'home.import.open': 'Mở bản đồ',
+  'home.import.staleHint':
+    '“Vẫn nhập” sẽ thay các phiên bản mới hơn bằng sổ làm việc này; chúng vẫn nằm trong lịch sử của bản đồ.',
+  'home.import.force': 'Vẫn nhập',
+
   'dialog.new.title': 'Tạo bản đồ từ mẫu',
   'dialog.new.template': 'Mẫu',
   'dialog.new.mapTitle': 'Tiêu đề bản đồ',

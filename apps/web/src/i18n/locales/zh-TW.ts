@@ -37,6 +37,14 @@ export const zhTW: Record<MessageKey, string> = {
   'home.templates.stages': '{count} 個階段',
   'home.templates.lanes': '{count} 條泳道',
 
+  'home.import.button': '匯入地圖',
+  'home.import.hint': 'Waymark JSON 檔（waymark.journey/v1）或 Excel 活頁簿（.xlsx）。',
+  'home.import.uploading': '正在匯入 {file}…',
+  'home.import.unchanged': '沒有變更：「{title}」的內容與 {file} 完全相同，因此未建立新版本。',
+  'home.import.open': '開啟地圖',
+  'home.import.staleHint': '「仍要匯入」會以此活頁簿取代較新的版本；這些版本仍保留在地圖的歷史中。',
+  'home.import.force': '仍要匯入',
+
   'dialog.new.title': '從範本新增地圖',
   'dialog.new.template': '範本',
   'dialog.new.mapTitle': '地圖標題',
