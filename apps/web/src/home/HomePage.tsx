@@ -5,7 +5,7 @@ import { api, errorMessage } from '../lib/api';
 import { useAsync } from '../lib/use-async';
 import { Icon } from '../shell/Icon';
 import { ImportMapButton, ImportMapFeedback } from './ImportMapControl';
-import { MapList } from './MapList';
+import { MapBrowser } from './MapBrowser';
 import { NewMapDialog } from './NewMapDialog';
 import { TemplateGallery } from './TemplateGallery';
 import { useMapImport } from './use-map-import';
@@ -57,7 +57,10 @@ export function HomePage() {
           </div>
         )}
         {maps.status === 'done' && (
-          <MapList maps={maps.value} personaNames={personas.status === 'done' ? personas.value : undefined} />
+          <MapBrowser
+            maps={maps.value}
+            personaNames={personas.status === 'done' ? personas.value : undefined}
+          />
         )}
       </section>
 

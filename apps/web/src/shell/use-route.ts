@@ -4,10 +4,13 @@ import { useEffect, useState } from 'react';
 export type Route =
   { name: 'home' } | { name: 'personas' } | { name: 'map'; id: string } | { name: 'not-found' };
 
-/** Parses `#/`, `#/personas` and `#/maps/<id>`. */
+/**
+ * Parses `#/`, `#/personas` and `#/maps/<id>`. Only home takes a query (`#/?q=shop`, its map
+ * filters, read by the home screen itself); on any other path a `?` still makes it not-found.
+ */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
-  if (path === '/' || path === '') return { name: 'home' };
+  if (path === '/' || path === '' || path.startsWith('/?')) return { name: 'home' };
   if (path === '/personas') return { name: 'personas' };
   const map = /^\/maps\/([A-Za-z0-9_-]{1,64})$/.exec(path);
   if (map?.[1]) return { name: 'map', id: map[1] };

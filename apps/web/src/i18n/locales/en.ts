@@ -49,6 +49,17 @@ export const en = {
     '“Import anyway” replaces the newer revisions with this workbook; they stay in the map’s history.',
   'home.import.force': 'Import anyway',
 
+  'home.filter.search': 'Search maps',
+  'home.filter.type': 'Map type',
+  'home.filter.allTypes': 'All types',
+  'home.filter.persona': 'Persona',
+  'home.filter.allPersonas': 'All personas',
+  'home.filter.count': '{shown} of {total} maps',
+  'home.filter.countOne': '{shown} of {total} map',
+  'home.filter.noMatch.title': 'No maps match',
+  'home.filter.noMatch.body': 'No map title matches this search with the chosen type and persona.',
+  'home.filter.clear': 'Clear filters',
+
   'dialog.new.title': 'New map from template',
   'dialog.new.template': 'Template',
   'dialog.new.mapTitle': 'Map title',

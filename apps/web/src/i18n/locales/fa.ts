@@ -49,6 +49,17 @@ export const fa: Record<MessageKey, string> = {
     '«با این حال وارد کن» نسخه‌های جدیدتر را با این کارپوشه جایگزین می‌کند؛ آن نسخه‌ها در تاریخچه نقشه می‌مانند.',
   'home.import.force': 'با این حال وارد کن',
 
+  'home.filter.search': 'جستجوی نقشه‌ها',
+  'home.filter.type': 'نوع نقشه',
+  'home.filter.allTypes': 'همه انواع',
+  'home.filter.persona': 'پرسونا',
+  'home.filter.allPersonas': 'همه پرسوناها',
+  'home.filter.count': '{shown} از {total} نقشه',
+  'home.filter.countOne': '{shown} از {total} نقشه',
+  'home.filter.noMatch.title': 'نقشه‌ای پیدا نشد',
+  'home.filter.noMatch.body': 'هیچ عنوان نقشه‌ای با این جستجو در نوع و پرسونای انتخاب‌شده جور نیست.',
+  'home.filter.clear': 'پاک کردن فیلترها',
+
   'dialog.new.title': 'نقشه جدید از قالب',
   'dialog.new.template': 'قالب',
   'dialog.new.mapTitle': 'عنوان نقشه',

@@ -44,6 +44,17 @@ export const th: Record<MessageKey, string> = {
   'home.import.staleHint': '“นำเข้าต่อไป” จะแทนที่รุ่นที่ใหม่กว่าด้วยเวิร์กบุ๊กนี้ โดยรุ่นเหล่านั้นยังอยู่ในประวัติของแผนที่',
   'home.import.force': 'นำเข้าต่อไป',
 
+  'home.filter.search': 'ค้นหาแผนที่',
+  'home.filter.type': 'ประเภทแผนที่',
+  'home.filter.allTypes': 'ทุกประเภท',
+  'home.filter.persona': 'เพอร์โซนา',
+  'home.filter.allPersonas': 'ทุกเพอร์โซนา',
+  'home.filter.count': '{shown} จาก {total} แผนที่',
+  'home.filter.countOne': '{shown} จาก {total} แผนที่',
+  'home.filter.noMatch.title': 'ไม่พบแผนที่ที่ตรงกัน',
+  'home.filter.noMatch.body': 'ไม่มีชื่อแผนที่ที่ตรงกับคำค้นหานี้ ในประเภทและเพอร์โซนาที่เลือก',
+  'home.filter.clear': 'ล้างตัวกรอง',
+
   'dialog.new.title': 'สร้างแผนที่จากเทมเพลต',
   'dialog.new.template': 'เทมเพลต',
   'dialog.new.mapTitle': 'ชื่อแผนที่',

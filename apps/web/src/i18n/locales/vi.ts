@@ -48,6 +48,18 @@ export const vi: Record<MessageKey, string> = {
     '“Vẫn nhập” sẽ thay các phiên bản mới hơn bằng sổ làm việc này; chúng vẫn nằm trong lịch sử của bản đồ.',
   'home.import.force': 'Vẫn nhập',
 
+  'home.filter.search': 'Tìm bản đồ',
+  'home.filter.type': 'Loại bản đồ',
+  'home.filter.allTypes': 'Tất cả các loại',
+  'home.filter.persona': 'Chân dung khách hàng',
+  'home.filter.allPersonas': 'Tất cả chân dung khách hàng',
+  'home.filter.count': '{shown} trên {total} bản đồ',
+  'home.filter.countOne': '{shown} trên {total} bản đồ',
+  'home.filter.noMatch.title': 'Không có bản đồ phù hợp',
+  'home.filter.noMatch.body':
+    'Không có tiêu đề bản đồ nào khớp với tìm kiếm này theo loại và chân dung đã chọn.',
+  'home.filter.clear': 'Xóa bộ lọc',
+
   'dialog.new.title': 'Tạo bản đồ từ mẫu',
   'dialog.new.template': 'Mẫu',
   'dialog.new.mapTitle': 'Tiêu đề bản đồ',

@@ -45,6 +45,17 @@ export const zhTW: Record<MessageKey, string> = {
   'home.import.staleHint': '「仍要匯入」會以此活頁簿取代較新的版本；這些版本仍保留在地圖的歷史中。',
   'home.import.force': '仍要匯入',
 
+  'home.filter.search': '搜尋地圖',
+  'home.filter.type': '地圖類型',
+  'home.filter.allTypes': '所有類型',
+  'home.filter.persona': '人物誌',
+  'home.filter.allPersonas': '所有人物誌',
+  'home.filter.count': '{total} 張地圖中的 {shown} 張',
+  'home.filter.countOne': '{total} 張地圖中的 {shown} 張',
+  'home.filter.noMatch.title': '沒有符合的地圖',
+  'home.filter.noMatch.body': '在所選的類型與人物誌中，沒有地圖標題符合這個搜尋。',
+  'home.filter.clear': '清除篩選',
+
   'dialog.new.title': '從範本新增地圖',
   'dialog.new.template': '範本',
   'dialog.new.mapTitle': '地圖標題',
