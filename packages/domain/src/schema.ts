@@ -45,9 +45,9 @@ export const colorSchema = z
   .regex(/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'expected a colour like #1f6feb');
 
 /** A short text field shown on the map (names, titles). */
-const label = z.string().min(1).max(500);
+export const labelSchema = z.string().min(1).max(500);
 /** Longer free text (descriptions, card bodies). */
-const text = z.string().max(20_000);
+export const textSchema = z.string().max(20_000);
 
 /** A condition on an event property, used by matchers and persona segment rules. */
 export const propertyConditionSchema = z.object({
@@ -88,17 +88,17 @@ export const evidenceLinkSchema = z.object({
   url: z.string().max(2000).optional(),
   date: z.iso.date().optional(),
   sampleSize: z.number().int().min(0).optional(),
-  note: text.optional(),
+  note: textSchema.optional(),
 });
 export type EvidenceLink = z.infer<typeof evidenceLinkSchema>;
 
 export const stageSchema = z.object({
   id: idSchema,
-  name: label,
-  description: text.optional(),
+  name: labelSchema,
+  description: textSchema.optional(),
   icon: z.string().max(64).optional(),
   color: colorSchema.optional(),
-  goal: text.optional(),
+  goal: textSchema.optional(),
   matchers: z.array(eventMatcherSchema).default([]),
 });
 export type Stage = z.infer<typeof stageSchema>;
@@ -130,7 +130,7 @@ export type LaneKind = z.infer<typeof laneKindSchema>;
 export const laneSchema = z.object({
   id: idSchema,
   kind: laneKindSchema,
-  name: label,
+  name: labelSchema,
   icon: z.string().max(64).optional(),
   color: colorSchema.optional(),
 });
@@ -151,7 +151,7 @@ const itemBase = {
   id: idSchema,
   stageId: idSchema,
   laneId: idSchema,
-  text: text,
+  text: textSchema,
   tags: z.array(z.string().min(1).max(100)).default([]),
   color: colorSchema.optional(),
   icon: z.string().max(64).optional(),
@@ -176,6 +176,9 @@ export const painPointSchema = z.object({
   /** 1 (rare) .. 5 (constant). */
   frequency: z.number().int().min(1).max(5).optional(),
 });
+/** Where work on an opportunity stands. */
+export const opportunityStatusSchema = z.enum(['idea', 'planned', 'in_progress', 'done', 'dropped']);
+
 export const opportunitySchema = z.object({
   type: z.literal('opportunity'),
   ...itemBase,
@@ -183,7 +186,7 @@ export const opportunitySchema = z.object({
   impact: z.number().int().min(1).max(5),
   /** 1 (hard) .. 5 (easy). Priority is derived from impact and feasibility, never stored. */
   feasibility: z.number().int().min(1).max(5),
-  status: z.enum(['idea', 'planned', 'in_progress', 'done', 'dropped']).default('idea'),
+  status: opportunityStatusSchema.default('idea'),
   owner: z.string().max(200).optional(),
   dueDate: z.iso.date().optional(),
   painPointIds: z.array(idSchema).default([]),
@@ -213,19 +216,19 @@ export type EmotionPoint = z.infer<typeof emotionPointSchema>;
 
 export const personaSchema = z.object({
   id: idSchema,
-  name: label,
+  name: labelSchema,
   role: z.string().max(200).optional(),
   /** An image URL or `data:` URL. */
   avatar: z.string().max(5_000_000).optional(),
   color: colorSchema.optional(),
-  quote: text.optional(),
-  description: text.optional(),
+  quote: textSchema.optional(),
+  description: textSchema.optional(),
   /** Ordered label/value pairs such as age, location, occupation. */
-  demographics: z.array(z.object({ label: label, value: z.string().max(500) })).default([]),
-  goals: z.array(text).default([]),
-  needs: z.array(text).default([]),
-  motivations: z.array(text).default([]),
-  frustrations: z.array(text).default([]),
+  demographics: z.array(z.object({ label: labelSchema, value: z.string().max(500) })).default([]),
+  goals: z.array(textSchema).default([]),
+  needs: z.array(textSchema).default([]),
+  motivations: z.array(textSchema).default([]),
+  frustrations: z.array(textSchema).default([]),
   preferredChannels: z.array(z.string().max(200)).default([]),
   /** All conditions must hold for a measured user to belong to this persona. */
   segmentRule: z.array(propertyConditionSchema).default([]),
@@ -234,8 +237,8 @@ export type Persona = z.infer<typeof personaSchema>;
 
 export const journeySchema = z.object({
   id: idSchema,
-  title: label,
-  description: text.default(''),
+  title: labelSchema,
+  description: textSchema.default(''),
   mapType: mapTypeSchema,
   journeyKind: journeyKindSchema,
   /** The action the journey leads to: purchase, order, inquiry, signup, ... */
@@ -256,7 +259,7 @@ export type JourneyInput = z.input<typeof journeySchema>;
 
 export const workspaceSchema = z.object({
   id: idSchema,
-  name: label,
+  name: labelSchema,
   locale: localeSchema.default('en'),
 });
 export type Workspace = z.infer<typeof workspaceSchema>;

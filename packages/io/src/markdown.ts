@@ -46,17 +46,14 @@ export function journeyToMarkdown(doc: JourneyDocument): string {
     out.push('');
   }
 
-  const opportunities = rankOpportunities(journey).map(({ opportunity, score }) => ({
-    item: opportunity,
-    priority: score,
-  }));
+  const opportunities = rankOpportunities(journey);
   if (opportunities.length) {
     out.push('## Opportunities by priority', '');
     out.push(
       row(['Priority', 'Opportunity', 'Stage', 'Impact', 'Feasibility', 'Status', 'Owner', 'Due date']),
     );
     out.push(`| ${Array.from({ length: 8 }, () => '---').join(' | ')} |`);
-    for (const { item, priority } of opportunities) {
+    for (const { opportunity: item, score: priority } of opportunities) {
       const stage = journey.stages.find((s) => s.id === item.stageId)?.name ?? item.stageId;
       out.push(
         row([

@@ -1,5 +1,7 @@
 import {
+  directionSchema,
   laneKindSchema,
+  localeSchema,
   parseDocument,
   type EvidenceLink,
   type Item,
@@ -151,8 +153,8 @@ export class DocumentGenerator {
         mapType: 'current_state',
         journeyKind: 'custom',
         personaIds: personas.map((p) => p.id),
-        locale: this.pick(['en', 'th', 'zh-TW', 'vi', 'fa'] as const),
-        direction: this.pick(['ltr', 'rtl'] as const),
+        locale: this.pick(localeSchema.options),
+        direction: this.pick(directionSchema.options),
         stages,
         lanes,
         items,

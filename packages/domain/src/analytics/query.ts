@@ -95,6 +95,9 @@ export const funnelExclusionSchema = z
   });
 export type FunnelExclusion = z.infer<typeof funnelExclusionSchema>;
 
+/** What a funnel counts: users, or sessions (each session is its own attempt). */
+export const countBySchema = z.enum(['users', 'sessions']);
+
 const funnelFields = {
   ...common,
   steps: z.array(stepSchema).min(1).max(20),
@@ -108,7 +111,7 @@ const funnelFields = {
   /** false = unordered funnel: steps may happen in any order within the window. */
   ordered: z.boolean().default(true),
   exclusions: z.array(funnelExclusionSchema).max(8).default([]),
-  countBy: z.enum(['users', 'sessions']).default('users'),
+  countBy: countBySchema.default('users'),
   sessionIdleSeconds,
   histogramBins: z.number().int().min(1).max(100).default(10),
 };
@@ -280,9 +283,12 @@ export type HealthQueryBody = z.input<typeof healthQueryBodySchema>;
 export const trendIntervalSchema = z.enum(['day', 'week', 'month', 'quarter']);
 export type TrendInterval = z.infer<typeof trendIntervalSchema>;
 
+/** What a trend counts per period. */
+export const trendMeasureSchema = z.enum(['events', 'users', 'sessions']);
+
 const trends = queryKind('trends', {
   ...common,
-  measure: z.enum(['events', 'users', 'sessions']).default('events'),
+  measure: trendMeasureSchema.default('events'),
   /** Count only events matching this step (default: all events). */
   matchers: stepSchema.optional(),
   interval: trendIntervalSchema.default('day'),

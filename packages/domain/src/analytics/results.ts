@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { trendIntervalSchema } from './query';
+import { countBySchema, trendIntervalSchema, trendMeasureSchema } from './query';
 import type { AttributionModel } from './query';
 
 /**
@@ -47,7 +47,7 @@ export type FunnelBreakdownResult = z.infer<typeof funnelBreakdownResultSchema>;
 
 /** Funnel answer; `levels` (user id -> deepest step, 0..n) only when `perUser` was asked for. */
 export const funnelResultSchema = z.object({
-  countBy: z.enum(['users', 'sessions']),
+  countBy: countBySchema,
   steps: z.array(funnelStepResultSchema),
   breakdown: z.array(funnelBreakdownResultSchema).optional(),
   levels: z.record(z.string(), z.number()).optional(),
@@ -195,7 +195,7 @@ export type TrendSeries = z.infer<typeof trendSeriesSchema>;
 /** Trends answer: one series per breakdown value. */
 export const trendsResultSchema = z.object({
   interval: trendIntervalSchema,
-  measure: z.enum(['events', 'users', 'sessions']),
+  measure: trendMeasureSchema,
   series: z.array(trendSeriesSchema),
 });
 export type TrendsResult = z.infer<typeof trendsResultSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Persona } from '../schema';
+import type { PersonaInput } from '../schema';
 import { localeSchema } from '../schema';
 import { localeDirection } from '../labels/localized';
 import { ValidationError } from '../validation/errors';
@@ -116,21 +116,7 @@ export function migrateV0ToV1(input: unknown): JourneyDocumentInput {
   if (issues.length > 0) throw new ValidationError(issues, 'v0 document');
 
   const hasFeelings = doc.rows.some((r) => r.type === 'feelings');
-  const personas: Persona[] = hasFeelings
-    ? [
-        {
-          id: PERSONA_ID,
-          name: doc.persona,
-          demographics: [],
-          goals: [],
-          needs: [],
-          motivations: [],
-          frustrations: [],
-          preferredChannels: [],
-          segmentRule: [],
-        },
-      ]
-    : [];
+  const personas: PersonaInput[] = hasFeelings ? [{ id: PERSONA_ID, name: doc.persona }] : [];
   const items = doc.cells.map((cell, i) => {
     const kind = doc.rows[cell.row]?.type ?? 'notes';
     const base = {

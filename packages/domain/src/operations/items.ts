@@ -2,13 +2,7 @@ import type { ItemInput, ItemType, Journey } from '../schema';
 import { itemSchema } from '../schema';
 import { DomainError } from '../validation/errors';
 import { applyPatch, assertFreshId, checkIndex, commit, dropItems, indexOfId } from './commit';
-import type { ItemPatchInput } from './patch-schemas';
-
-/**
- * A partial update of an item of any type (see `itemPatchSchema`); `type` may be given but must not
- * differ, and fields of other item types are refused when the result is validated.
- */
-export type ItemPatch = ItemPatchInput;
+import type { ItemPatch } from './patch-schemas';
 
 /** The fields each item type has, from the schema. */
 const FIELDS_BY_TYPE = new Map<ItemType, ReadonlySet<string>>(
@@ -65,16 +59,16 @@ export function addItem(journey: Journey, item: ItemInput, index?: number): Jour
 export function updateItem(journey: Journey, id: string, patch: ItemPatch): Journey {
   const index = indexOfId(journey.items, id, 'item');
   const current = journey.items[index];
-  const type: unknown = Reflect.get(patch, 'type');
-  if (current && type !== undefined && type !== current.type) {
+  if (!current) return journey;
+  if (patch.type !== undefined && patch.type !== current.type) {
     throw new DomainError(
-      `updateItem: the type of item ${JSON.stringify(id)} cannot change from ${current.type} to ${String(type)}`,
+      `updateItem: the type of item ${JSON.stringify(id)} cannot change from ${current.type} to ${patch.type}`,
       'invalid',
     );
   }
-  const allowed = current ? FIELDS_BY_TYPE.get(current.type) : undefined;
+  const allowed = FIELDS_BY_TYPE.get(current.type);
   const foreign = Object.keys(patch).filter((k) => Reflect.get(patch, k) !== undefined && !allowed?.has(k));
-  if (current && foreign.length > 0) {
+  if (foreign.length > 0) {
     throw new DomainError(
       `updateItem: a ${current.type} has no field ${foreign.map((k) => JSON.stringify(k)).join(', ')}`,
       'invalid',

@@ -6,9 +6,12 @@ import {
   eventMatcherSchema,
   idSchema,
   journeyKindSchema,
+  labelSchema,
   laneKindSchema,
   localeSchema,
   mapTypeSchema,
+  opportunityStatusSchema,
+  textSchema,
 } from '../schema';
 
 /**
@@ -18,23 +21,21 @@ import {
  * into every patch and a rename would wipe the stage's matchers.
  * Shapes only: the operation validates the patched result against the full schema and invariants.
  */
-const text = z.string().max(20_000);
-const label = z.string().min(1).max(500);
 const clearable = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
 
 export const stagePatchSchema = z.strictObject({
-  name: label.optional(),
-  description: clearable(text),
+  name: labelSchema.optional(),
+  description: clearable(textSchema),
   icon: clearable(z.string().max(64)),
   color: clearable(colorSchema),
-  goal: clearable(text),
+  goal: clearable(textSchema),
   matchers: z.array(eventMatcherSchema).optional(),
 });
 export type StagePatch = z.infer<typeof stagePatchSchema>;
 
 export const lanePatchSchema = z.strictObject({
   kind: laneKindSchema.optional(),
-  name: label.optional(),
+  name: labelSchema.optional(),
   icon: clearable(z.string().max(64)),
   color: clearable(colorSchema),
 });
@@ -45,7 +46,7 @@ export const itemPatchSchema = z.strictObject({
   type: z.enum(['card', 'touchpoint', 'pain_point', 'opportunity', 'emotion_point']).optional(),
   stageId: idSchema.optional(),
   laneId: idSchema.optional(),
-  text: text.optional(),
+  text: textSchema.optional(),
   tags: z.array(z.string().min(1).max(100)).optional(),
   color: clearable(colorSchema),
   icon: clearable(z.string().max(64)),
@@ -58,18 +59,22 @@ export const itemPatchSchema = z.strictObject({
   frequency: clearable(z.number().int().min(1).max(5)),
   impact: z.number().int().min(1).max(5).optional(),
   feasibility: z.number().int().min(1).max(5).optional(),
-  status: z.enum(['idea', 'planned', 'in_progress', 'done', 'dropped']).optional(),
+  status: opportunityStatusSchema.optional(),
   owner: clearable(z.string().max(200)),
   dueDate: clearable(z.iso.date()),
   painPointIds: z.array(idSchema).optional(),
   personaId: idSchema.optional(),
   score: z.number().optional(),
 });
-export type ItemPatchInput = z.infer<typeof itemPatchSchema>;
+/**
+ * A partial update of an item of any type; `type` may be given but must not differ, and fields of
+ * other item types are refused when the result is validated.
+ */
+export type ItemPatch = z.infer<typeof itemPatchSchema>;
 
 export const journeyPatchSchema = z.strictObject({
-  title: label.optional(),
-  description: text.optional(),
+  title: labelSchema.optional(),
+  description: textSchema.optional(),
   mapType: mapTypeSchema.optional(),
   journeyKind: journeyKindSchema.optional(),
   goalAction: clearable(z.string().max(200)),

@@ -90,7 +90,6 @@ export function createFromTemplate(
   if (!localeCheck.success)
     throw new ValidationError(fromZodError(localeCheck.error, '$.locale'), 'template options');
   const locale = localeCheck.data;
-  const stageIds = new Map(template.stages.map((s) => [s.key, newId(ID_PREFIX.stage)]));
   const laneIds = new Map(template.lanes.map((l) => [l.key, newId(ID_PREFIX.lane)]));
   const journey: Journey = {
     id: options.id ?? newId(ID_PREFIX.journey),
@@ -103,7 +102,7 @@ export function createFromTemplate(
     locale,
     direction: localeDirection(locale),
     stages: template.stages.map((s) => ({
-      id: stageIds.get(s.key) ?? newId(ID_PREFIX.stage),
+      id: newId(ID_PREFIX.stage),
       name: s.name[locale],
       ...(s.color === undefined ? {} : { color: s.color }),
       ...(s.icon === undefined ? {} : { icon: s.icon }),

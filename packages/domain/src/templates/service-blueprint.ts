@@ -1,4 +1,4 @@
-import type { JourneyTemplate } from './template-types';
+import { lanesOfKinds, type JourneyTemplate } from './template-types';
 
 /**
  * A service blueprint: what the customer does and sees, then the organisation's work behind it.
@@ -69,7 +69,7 @@ export const serviceBlueprintTemplate: JourneyTemplate = {
     },
   ],
   lanes: [
-    { key: 'touchpoints', kind: 'touchpoints' },
+    ...lanesOfKinds('touchpoints'),
     {
       key: 'customer_actions',
       kind: 'actions',
@@ -81,12 +81,7 @@ export const serviceBlueprintTemplate: JourneyTemplate = {
         fa: 'اقدامات مشتری',
       },
     },
-    { key: 'frontstage', kind: 'frontstage' },
-    { key: 'backstage', kind: 'backstage' },
-    { key: 'support_processes', kind: 'support_processes' },
-    { key: 'people', kind: 'people' },
-    { key: 'policies', kind: 'policies' },
-    { key: 'technology', kind: 'technology' },
+    ...lanesOfKinds('frontstage', 'backstage', 'support_processes', 'people', 'policies', 'technology'),
   ],
   dividers: [
     { kind: 'line_of_visibility', afterLane: 'frontstage' },

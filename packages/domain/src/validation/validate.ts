@@ -5,9 +5,6 @@ import type { ValidationIssue } from './issues';
 import { checkJourneyInvariants } from './journey-invariants';
 import { fromZodError } from './zod-issues';
 
-/** The outcome of a validation: the parsed value (defaults applied) or every issue found. */
-export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
-
 /** `validateJourney`'s outcome. */
 export type JourneyValidation = { ok: true; journey: Journey } | { ok: false; issues: ValidationIssue[] };
 

@@ -40,8 +40,14 @@ function bound(issue: Extract<ZodIssue, { code: 'too_small' | 'too_big' }>): str
   return `a number ${op} ${String(limit)}`;
 }
 
+/** A custom message such as `expected an id of ...` without its leading `expected `, or `undefined`. */
+function expectedOf(message: string): string | undefined {
+  return message.startsWith('expected ') ? message.slice('expected '.length) : undefined;
+}
+
 function formatName(issue: Extract<ZodIssue, { code: 'invalid_format' }>): string {
-  if (issue.message.startsWith('expected ')) return issue.message.slice('expected '.length);
+  const expected = expectedOf(issue.message);
+  if (expected !== undefined) return expected;
   switch (issue.format) {
     case 'date':
       return 'a date like 2024-05-31';
@@ -115,11 +121,7 @@ export function fromZodIssue(issue: ZodIssue, root = '$'): ValidationIssue {
     case 'invalid_element':
       return makeIssue(path, 'a valid element', received);
     case 'custom':
-      return makeIssue(
-        path,
-        issue.message.startsWith('expected ') ? issue.message.slice(9) : issue.message,
-        received,
-      );
+      return makeIssue(path, expectedOf(issue.message) ?? issue.message, received);
   }
 }
 

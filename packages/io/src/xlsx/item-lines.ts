@@ -42,10 +42,14 @@ export function itemToLine(item: Item, personas: readonly Persona[]): string {
   }
 }
 
+/** Joins entries one per line, or with blank lines when an entry spans lines. */
+export function joinList(entries: readonly string[]): string {
+  return entries.join(entries.some((e) => e.includes('\n')) ? '\n\n' : '\n');
+}
+
 /** Renders a cell's items (in order) as the cell's text. */
 export function itemsToCell(items: readonly Item[], personas: readonly Persona[]): string {
-  const lines = items.map((item) => itemToLine(item, personas));
-  return lines.join(lines.some((line) => line.includes('\n')) ? '\n\n' : '\n');
+  return joinList(items.map((item) => itemToLine(item, personas)));
 }
 
 /** Whether a cell's items need paragraph separation (some item text spans lines). */

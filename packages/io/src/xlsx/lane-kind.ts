@@ -1,4 +1,5 @@
 import { LANE_KIND_LABELS, laneKindSchema, type LaneKind } from '@waymark/domain';
+import { normalizeHeader } from './sheet-grid';
 
 /**
  * Reads a lane kind as a person types it: the kind itself (`pain_points`, "Pain points"), its label in
@@ -7,11 +8,7 @@ import { LANE_KIND_LABELS, laneKindSchema, type LaneKind } from '@waymark/domain
 export function parseLaneKind(text: string): LaneKind | undefined {
   const wanted = fold(text);
   if (!wanted) return undefined;
-  for (const kind of laneKindSchema.options) {
-    if (fold(kind) === wanted) return kind;
-    if (Object.values(LANE_KIND_LABELS[kind]).some((label) => fold(label) === wanted)) return kind;
-  }
-  return SYNONYMS[wanted];
+  return KIND_BY_NAME.get(wanted) ?? SYNONYMS[wanted];
 }
 
 /** The kind a lane's name suggests when no kind is given; `custom` when the name says nothing. */
@@ -51,9 +48,14 @@ const SYNONYMS: Readonly<Record<string, LaneKind>> = {
 };
 
 function fold(text: string): string {
-  return text
-    .normalize('NFC')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, ' ');
+  return normalizeHeader(text.normalize('NFC'));
+}
+
+/** Each kind and its label in every locale, folded; the first kind in schema order wins a clash. */
+const KIND_BY_NAME = new Map<string, LaneKind>();
+for (const kind of laneKindSchema.options) {
+  for (const name of [kind, ...Object.values(LANE_KIND_LABELS[kind])]) {
+    const key = fold(name);
+    if (!KIND_BY_NAME.has(key)) KIND_BY_NAME.set(key, kind);
+  }
 }

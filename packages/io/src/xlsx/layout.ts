@@ -10,7 +10,7 @@ import {
   type Persona,
   type Stage,
 } from '@waymark/domain';
-import { itemsToCell } from './item-lines';
+import { itemsToCell, joinList } from './item-lines';
 
 /**
  * The workbook layout as plain values: what each visible sheet holds for a document. The writer puts
@@ -92,11 +92,6 @@ export const PERSONA_COLUMNS = [
   'Frustrations',
   'Preferred channels',
 ] as const;
-
-/** Joins list entries one per line, or with blank lines when an entry spans lines. */
-export function joinList(entries: readonly string[]): string {
-  return entries.join(entries.some((e) => e.includes('\n')) ? '\n\n' : '\n');
-}
 
 /** One "Personas" row, in `PERSONA_COLUMNS` order. */
 export function personaRow(persona: Persona): CellValue[] {

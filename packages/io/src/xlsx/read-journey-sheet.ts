@@ -2,6 +2,7 @@ import {
   directionSchema,
   idSchema,
   journeyKindSchema,
+  localeDirection,
   localeSchema,
   mapTypeSchema,
   type Journey,
@@ -118,7 +119,7 @@ export function readJourneySheet(grid: SheetGrid, baseline: Journey | undefined)
     'direction',
     directionSchema.options,
     baseline?.direction,
-    locale === 'fa' ? 'rtl' : 'ltr',
+    localeDirection(locale),
   );
   const fields: JourneyFields = {
     id,

@@ -44,7 +44,7 @@ export function readOpportunitiesSheet(
   const exported = baseline ? opportunityRows(baseline) : [];
   const matches = matchRows(
     rows.map((row) => grid.text(row, textColumn ?? 1)),
-    exported.map((e) => xmlSafe(e.row[2] === undefined ? '' : String(e.row[2]))),
+    exported.map((e) => xmlSafe(e.item.text)),
   );
   const items = [...content.items];
   const claimed = new Set<string>();

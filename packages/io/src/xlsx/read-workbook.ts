@@ -1,4 +1,4 @@
-import type { JourneyDocument, Persona } from '@waymark/domain';
+import { CURRENT_FORMAT, type JourneyDocument, type Persona } from '@waymark/domain';
 import type ExcelJS from 'exceljs';
 import { ImportError, oneLine } from '../import-error';
 import { toDocument } from '../json-document';
@@ -107,7 +107,7 @@ export async function readWorkbook(
   const exportedPersonaIds = new Set((baseline?.personas ?? []).map((p) => p.id));
   const addedPersonaIds = personas.map((p) => p.id).filter((id) => !exportedPersonaIds.has(id));
   const document = {
-    format: 'waymark.journey/v1',
+    format: CURRENT_FORMAT,
     journey: {
       ...baseline?.journey,
       ...fields,
