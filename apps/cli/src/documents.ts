@@ -19,7 +19,7 @@ export interface LoadedDocument {
 
 /** Parses a revision argument: a whole number from 1. */
 export function parseRevision(text: string, what = 'revision'): number {
-  return parseWholeNumber(text, what, 'like 1 or 2');
+  return parseWholeNumber(text, what);
 }
 
 /** Loads a journey and the personas it names; fails with a clear line when it does not exist. */

@@ -1,4 +1,5 @@
 import type { Journey, Persona, Workspace } from '@waymark/domain';
+import type { BaseRevision } from './errors';
 
 /**
  * The MapStore port: durable storage of workspaces, journeys and personas with revisions.
@@ -51,7 +52,7 @@ export interface StoredPersona {
  * (used by import, which always makes a new revision).
  */
 export interface WriteOptions {
-  baseRevision: number | 'force';
+  baseRevision: BaseRevision;
   message?: string;
   action?: RevisionInfo['action'];
 }

@@ -2,7 +2,7 @@ import type { Journey, Persona, Workspace } from '@waymark/domain';
 
 /**
  * Small factories for store tests: valid documents with overrides, and ids unique within a test
- * run so tests can share one database without resetting it. Randomness is seeded.
+ * run so tests can share one database without resetting it.
  */
 
 let counter = 0;
@@ -11,18 +11,6 @@ let counter = 0;
 export function freshId(prefix: string): string {
   counter += 1;
   return `${prefix}-${counter}`;
-}
-
-/** A deterministic PRNG (mulberry32); the same seed gives the same sequence. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A workspace with a fresh id. */

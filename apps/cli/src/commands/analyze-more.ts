@@ -7,6 +7,7 @@ import { renderTable } from '../text/table';
 import type { AnalyzeFlags } from './analyze-options';
 import {
   addAnalyzeFlags,
+  collect,
   formatPercent,
   formatSeconds,
   parseCount,
@@ -16,7 +17,6 @@ import {
   withEventStore,
 } from './analyze-options';
 
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 const round = (value: number): string => String(Math.round(value * 100) / 100);
 
 /** Column heading of each attribution model in the `analyze attribution` table. */

@@ -1,8 +1,11 @@
 import type { Command } from 'commander';
-import type { EventMatcher } from '@waymark/domain';
+import type { EventMatcher, TimeRange } from '@waymark/domain';
 import type { EventStore, IngestOptionsInput } from '@waymark/analytics';
 import { fail } from '../cli-error';
 import { dataDirOf } from '../store-context';
+
+/** Commander's accumulator for a repeatable flag: every value given, in order. */
+export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** Column-mapping flags shared by `events import` and `analyze --events`. */
 export interface ColumnFlags {
@@ -82,8 +85,8 @@ export function parseInstant(text: string, flag: string): number {
 }
 
 /** `--from`/`--to` as a time range. */
-export function timeRangeOf(flags: { from?: string; to?: string }): { from?: number; to?: number } {
-  const range: { from?: number; to?: number } = {};
+export function timeRangeOf(flags: { from?: string; to?: string }): TimeRange {
+  const range: TimeRange = {};
   if (flags.from !== undefined) range.from = parseInstant(flags.from, '--from');
   if (flags.to !== undefined) range.to = parseInstant(flags.to, '--to');
   return range;

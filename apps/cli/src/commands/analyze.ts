@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { FunnelMode, FunnelQueryInput } from '@waymark/analytics';
+import type { BreakdownAttribution, DfgQuery } from '@waymark/domain';
 import { fail } from '../cli-error';
 import { printJson, printLines, terminalSafe, terminalWidth } from '../output';
 import { renderTable } from '../text/table';
@@ -7,6 +8,7 @@ import { registerAnalyzeMore } from './analyze-more';
 import type { AnalyzeFlags } from './analyze-options';
 import {
   addAnalyzeFlags,
+  collect,
   formatPercent,
   formatSeconds,
   parseCount,
@@ -16,7 +18,6 @@ import {
   withEventStore,
 } from './analyze-options';
 
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 const MODES: FunnelMode[] = ['strict_order', 'strict_deduplication', 'strict_increase', 'strict_once'];
 
 interface FunnelFlags extends AnalyzeFlags {
@@ -62,12 +63,18 @@ function funnelQuery(flags: FunnelFlags): FunnelQueryInput {
   return query;
 }
 
-function parseAttribution(text: string | undefined): 'first_touch' | 'last_touch' | { step: number } {
+function parseAttribution(text: string | undefined): BreakdownAttribution {
   if (text === undefined || text === 'first_touch') return 'first_touch';
   if (text === 'last_touch') return 'last_touch';
   const match = /^step:(\d+)$/.exec(text);
   if (match) return { step: parseCount(match[1] ?? '', '--attribution step', 1, 20) };
   return fail(`--attribution: expected first_touch, last_touch or step:<n>, got "${text}"`, 2);
+}
+
+/** `--by` of `dfg` and `variants`: user (the default) or session. */
+function parseSequenceUnit(text = 'user'): DfgQuery['by'] {
+  if (text !== 'user' && text !== 'session') fail(`--by: expected user or session, got "${text}"`, 2);
+  return text;
 }
 
 /** `waymark analyze ...`: funnels, graphs, variants, paths, attribution, health, trends and journeys. */
@@ -125,8 +132,7 @@ export function registerAnalyze(program: Command): void {
       .description('directly-follows graph: transitions with counts and median time, start and end counts')
       .option('--by <unit>', 'user (default) or session'),
   ).action(async (flags: AnalyzeFlags & { by?: string }, command: Command) => {
-    const by = flags.by ?? 'user';
-    if (by !== 'user' && by !== 'session') fail(`--by: expected user or session, got "${by}"`, 2);
+    const by = parseSequenceUnit(flags.by);
     const { runQuery } = await import('@waymark/analytics');
     const result = await withEventStore(command, flags, (store) =>
       runQuery(store, { kind: 'dfg', by, timeRange: timeRangeOf(flags) }),
@@ -159,8 +165,7 @@ export function registerAnalyze(program: Command): void {
       .option('--top <n>', 'how many variants to list', '20')
       .option('--by <unit>', 'user (default) or session'),
   ).action(async (flags: AnalyzeFlags & { top: string; by?: string }, command: Command) => {
-    const by = flags.by ?? 'user';
-    if (by !== 'user' && by !== 'session') fail(`--by: expected user or session, got "${by}"`, 2);
+    const by = parseSequenceUnit(flags.by);
     const top = parseCount(flags.top, '--top', 1, 10_000);
     const { runQuery } = await import('@waymark/analytics');
     const result = await withEventStore(command, flags, (store) =>

@@ -13,11 +13,8 @@ export function registerRevisions(program: Command): void {
     .argument('<id>', 'map id')
     .option('--json', 'print JSON')
     .action(async (id: string, options: { json?: boolean }, command: Command) => {
-      const revisions = await withStore(command, async (store) => {
-        const list = await store.history(id);
-        if (list.length === 0) fail(`journey "${id}" does not exist (see \`waymark list\`)`);
-        return list;
-      });
+      // Throws NotFoundError for an unknown map.
+      const revisions = await withStore(command, (store) => store.history(id));
       if (options.json) return printJson(revisions);
       printLines(
         renderTable(
@@ -65,7 +62,7 @@ export function registerRevisions(program: Command): void {
         const current = await store.getJourney(id);
         if (!current) fail(`journey "${id}" does not exist (see \`waymark list\`)`);
         const base = options.base === undefined ? current.revision : parseRevision(options.base, '--base');
-        return await store.restore(id, revision, { baseRevision: base, action: 'restore' });
+        return await store.restore(id, revision, { baseRevision: base });
       });
       if (options.json) return printJson({ id, restored: revision, revision: stored.revision });
       printLines(`${id} revision ${stored.revision} (restored from revision ${revision})`);

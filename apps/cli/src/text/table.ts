@@ -5,9 +5,10 @@ import { padEnd, wrapText } from './wrap';
 export interface TableOptions {
   /** Widest the whole table may be, in columns; wide cells wrap to fit. */
   maxWidth: number;
-  /** Columns that may not shrink below their natural width up to this many columns (e.g. labels). */
-  minColumnWidth?: number;
 }
+
+/** Columns are not shrunk below their natural width up to this many columns (e.g. labels). */
+const MIN_COLUMN_WIDTH = 8;
 
 /**
  * Draws a table with box-drawing borders, a header row and wrapped cells, sized by display width so
@@ -23,7 +24,7 @@ export function renderTable(
   const natural = header.map((h, c) =>
     Math.max(1, ...[h, ...rows.map((r) => r[c] ?? '')].flatMap((cell) => cell.split('\n').map(displayWidth))),
   );
-  const widths = fitWidths(natural, options.maxWidth - (3 * count + 1), options.minColumnWidth ?? 8);
+  const widths = fitWidths(natural, options.maxWidth - (3 * count + 1), MIN_COLUMN_WIDTH);
   const line = (left: string, mid: string, right: string): string =>
     left + widths.map((w) => '─'.repeat(w + 2)).join(mid) + right;
   const drawRow = (cells: readonly string[]): string[] => {

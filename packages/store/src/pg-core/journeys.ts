@@ -208,9 +208,8 @@ export async function restore(
     checkBase('journey', journeyId, current.revision, options.baseRevision);
     const old = await selectOne(tx, documentRow, SELECT_REVISION, [journeyId, revision]);
     if (old === undefined) throw new NotFoundError('journey', journeyId, revision);
-    const journey = journeyForWrite(
-      journeyFromRow(old.doc, `stored journey "${journeyId}" revision ${revision}`),
-    );
+    // A stored revision passed the write checks already, and jsonb cannot hold unstorable text.
+    const journey = journeyFromRow(old.doc, `stored journey "${journeyId}" revision ${revision}`);
     const message = options.message ?? `restored revision ${revision}`;
     return await writeRevision(tx, journey, current.revision + 1, options.action ?? 'restore', message);
   });

@@ -1,7 +1,7 @@
 import type { Persona } from '@waymark/domain';
 import { z } from 'zod';
 import { ConflictError, NotFoundError } from '../errors';
-import type { StoredPersona, WriteOptions } from '../port';
+import type { RevisionInfo, StoredPersona, WriteOptions } from '../port';
 import { personaForWrite, personaFromRow } from './documents';
 import { checkBase } from './journeys';
 import { documentRow, isoTime, lockRow, selectOne, selectRows, workspaceExists } from './rows';
@@ -20,12 +20,22 @@ function toStored(row: z.infer<typeof personaRow>): StoredPersona {
   return { workspaceId: row.workspace_id, persona, revision: row.revision, updatedAt: row.updated_at };
 }
 
+/** Locks a persona's row for the rest of the transaction; `undefined` when there is none. */
+async function lockPersona(tx: SqlClient, id: string) {
+  return await selectOne(
+    tx,
+    lockRow,
+    'SELECT workspace_id, revision FROM personas WHERE id = $1 FOR UPDATE',
+    [id],
+  );
+}
+
 async function insertRevision(
   tx: SqlClient,
   id: string,
   revision: number,
   json: string,
-  action: string,
+  action: RevisionInfo['action'],
   message: string | null,
 ) {
   await tx.query(
@@ -50,12 +60,7 @@ export async function savePersona(
   const message = options.message ?? null;
   return await sql.transaction(async (tx) => {
     if (!(await workspaceExists(tx, workspaceId))) throw new NotFoundError('workspace', workspaceId);
-    const current = await selectOne(
-      tx,
-      lockRow,
-      'SELECT workspace_id, revision FROM personas WHERE id = $1 FOR UPDATE',
-      [persona.id],
-    );
+    const current = await lockPersona(tx, persona.id);
     if (current === undefined) {
       if (options.baseRevision !== 0 && options.baseRevision !== 'force')
         throw new NotFoundError('persona', persona.id);
@@ -115,12 +120,7 @@ export async function listPersonas(sql: SqlClient, workspaceId?: string): Promis
 /** See `MapStore.deletePersona`. Deletes the persona and its revisions. */
 export async function deletePersona(sql: SqlClient, id: string, options: WriteOptions): Promise<void> {
   await sql.transaction(async (tx) => {
-    const current = await selectOne(
-      tx,
-      lockRow,
-      'SELECT workspace_id, revision FROM personas WHERE id = $1 FOR UPDATE',
-      [id],
-    );
+    const current = await lockPersona(tx, id);
     if (current === undefined) throw new NotFoundError('persona', id);
     checkBase('persona', id, current.revision, options.baseRevision);
     await tx.query('DELETE FROM personas WHERE id = $1', [id]);

@@ -61,7 +61,7 @@ export function toRevisionInfo(journeyId: string, row: z.infer<typeof revisionRo
   return info;
 }
 
-/** Runs a query and validates every row with `schema`, naming the query's purpose on failure. */
+/** Runs a query and validates every row with `schema` (a mismatch throws zod's error). */
 export async function selectRows<T>(
   sql: SqlClient,
   schema: z.ZodType<T>,

@@ -1,8 +1,9 @@
+import type { Transaction } from '@electric-sql/pglite';
 import { PGlite } from '@electric-sql/pglite';
 import { mkdir, open } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import type { SqlDriver, SqlParam, SqlResult } from '../pg-core/sql-client';
+import type { QueryFn, SqlDriver, SqlParam, SqlResult } from '../pg-core/sql-client';
 import { transactionScope } from '../pg-core/sql-client';
 
 /**
@@ -54,28 +55,24 @@ export async function createPgliteDriver(dataDir: string): Promise<SqlDriver> {
     lastWalFile = file;
   }
 
-  const query = async (sql: string, params: readonly SqlParam[] = []): Promise<SqlResult> => {
-    const result = await db.query<Record<string, unknown>>(sql, [...params]);
-    return { rows: result.rows };
-  };
-
   return {
     dialect: 'pglite',
-    query,
+    query: queryOn(db),
     async transaction(work) {
-      const result = await db.transaction((tx) =>
-        work(
-          transactionScope(async (sql, params = []) => {
-            const rows = await tx.query<Record<string, unknown>>(sql, [...params]);
-            return { rows: rows.rows };
-          }),
-        ),
-      );
+      const result = await db.transaction((tx) => work(transactionScope(queryOn(tx))));
       await syncWal();
       return result;
     },
     async close() {
       await db.close();
     },
+  };
+}
+
+/** The `SqlClient` query function over PGlite or one of its transactions. */
+function queryOn(target: Pick<Transaction, 'query'>): QueryFn {
+  return async (sql: string, params: readonly SqlParam[] = []): Promise<SqlResult> => {
+    const result = await target.query<Record<string, unknown>>(sql, [...params]);
+    return { rows: result.rows };
   };
 }
