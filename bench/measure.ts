@@ -57,8 +57,7 @@ export async function measure<T>(
 
 /** Runs a full garbage collection when the process exposes `gc` (node --expose-gc). */
 export function collectGarbage(): void {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
+  globalThis.gc?.();
 }
 
 /** Bytes in one (decimal) GB, the unit of the memory target and of reported peaks. */

@@ -8,7 +8,7 @@ import type { AnalyticsEvent, AnalyticsEventInput, AppendResult } from '../event
 import { eventBatchSchema, propertyText } from '../event';
 import type { ClickHouseHttp } from './http';
 import { readInt, readString } from './http';
-import { quoteInt, quoteString } from './escape';
+import { LONE_SURROGATE, quoteInt, quoteString } from './escape';
 import type { EventRow } from './schema';
 import { EVENTS_TABLE, qualifiedTable } from './schema';
 
@@ -23,9 +23,6 @@ export type AppendBatch = (events: readonly AnalyticsEventInput[]) => Promise<Ap
 
 /** How long a rollback waits for its delete mutation by default (it rewrites the table's parts). */
 export const ROLLBACK_TIMEOUT_MS = 600_000;
-
-/** A high surrogate not followed by a low one, or a low surrogate not preceded by a high one. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Validates a batch with `eventBatchSchema`; errors name the event index and field. */
 export function validateBatch(events: readonly AnalyticsEventInput[]): AnalyticsEvent[] {

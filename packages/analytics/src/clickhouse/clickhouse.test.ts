@@ -13,9 +13,7 @@ import { HOSTILE_STRINGS, hostileString, makeEvent, seededRandom, step, useClick
 /** One throwaway server for this file; every store gets its own database. */
 const clickhouse = useClickHouse();
 
-eventStoreConformanceTests('clickhouse', async () =>
-  openClickHouseEventStore({ url: clickhouse.url(), database: `t_${randomBytes(6).toString('hex')}` }),
-);
+eventStoreConformanceTests('clickhouse', () => clickhouse.newStore());
 
 describe('escaping [clickhouse]', () => {
   it('renders string literals with backslash escapes and raw UTF-8', () => {

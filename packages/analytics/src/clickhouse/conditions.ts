@@ -14,11 +14,12 @@ import { quoteFloat, quoteString } from './escape';
 type Scalar = string | number | boolean;
 
 /** `prop_values[...]` of `key`; '' when absent, so pair it with {@link present}. */
-function lookup(key: string): string {
+export function lookup(key: string): string {
   return `prop_values[indexOf(prop_keys, ${quoteString(key)})]`;
 }
 
-function present(key: string): string {
+/** Whether the row has property `key`. */
+export function present(key: string): string {
   return `has(prop_keys, ${quoteString(key)})`;
 }
 

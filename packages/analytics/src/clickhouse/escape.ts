@@ -7,8 +7,11 @@
 // eslint-disable-next-line no-control-regex
 const NEEDS_ESCAPE = /[\\'\u0000-\u001f\u007f]/g;
 
-/** A high surrogate not followed by a low one, or a low surrogate not preceded by a high one. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * A high surrogate not followed by a low one, or a low surrogate not preceded by a high one: text
+ * with no UTF-8 form. Not global, so `test` keeps no state between calls.
+ */
+export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function escapeChar(char: string): string {
   if (char === '\\') return '\\\\';

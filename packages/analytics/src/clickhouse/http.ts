@@ -1,7 +1,7 @@
 /**
  * A tiny client for ClickHouse's HTTP interface. It sends plain query text and only the URL parameters
- * 18.16 understands (`database`, `wait_end_of_query`, `user`, `password`); no third-party client, since
- * newer clients send settings that 18.16 rejects. Transport: `transport.ts` (why not fetch: see there).
+ * 18.16 understands (`wait_end_of_query`, `user`, `password`); no third-party client, since newer
+ * clients send settings that 18.16 rejects. Transport: `transport.ts` (why not fetch: see there).
  */
 import { z } from 'zod';
 import type { PendingResponse } from './transport';
@@ -11,8 +11,6 @@ import { post, readText } from './transport';
 export interface ClickHouseHttpOptions {
   /** Base URL of the HTTP interface, e.g. `http://127.0.0.1:8123`. */
   url: string;
-  /** Database to run queries in; omitted means the server's default database. */
-  database?: string;
   /** Per-request timeout in milliseconds (default 120 s). */
   timeoutMs?: number;
 }
@@ -53,8 +51,9 @@ function parseServerError(body: string): { code: number | undefined; message: st
   return { code: undefined, message: body.trim() || '(empty response)' };
 }
 
-function serverErrorFromLine(line: string, sql: string): ClickHouseError {
-  const { code, message } = parseServerError(line);
+/** The error a server answer (an error body, or a `Code: ` line in a stream) reports for `sql`. */
+function serverError(body: string, sql: string): ClickHouseError {
+  const { code, message } = parseServerError(body);
   return new ClickHouseError(message, code, sql);
 }
 
@@ -78,14 +77,14 @@ export function unescapeTsv(cell: string): string {
 }
 
 /**
- * Client for one ClickHouse database over HTTP. Every method throws {@link ClickHouseError} with the
+ * Client for one ClickHouse server over HTTP. Every method throws {@link ClickHouseError} with the
  * server's own message on failure.
- * Trap: statements are sent verbatim; build them only from escaped literals (see `escape.ts`).
+ * Trap: statements are sent verbatim and run in the server's default database; name tables with
+ * `qualifiedTable` and build statements only from escaped literals (see `escape.ts`).
  */
 export class ClickHouseHttp {
   /** Base URL without credentials. */
   readonly url: string;
-  readonly database: string | undefined;
   private readonly timeoutMs: number;
   /** `user` / `password` URL parameters taken from credentials in the URL. */
   private readonly auth: [string, string][] = [];
@@ -97,28 +96,16 @@ export class ClickHouseHttp {
     parsed.username = '';
     parsed.password = '';
     this.url = parsed.toString().replace(/\/+$/, '');
-    this.database = options.database;
     this.timeoutMs = options.timeoutMs ?? 120_000;
-  }
-
-  private params(useDatabase: boolean): URLSearchParams {
-    const params = new URLSearchParams(this.auth);
-    if (useDatabase && this.database !== undefined) params.set('database', this.database);
-    params.set('wait_end_of_query', '1');
-    return params;
   }
 
   /**
    * Sends one request and waits for the status line; `query` goes in the URL when `body` carries data
    * (inserts). Non-2xx answers are read and thrown as {@link ClickHouseError}.
    */
-  private async send(
-    sql: string,
-    body: string,
-    queryInUrl: boolean,
-    useDatabase: boolean,
-  ): Promise<PendingResponse> {
-    const params = this.params(useDatabase);
+  private async send(sql: string, body: string, queryInUrl: boolean): Promise<PendingResponse> {
+    const params = new URLSearchParams(this.auth);
+    params.set('wait_end_of_query', '1');
     if (queryInUrl) params.set('query', sql);
     let response: PendingResponse;
     try {
@@ -127,25 +114,17 @@ export class ClickHouseHttp {
       const reason = error instanceof Error ? error.message : String(error);
       throw new ClickHouseError(`cannot reach ${this.url} (${reason})`, undefined, sql);
     }
-    if (response.status < 200 || response.status >= 300) {
-      const { code, message } = parseServerError(await readText(response));
-      throw new ClickHouseError(message, code, sql);
-    }
+    if (response.status < 200 || response.status >= 300) throw serverError(await readText(response), sql);
     return response;
   }
 
-  private async request(
-    sql: string,
-    body: string,
-    queryInUrl: boolean,
-    useDatabase: boolean,
-  ): Promise<string> {
-    return await readText(await this.send(sql, body, queryInUrl, useDatabase));
+  private async request(sql: string, body: string, queryInUrl: boolean): Promise<string> {
+    return await readText(await this.send(sql, body, queryInUrl));
   }
 
   /** Runs a statement that returns nothing (DDL, INSERT ... SELECT). */
-  async exec(sql: string, options: { withoutDatabase?: boolean } = {}): Promise<void> {
-    await this.request(sql, sql, false, options.withoutDatabase !== true);
+  async exec(sql: string): Promise<void> {
+    await this.request(sql, sql, false);
   }
 
   /**
@@ -154,7 +133,7 @@ export class ClickHouseHttp {
    */
   async query(sql: string): Promise<JsonCompactResult> {
     const statement = `${sql}\nFORMAT JSONCompact`;
-    const text = await this.request(statement, statement, false, true);
+    const text = await this.request(statement, statement, false);
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -177,7 +156,7 @@ export class ClickHouseHttp {
     const statement = `${sql}\nFORMAT TabSeparated`;
     // wait_end_of_query (always set): the server buffers the whole result first, so a failure
     // arrives as an HTTP error rather than in the middle of the rows.
-    const response = await this.send(statement, statement, false, true);
+    const response = await this.send(statement, statement, false);
     const decoder = new TextDecoder('utf-8', { fatal: true });
     let pending = '';
     const flush = (final: boolean) => {
@@ -185,12 +164,12 @@ export class ClickHouseHttp {
       for (let end = pending.indexOf('\n'); end !== -1; end = pending.indexOf('\n', start)) {
         const line = pending.slice(start, end);
         start = end + 1;
-        if (line.startsWith('Code: ')) throw serverErrorFromLine(line, statement);
+        if (line.startsWith('Code: ')) throw serverError(line, statement);
         onRow(line.split('\t'));
       }
       pending = pending.slice(start);
       if (final && pending.length > 0) {
-        if (pending.startsWith('Code: ')) throw serverErrorFromLine(pending, statement);
+        if (pending.startsWith('Code: ')) throw serverError(pending, statement);
         throw new ClickHouseError(`response ended mid-row: ${pending.slice(0, 200)}`, undefined, statement);
       }
     };
@@ -213,7 +192,7 @@ export class ClickHouseHttp {
    */
   async streamRowBinary(sql: string, onChunk: (chunk: Buffer) => void): Promise<void> {
     const statement = `${sql}\nFORMAT RowBinary`;
-    const response = await this.send(statement, statement, false, true);
+    const response = await this.send(statement, statement, false);
     try {
       for await (const chunk of response.body) onChunk(chunk);
     } catch (error) {
@@ -229,17 +208,7 @@ export class ClickHouseHttp {
   async insertJsonEachRow(table: string, rows: readonly object[]): Promise<void> {
     if (rows.length === 0) return;
     const body = rows.map((row) => JSON.stringify(row)).join('\n');
-    await this.request(`INSERT INTO ${table} FORMAT JSONEachRow`, body, true, true);
-  }
-
-  /** True when `/ping` answers. */
-  async ping(): Promise<boolean> {
-    try {
-      const response = await post(new URL(`${this.url}/ping`), '', 5000);
-      return response.status === 200 && (await readText(response)).startsWith('Ok');
-    } catch {
-      return false;
-    }
+    await this.request(`INSERT INTO ${table} FORMAT JSONEachRow`, body, true);
   }
 }
 
@@ -251,15 +220,6 @@ export function readInt(value: unknown, what: string): number {
   const number = typeof value === 'string' ? Number(value) : value;
   if (typeof number !== 'number' || !Number.isSafeInteger(number)) {
     throw new Error(`ClickHouse result: ${what} should be a safe integer, got ${JSON.stringify(value)}`);
-  }
-  return number;
-}
-
-/** Reads a float cell from a JSONCompact row (numbers, or `nan`/`inf` strings which are refused). */
-export function readFloat(value: unknown, what: string): number {
-  const number = typeof value === 'string' ? Number(value) : value;
-  if (typeof number !== 'number' || !Number.isFinite(number)) {
-    throw new Error(`ClickHouse result: ${what} should be a finite number, got ${JSON.stringify(value)}`);
   }
   return number;
 }

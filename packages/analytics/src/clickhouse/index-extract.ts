@@ -6,11 +6,14 @@
 import type { CodedColumn, IndexScope, JourneyIndex } from '../journey-index';
 import type { ClickHouseHttp } from './http';
 import { readInt, readString, unescapeTsv } from './http';
-import { codedSources, renderDictionariesSql, renderRowsSql, renderUsersSql } from './index-sql';
+import {
+  codedSources,
+  renderDictionariesSql,
+  renderRowsSql,
+  renderUsersSql,
+  SESSION_SOURCE,
+} from './index-sql';
 import { EVENTS_TABLE, qualifiedTable } from './schema';
-
-/** Position of the session source among the coded sources (its dictionary is only counted). */
-const SESSION_SOURCE = 2;
 
 function readStrings(value: unknown, what: string): string[] {
   if (!Array.isArray(value)) throw new Error(`ClickHouse result: ${what} should be an array`);

@@ -9,8 +9,8 @@ import type { PropertyCondition } from '@waymark/domain';
 import type { IndexScope } from '../journey-index';
 import { MAX_CONDITION_SETS } from '../journey-index';
 import type { TimeRange } from '../query';
-import { renderConditions } from './conditions';
-import { quoteInt, quoteString } from './escape';
+import { lookup, present, renderConditions } from './conditions';
+import { quoteInt } from './escape';
 import { EVENTS_TABLE, qualifiedTable } from './schema';
 
 /** WHERE clause of a time range and filters (`1` when neither restricts anything). */
@@ -37,14 +37,6 @@ function renderMask(conditionSets: readonly (readonly PropertyCondition[])[]): s
   return `toUInt32(${terms.join('\n      + ')})`;
 }
 
-/** The value of property `key` ('' when absent) and whether it is present. */
-function propertyValue(key: string): { value: string; present: string } {
-  return {
-    value: `prop_values[indexOf(prop_keys, ${quoteString(key)})]`,
-    present: `has(prop_keys, ${quoteString(key)})`,
-  };
-}
-
 /** One text column of the index and how to dictionary-code it. */
 export interface CodedSource {
   /** Expression of the text value. */
@@ -53,13 +45,16 @@ export interface CodedSource {
   present: string;
 }
 
+/** Position of the session source among the coded sources (its dictionary is only counted). */
+export const SESSION_SOURCE = 2;
+
 /** The coded text sources of a scope: event name, channel, session id, then each requested property. */
 export function codedSources(scope: IndexScope): CodedSource[] {
   return [
     { value: 'event', present: '1' },
     { value: 'channel', present: "channel != ''" },
     { value: 'session_id', present: "session_id != ''" },
-    ...(scope.properties ?? []).map(propertyValue),
+    ...(scope.properties ?? []).map((key) => ({ value: lookup(key), present: present(key) })),
   ];
 }
 
@@ -81,7 +76,7 @@ function dictionary(database: string, snapshot: number, source: CodedSource): st
  */
 export function renderDictionariesSql(database: string, scope: IndexScope, snapshot: number): string {
   const columns = codedSources(scope).map((source, i) =>
-    i === 2
+    i === SESSION_SOURCE
       ? `uniqExactIf(${source.value}, ${source.present})`
       : `arraySort(groupUniqArrayIf(${source.value}, ${source.present}))`,
   );

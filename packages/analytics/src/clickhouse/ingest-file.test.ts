@@ -62,6 +62,28 @@ async function storedSeqs(store: ClickHouseEventStore): Promise<number[]> {
   return result.data.map((row) => readInt(row[0], 'seq'));
 }
 
+/**
+ * Runs `body` once `store` holds the BASELINE events, with IMPORT written to `importFile` in a temp
+ * directory; closes the store and removes the directory afterwards.
+ */
+async function withBaseline(
+  store: ClickHouseEventStore,
+  body: (importFile: string) => Promise<void>,
+): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'waymark-ch-ingest-'));
+  try {
+    const baselineFile = join(dir, 'baseline.csv');
+    const importFile = join(dir, 'import.csv');
+    await writeFile(baselineFile, BASELINE);
+    await writeFile(importFile, IMPORT);
+    await store.ingestFile(baselineFile);
+    await body(importFile);
+  } finally {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /** 1, 2, ..., n. */
 const upTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
@@ -83,11 +105,11 @@ class FaultyHttp extends ClickHouseHttp {
     await super.insertJsonEachRow(table, rows);
   }
 
-  override async exec(sql: string, options?: { withoutDatabase?: boolean }): Promise<void> {
+  override async exec(sql: string): Promise<void> {
     if (this.failAlter && sql.startsWith('ALTER')) {
       throw new ClickHouseError('injected: ALTER refused', undefined, sql);
     }
-    await super.exec(sql, options);
+    await super.exec(sql);
   }
 }
 
@@ -133,14 +155,8 @@ describe('file import [clickhouse]', () => {
   });
 
   it('rolls back the earlier batches when a later append fails, and the next import continues the seq', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'waymark-ch-ingest-'));
     const store = await clickhouse.newStore();
-    try {
-      const baselineFile = join(dir, 'baseline.csv');
-      const importFile = join(dir, 'import.csv');
-      await writeFile(baselineFile, BASELINE);
-      await writeFile(importFile, IMPORT);
-      await store.ingestFile(baselineFile);
+    await withBaseline(store, async (importFile) => {
       const before = { dfg: await runQuery(store, DFG), funnel: await runQuery(store, FUNNEL) };
 
       const appender = new ClickHouseAppender(clickhouse.http(), store.database);
@@ -178,21 +194,12 @@ describe('file import [clickhouse]', () => {
       expect(await runQuery(new ClickHouseEventStore(clickhouse.http(), store.database), FUNNEL)).not.toEqual(
         before.funnel,
       );
-    } finally {
-      await store.close();
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('drops a journey index built between batches when the import rolls back', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'waymark-ch-ingest-'));
     const { store, http } = await faultyStore();
-    try {
-      const baselineFile = join(dir, 'baseline.csv');
-      const importFile = join(dir, 'import.csv');
-      await writeFile(baselineFile, BASELINE);
-      await writeFile(importFile, IMPORT);
-      await store.ingestFile(baselineFile);
+    await withBaseline(store, async (importFile) => {
       const before = { dfg: await runQuery(store, DFG), funnel: await runQuery(store, FUNNEL) };
 
       let midImportCount = 0;
@@ -214,22 +221,12 @@ describe('file import [clickhouse]', () => {
         inserted: 10,
       });
       expect([...(await store.index()).seqs].sort((a, b) => a - b)).toEqual(upTo(15));
-    } finally {
-      await store.close();
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('names the seq range left stored when the rollback itself fails, and never reuses it', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'waymark-ch-ingest-'));
     const { store, http } = await faultyStore();
-    try {
-      const baselineFile = join(dir, 'baseline.csv');
-      const importFile = join(dir, 'import.csv');
-      await writeFile(baselineFile, BASELINE);
-      await writeFile(importFile, IMPORT);
-      await store.ingestFile(baselineFile);
-
+    await withBaseline(store, async (importFile) => {
       http.failOnEventsInsert = 3 + 1;
       http.failAlter = true;
       const failure = store.ingestFile(importFile, {}, undefined, { batchRows: 3 });
@@ -243,9 +240,6 @@ describe('file import [clickhouse]', () => {
       http.failAlter = false;
       await store.append([{ userId: 'u9', event: 'home', timestamp: Date.UTC(2024, 0, 2) }]);
       expect((await storedSeqs(store)).slice(-1)).toEqual([15]);
-    } finally {
-      await store.close();
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   });
 });

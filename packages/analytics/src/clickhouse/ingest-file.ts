@@ -14,8 +14,9 @@ import type { AppendBatch } from './append';
 import { MAX_ATOMIC_ROWS } from './append';
 
 /**
- * The `events` table the shared reader inserts into (same columns as the DuckDB adapter's table).
- * Trap: keep in step with `duckdb/store.ts`; ask for a shared export if it changes.
+ * The plain-text `events` table the shared reader fills as it is (see `hasPlainEventsTable` in
+ * `duckdb/schema.ts`): the DuckDB store's layout before integer coding.
+ * Trap: keep in step with the plain-table insert of `insertSql` in `ingest/parse.ts`.
  */
 const SCRATCH_EVENTS_DDL = `CREATE TABLE events (
     seq BIGINT NOT NULL, user_id VARCHAR NOT NULL, ts BIGINT NOT NULL, event VARCHAR NOT NULL,

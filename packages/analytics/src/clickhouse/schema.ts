@@ -54,6 +54,6 @@ ORDER BY (user_id, ts, seq)`;
 
 /** Creates the database and the events table when missing. Idempotent. */
 export async function ensureSchema(http: ClickHouseHttp, database: string): Promise<void> {
-  await http.exec(`CREATE DATABASE IF NOT EXISTS ${quoteIdentifier(database)}`, { withoutDatabase: true });
+  await http.exec(`CREATE DATABASE IF NOT EXISTS ${quoteIdentifier(database)}`);
   await http.exec(createEventsTableSql(database));
 }

@@ -39,18 +39,6 @@ export const HOSTILE_STRINGS: readonly string[] = [
   ' leading and trailing spaces ',
 ];
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32), for reproducible generated data. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 const POOL = [
   "'",
   '\\',
@@ -93,8 +81,8 @@ export function makeEvent(overrides: Partial<AnalyticsEventInput> = {}): Analyti
   };
 }
 
-/** A one-event-name step, as queries write it. */
-export const step = (...events: string[]) => [{ type: 'event_in' as const, events }];
+/** The kernel tests' seeded random source, and their one-step builder as `step(...names)`. */
+export { names as step, seededRandom } from '../kernels/test-store';
 
 /** Access to this test file's throwaway server. */
 export interface ClickHouseFixture {
