@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnalyticsEventInput } from './event';
+import { DAY, ev, MINUTE, names as step, T0 } from './kernels/test-store';
 import type { EventStore } from './port';
 import { runQuery } from './run';
 
@@ -9,10 +10,6 @@ import { runQuery } from './run';
  * `makeStore` must return a new, empty store each call.
  */
 
-const T0 = Date.UTC(2024, 0, 1);
-const MIN = 60_000;
-const DAY = 86_400_000;
-
 /** Builds an event with defaults; `at` is minutes after 2024-01-01T00:00Z. */
 export function eventAt(
   userId: string,
@@ -20,7 +17,7 @@ export function eventAt(
   at: number,
   overrides: Partial<AnalyticsEventInput> = {},
 ): AnalyticsEventInput {
-  return { userId, event, timestamp: T0 + at * MIN, ...overrides };
+  return ev(userId, event, at * MINUTE, overrides);
 }
 
 /** The shared dataset: four users through home -> product -> cart -> purchase. */
@@ -49,8 +46,6 @@ export function conformanceEvents(): AnalyticsEventInput[] {
     eventAt('u4', 'purchase', 16, { channel: 'email', properties: { plan: 'pro', price: 99 } }),
   ];
 }
-
-const step = (...events: string[]) => [{ type: 'event_in' as const, events }];
 
 /** Registers the conformance suite for one adapter under `event store conformance [<adapterName>]`. */
 export function eventStoreConformanceTests(adapterName: string, makeStore: () => Promise<EventStore>): void {

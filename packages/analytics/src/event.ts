@@ -13,6 +13,10 @@ export type PropertyValue = z.infer<typeof propertyValueSchema>;
 /** Longest user id, event name, channel, session id or event id accepted (characters). */
 export const MAX_NAME_LENGTH = 1000;
 
+/** Earliest and latest event time accepted (epoch ms): the years 1 to 9999, UTC. */
+export const MIN_TIMESTAMP_MS = -62_135_596_800_000;
+export const MAX_TIMESTAMP_MS = 253_402_300_799_999;
+
 const name = z.string().min(1).max(MAX_NAME_LENGTH);
 
 /**
@@ -21,7 +25,7 @@ const name = z.string().min(1).max(MAX_NAME_LENGTH);
  */
 export const analyticsEventSchema = z.object({
   userId: name,
-  timestamp: z.number().int().min(-62_135_596_800_000).max(253_402_300_799_999),
+  timestamp: z.number().int().min(MIN_TIMESTAMP_MS).max(MAX_TIMESTAMP_MS),
   event: name,
   channel: name.optional(),
   sessionId: name.optional(),

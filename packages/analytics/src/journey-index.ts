@@ -54,8 +54,3 @@ export interface IndexScope {
   readonly conditionSets?: readonly (readonly PropertyCondition[])[];
   readonly properties?: readonly string[];
 }
-
-/** Number of users in an index. */
-export function userCount(index: JourneyIndex): number {
-  return index.userIds.length;
-}

@@ -1,9 +1,10 @@
 import type { Journey } from '@waymark/domain';
 import { z } from 'zod';
+import { runHealth } from './kernels/health';
+import type { PreparedQuery } from './kernels/scope';
 import { groupMasks, maskAt, scopeFor } from './kernels/scope';
 import type { JourneyIndex } from './journey-index';
 import type { EventStore } from './port';
-import type { HealthQuery } from './query';
 import { healthQuerySchema, timeRangeSchema } from './query';
 import { runQuery } from './run';
 
@@ -45,15 +46,14 @@ export interface JourneyAnalysis {
   stages: StageAnalysis[];
 }
 
-/** Users per channel among events of each stage (distinct users), most first. */
+/** Users per channel among events of each stage (distinct users), most first; `prepared` is the health query's. */
 function channelsByStage(
   index: JourneyIndex,
-  query: HealthQuery,
+  prepared: PreparedQuery,
   limit: number,
 ): { channel: string; users: number }[][] {
-  const prepared = scopeFor(query);
   const masks = groupMasks(index, prepared);
-  const n = query.stages.length;
+  const n = prepared.groups.length;
   const c = index.channelNames.length;
   const counts = new Float64Array(n * c);
   const lastUser = new Int32Array(n * c).fill(-1);
@@ -128,9 +128,11 @@ export async function analyzeJourney(
     stallDays: options.stallDays,
     timeRange: options.timeRange,
   });
-  const health = await runQuery(store, healthQuery);
-  const index = await store.index(scopeFor(healthQuery).scope);
-  const channels = channelsByStage(index, healthQuery, options.topChannels);
+  // One index serves both the health kernel and the channel counts.
+  const prepared = scopeFor(healthQuery);
+  const index = await store.index(prepared.scope);
+  const health = runHealth(index, healthQuery, prepared);
+  const channels = channelsByStage(index, prepared, options.topChannels);
   const byId = new Map<string, StageAnalysis>();
   measured.forEach((stage, s) => {
     const step = funnel.steps[s];

@@ -5,7 +5,6 @@ import { readNumericColumns, readTextColumn, scalar } from './read-columns';
 import { EVENTS_TABLE } from './schema';
 
 export type { FullIndex } from './index-assemble';
-export { positionsOf } from './index-assemble';
 
 /**
  * SQL that reads the coded index columns in storage order (snapshotted in tests): integers only, no

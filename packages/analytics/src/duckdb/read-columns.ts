@@ -9,14 +9,13 @@ export type NumericColumn = Float64Array | Int32Array | Uint32Array;
  * (no row objects). Column `i` of the result fills `targets[i]`. Returns the number of rows read.
  * Trap: `targets` must be at least as long as the result, and INTEGER/DOUBLE columns must never be
  * NULL (coalesce them in SQL): their chunks are block-copied without looking at the validity mask.
- * Other types go value by value, NULL becoming `nullValue`.
+ * Other types go value by value, NULL becoming -1.
  */
 export async function readNumericColumns(
   connection: DuckDBConnection,
   sql: string,
   params: DuckDBValue[],
   targets: readonly NumericColumn[],
-  nullValue = -1,
 ): Promise<number> {
   const result = await connection.stream(sql, params);
   let offset = 0;
@@ -26,7 +25,7 @@ export async function readNumericColumns(
     const rows = chunk.rowCount;
     for (let column = 0; column < targets.length; column++) {
       const target = targets[column];
-      if (target !== undefined) copyVector(chunk.getColumnVector(column), target, offset, rows, nullValue);
+      if (target !== undefined) copyVector(chunk.getColumnVector(column), target, offset, rows);
     }
     offset += rows;
   }
@@ -38,13 +37,7 @@ export async function readNumericColumns(
  * item array (`items` is the vector's typed-array view of DuckDB's chunk memory; reached with bracket
  * access because the library keeps it private), other types through the generic value path.
  */
-function copyVector(
-  vector: DuckDBVector,
-  target: NumericColumn,
-  offset: number,
-  rows: number,
-  nullValue: number,
-): void {
+function copyVector(vector: DuckDBVector, target: NumericColumn, offset: number, rows: number): void {
   const items =
     vector instanceof DuckDBIntegerVector
       ? vector['items']
@@ -57,8 +50,7 @@ function copyVector(
   }
   for (let i = 0; i < rows; i++) {
     const value = vector.getItem(i);
-    target[offset + i] =
-      typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : nullValue;
+    target[offset + i] = typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : -1;
   }
 }
 

@@ -4,13 +4,11 @@ import { MAX_CONDITION_SETS } from '../journey-index';
 import type { FullIndex } from './index-builder';
 import { readNumericColumns, scalar } from './read-columns';
 import { EVENTS_TABLE } from './schema';
-import { Params, renderConditions } from './sql';
+import { Params, renderConditions, renderTimeRange } from './sql';
 
 /** SQL selecting the sequence numbers of events that pass the scope's filters (snapshotted in tests). */
 export function filterSql(scope: IndexScope, params: Params): string {
-  const where = [renderConditions(scope.filters ?? [], params)];
-  if (scope.timeRange?.from !== undefined) where.push(`ts >= ${params.add(scope.timeRange.from)}::BIGINT`);
-  if (scope.timeRange?.to !== undefined) where.push(`ts < ${params.add(scope.timeRange.to)}::BIGINT`);
+  const where = [renderConditions(scope.filters ?? [], params), ...renderTimeRange(scope.timeRange, params)];
   return `SELECT seq::DOUBLE FROM ${EVENTS_TABLE} WHERE ${where.join(' AND ')}`;
 }
 

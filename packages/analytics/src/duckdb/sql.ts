@@ -1,5 +1,6 @@
 import type { PropertyCondition } from '@waymark/domain';
 import type { DuckDBValue } from '@duckdb/node-api';
+import type { TimeRange } from '../query';
 
 /**
  * SQL text for DuckDB. User values always travel as positional parameters (`$1`, `$2`, ...);
@@ -63,8 +64,8 @@ function requireScalar(condition: PropertyCondition): string | number | boolean 
  * Renders one property condition on the `properties` MAP column as a boolean that is never NULL.
  * Throws a TypeError naming the property when the value does not fit the operator.
  */
-export function renderCondition(condition: PropertyCondition, params: Params, column = 'properties'): string {
-  const lookup = `${column}[${params.add(condition.property)}::VARCHAR]`;
+export function renderCondition(condition: PropertyCondition, params: Params): string {
+  const lookup = `properties[${params.add(condition.property)}::VARCHAR]`;
   switch (condition.operator) {
     case 'exists':
       return `(${lookup} IS NOT NULL)`;
@@ -93,6 +94,14 @@ export function renderCondition(condition: PropertyCondition, params: Params, co
       return `coalesce(${scalarComparison(lookup, requireScalar(condition), op, params)}, false)`;
     }
   }
+}
+
+/** Renders a half-open time range `[from, to)` on the `ts` column as zero, one or two conditions. */
+export function renderTimeRange(range: TimeRange | undefined, params: Params): string[] {
+  const where: string[] = [];
+  if (range?.from !== undefined) where.push(`ts >= ${params.add(range.from)}::BIGINT`);
+  if (range?.to !== undefined) where.push(`ts < ${params.add(range.to)}::BIGINT`);
+  return where;
 }
 
 /** Renders an AND of conditions (`true` when empty). */

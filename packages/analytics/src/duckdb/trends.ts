@@ -1,10 +1,11 @@
 import type { EventMatcher } from '@waymark/domain';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { NONE_VALUE } from '../kernels/funnel';
 import { finishTrends } from '../kernels/trends';
 import type { TrendRow } from '../kernels/trends';
 import type { TrendsQuery } from '../query';
 import type { TrendsResult } from '../results';
-import { Params, renderCondition, renderConditions } from './sql';
+import { Params, quoteLiteral, renderCondition, renderConditions, renderTimeRange } from './sql';
 
 /** Renders one event matcher (name or property) as a DuckDB boolean. */
 export function renderMatcher(matcher: EventMatcher, params: Params): string {
@@ -23,9 +24,7 @@ export function renderMatcher(matcher: EventMatcher, params: Params): string {
 /** The aggregation SQL of a trends query (snapshotted in tests). */
 export function trendsSql(query: TrendsQuery, params: Params): string {
   const unit = query.interval;
-  const where = [renderConditions(query.filters, params)];
-  if (query.timeRange.from !== undefined) where.push(`ts >= ${params.add(query.timeRange.from)}::BIGINT`);
-  if (query.timeRange.to !== undefined) where.push(`ts < ${params.add(query.timeRange.to)}::BIGINT`);
+  const where = [renderConditions(query.filters, params), ...renderTimeRange(query.timeRange, params)];
   if (query.matchers)
     where.push(`(${query.matchers.map((matcher) => renderMatcher(matcher, params)).join(' OR ')})`);
   const measure =
@@ -34,7 +33,7 @@ export function trendsSql(query: TrendsQuery, params: Params): string {
       : query.measure === 'users'
         ? 'count(DISTINCT user_id)'
         : 'count(DISTINCT session_id)';
-  const series = query.breakdown === 'channel' ? `coalesce(channel, '(none)')` : `'all'`;
+  const series = query.breakdown === 'channel' ? `coalesce(channel, ${quoteLiteral(NONE_VALUE)})` : `'all'`;
   return `SELECT epoch_ms(date_trunc('${unit}', make_timestamp(ts * 1000)))::DOUBLE AS bucket, ${series} AS series, ${measure}::DOUBLE AS value
 FROM events WHERE ${where.join(' AND ')}
 GROUP BY ALL ORDER BY bucket, series`;

@@ -10,7 +10,7 @@ import { DUPS_TABLE, insertSql, PARSED_TABLE } from './parse';
  * rows whose hash repeats are compared exactly, and the true repeats are listed in `wm_dups`); stored ids are looked up only when the store holds any,
  * with one semi-join count. The costly anti-join then runs only when an id really is stored.
  */
-export async function planDedupe(connection: DuckDBConnection, table = EVENTS_TABLE): Promise<DedupePlan> {
+export async function planDedupe(connection: DuckDBConnection, table: string): Promise<DedupePlan> {
   const valid = `FROM ${PARSED_TABLE} WHERE err IS NULL AND event_id IS NOT NULL`;
   let batch = false;
   await connection.run(

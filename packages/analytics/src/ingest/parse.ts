@@ -1,4 +1,4 @@
-import { MAX_NAME_LENGTH } from '../event';
+import { MAX_NAME_LENGTH, MAX_TIMESTAMP_MS, MIN_TIMESTAMP_MS } from '../event';
 import { codedInsertSql, EVENTS_TABLE } from '../duckdb/schema';
 import { quoteIdent, quoteLiteral } from '../duckdb/sql';
 import type { IngestOptions, TimeFormat } from './options';
@@ -11,9 +11,6 @@ export const PARSED_TABLE = 'wm_parsed';
 
 /** Longest property value accepted (characters). */
 export const MAX_PROPERTY_LENGTH = 65_536;
-
-const MIN_MS = -62_135_596_800_000;
-const MAX_MS = 253_402_300_799_999;
 
 /**
  * SQL turning timestamp text `x` into epoch milliseconds (NULL when it does not parse). ISO-shaped text
@@ -130,7 +127,7 @@ function checksOf(mapping: ColumnMapping, format: TimeFormat): Check[] {
   checks.push([`f_raw_time IS NULL`, mapping.time.name, `f_raw_time`, 'missing timestamp']);
   checks.push([`f_ts IS NULL`, mapping.time.name, `f_raw_time`, `not ${EXPECTED[format]}`]);
   checks.push([
-    `f_ts NOT BETWEEN ${MIN_MS} AND ${MAX_MS}`,
+    `f_ts NOT BETWEEN ${MIN_TIMESTAMP_MS} AND ${MAX_TIMESTAMP_MS}`,
     mapping.time.name,
     `f_raw_time`,
     'outside the years 1 to 9999',

@@ -1,5 +1,6 @@
 import type { JourneyIndex } from '../journey-index';
 import type { GroupMasks } from './scope';
+import { stepMaskOf } from './scope';
 import { FloatList } from './stats';
 
 /**
@@ -39,7 +40,7 @@ export function fastFunnel(
   const offsets = index.userOffsets;
   const codeMasks = masks.codeMasks;
   const rowMasks = masks.rowMasks;
-  const stepMask = n >= 32 ? 0xffffffff : (1 << n) - 1;
+  const stepMask = stepMaskOf(n);
   const last = n - 1;
   const start = new Float64Array(n);
   /** `chain[k * n + j]`: row of step `j` in the chain that reached level `k`. */

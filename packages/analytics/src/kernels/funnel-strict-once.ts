@@ -1,5 +1,6 @@
 import type { JourneyIndex } from '../journey-index';
 import type { GroupMasks } from './scope';
+import { maskAt, stepMaskOf } from './scope';
 
 /** What the strict-once walker needs of a funnel (the parsed query's settings). */
 export interface StrictOnceSettings {
@@ -57,13 +58,6 @@ export class StrictOnceWalker {
     return this.rows[this.counted * this.n + s] ?? -1;
   }
 
-  private mask(row: number): number {
-    const masks = this.masks;
-    return masks.rowMasks !== null
-      ? (masks.rowMasks[row] ?? 0)
-      : (masks.codeMasks[this.index.eventCodes[row] ?? 0] ?? 0);
-  }
-
   private grow(): void {
     this.capacity *= 2;
     const first = new Float64Array(this.capacity);
@@ -110,13 +104,13 @@ export class StrictOnceWalker {
   walk(from: number, to: number): void {
     const { n, lists, settings } = this;
     const { windowMs, strictOrder, strictDedup, strictIncrease, exclusionRanges } = settings;
-    const stepMask = n >= 32 ? 0xffffffff : (1 << n) - 1;
+    const stepMask = stepMaskOf(n);
     const timestamps = this.index.timestamps;
     for (const list of lists) list.length = 0;
     this.used = 0;
     let hasFirst = false;
     for (let row = from; row < to; row++) {
-      const mask = this.mask(row);
+      const mask = maskAt(this.masks, this.index, row);
       const exclusions = mask >>> n;
       for (let j = 0; exclusions !== 0 && 2 * j < exclusionRanges.length; j++) {
         if (((exclusions >>> j) & 1) === 0) continue;

@@ -2,6 +2,7 @@ import type { JourneyIndex } from '../journey-index';
 import type { FunnelQuery, TimeToConvertQuery } from '../query';
 import { StrictOnceWalker } from './funnel-strict-once';
 import type { GroupMasks } from './scope';
+import { maskAt, stepMaskOf } from './scope';
 
 /**
  * Walks one sequence (a user's rows, or a session's) through a funnel and finds the deepest step
@@ -51,7 +52,7 @@ export class FunnelWalker {
     this.strictDedup = query.modes.includes('strict_deduplication');
     this.strictIncrease = query.modes.includes('strict_increase');
     this.ordered = query.ordered;
-    this.stepMask = n >= 32 ? 0xffffffff : (1 << n) - 1;
+    this.stepMask = stepMaskOf(n);
     this.exclusionRanges = new Int32Array(query.exclusions.length * 2);
     query.exclusions.forEach((exclusion, j) => {
       if (exclusion.toStep > n)
@@ -115,13 +116,6 @@ export class FunnelWalker {
       this.chainLevel = this.level - 1;
     } else if (this.ordered) this.walkOrdered(from, to);
     else this.walkUnordered(from, to);
-  }
-
-  private mask(row: number): number {
-    const masks = this.masks;
-    return masks.rowMasks !== null
-      ? (masks.rowMasks[row] ?? 0)
-      : (masks.codeMasks[this.index.eventCodes[row] ?? 0] ?? 0);
   }
 
   private finish(level: number): void {
@@ -222,17 +216,17 @@ export class FunnelWalker {
    * The attempt's rows are kept in time order as chain level `level - 1`.
    */
   private walkUnordered(from: number, to: number): void {
-    const { n, rows, windowMs, stepMask } = this;
-    const timestamps = this.index.timestamps;
+    const { n, rows, windowMs, stepMask, masks, index } = this;
+    const timestamps = index.timestamps;
     const best = n - 1;
     let bestLevel = 0;
     for (let first = from; first < to && bestLevel < n; first++) {
-      if ((this.mask(first) & stepMask) === 0) continue;
+      if ((maskAt(masks, index, first) & stepMask) === 0) continue;
       const limit = (timestamps[first] ?? 0) + windowMs;
       let taken = 0;
       let count = 0;
       for (let row = first; row < to && (timestamps[row] ?? 0) <= limit && count < n; row++) {
-        const free = this.mask(row) & stepMask & ~taken;
+        const free = maskAt(masks, index, row) & stepMask & ~taken;
         if (free === 0) continue;
         taken |= free & -free;
         count++;
@@ -242,7 +236,7 @@ export class FunnelWalker {
         taken = 0;
         let c = 0;
         for (let row = first; row < to && (timestamps[row] ?? 0) <= limit && c < count; row++) {
-          const free = this.mask(row) & stepMask & ~taken;
+          const free = maskAt(masks, index, row) & stepMask & ~taken;
           if (free === 0) continue;
           taken |= free & -free;
           rows[best * n + c] = row;

@@ -21,6 +21,11 @@ export interface PreparedQuery {
 /** Most matcher groups one query can use. */
 export const MAX_GROUPS = 32;
 
+/** The mask of groups `0 .. n - 1` (the steps of a funnel); all 32 bits when `n` is 32. */
+export function stepMaskOf(n: number): number {
+  return n >= 32 ? 0xffffffff : (1 << n) - 1;
+}
+
 /** Lists the matcher groups of a query, in the bit order each kernel expects. */
 function groupsOf(query: Exclude<AnalyticsQuery, { kind: 'trends' }>): Step[] {
   switch (query.kind) {
