@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { openEventStore } from '@waymark/analytics';
 import type { EventStore } from '@waymark/analytics';
 import { DEFAULT_DATA_DIR, openMapStore, resolveStoreLocation } from '@waymark/store';
 import type { AppDeps } from './deps';
 import { DEMO_WORKSPACE_ID, seedDemo } from './demo/seed';
 import type { SeedReport } from './demo/seed';
-import { openEvents } from './open-events';
 
 /** Where the server keeps data and which backends it uses; each falls back to the environment. */
 export interface ServerConfig {
@@ -43,11 +43,13 @@ export async function openDeps(
   const dataDir = resolve(config.dataDir || env.WAYMARK_DATA || DEFAULT_DATA_DIR);
   const databaseUrl = config.databaseUrl || env.DATABASE_URL || undefined;
   const clickhouseUrl = config.clickhouseUrl || env.CLICKHOUSE_URL || undefined;
-  const location = resolveStoreLocation({ dataDir, ...(databaseUrl ? { databaseUrl } : {}) }, {});
-  const maps = await openMapStore({ dataDir, ...(databaseUrl ? { databaseUrl } : {}) });
+  const storeOptions = { dataDir, ...(databaseUrl ? { databaseUrl } : {}) };
+  const location = resolveStoreLocation(storeOptions, {});
+  const maps = await openMapStore(storeOptions);
   let events: EventStore | undefined;
   try {
-    events = await openEvents({ dataDir, clickhouseUrl });
+    // ClickHouse when a URL is given, else DuckDB in `<dataDir>/events.duckdb`.
+    events = await openEventStore(clickhouseUrl ? { clickhouseUrl } : { dataDir }, {});
   } catch (error) {
     await maps.close();
     throw error;

@@ -9,9 +9,12 @@ export interface FiguresRange {
   to?: string | undefined;
 }
 
+/** A plain ISO date (no time), read as midnight UTC. */
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** Epoch milliseconds of an ISO date or timestamp, or a 400 naming the query field. */
 function instant(value: string, field: 'from' | 'to'): number {
-  const ms = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
+  const ms = Date.parse(DATE_ONLY.test(value) ? `${value}T00:00:00Z` : value);
   if (Number.isNaN(ms)) {
     throw new HttpError(
       400,
@@ -35,7 +38,7 @@ export async function computeFigures(
 ): Promise<JourneyFigures> {
   const from = range.from === undefined ? undefined : instant(range.from, 'from');
   let to = range.to === undefined ? undefined : instant(range.to, 'to');
-  if (to !== undefined && range.to !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(range.to)) to += 86_400_000;
+  if (to !== undefined && range.to !== undefined && DATE_ONLY.test(range.to)) to += 86_400_000;
   if (from !== undefined && to !== undefined && from >= to) {
     throw new HttpError(400, 'invalid_request', 'from must be before to', 'query.from');
   }

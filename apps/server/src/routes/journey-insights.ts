@@ -4,6 +4,7 @@ import { endpoints } from '@waymark/api';
 import { diffJourneys } from '@waymark/domain';
 import type { AppDeps } from '../deps';
 import { HttpError } from '../http/errors';
+import { requireEvents } from './events';
 import { computeFigures } from './figures';
 import { requireJourney } from './lookup';
 
@@ -28,7 +29,6 @@ export function registerJourneyInsightRoutes(app: OpenAPIHono, deps: AppDeps): v
     const { id } = c.req.valid('param');
     const range = c.req.valid('query');
     const stored = await requireJourney(maps, id);
-    if (!deps.events) throw new HttpError(503, 'unavailable', 'no event store is configured');
-    return c.json(await computeFigures(deps.events, stored.journey, range), 200);
+    return c.json(await computeFigures(requireEvents(deps), stored.journey, range), 200);
   });
 }

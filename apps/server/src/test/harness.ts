@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { createApiClient } from '@waymark/api';
-import type { ApiClient } from '@waymark/api';
+import { apiErrorSchema, createApiClient } from '@waymark/api';
+import type { ApiClient, ApiErrorBody } from '@waymark/api';
 import { createApp } from '../app';
 import type { OpenedDeps } from '../open-deps';
 import { openDeps } from '../open-deps';
@@ -44,20 +44,9 @@ export async function openTestApp(options: { seed?: boolean; webDist?: string } 
   };
 }
 
-/** The JSON error body of a response, for asserting codes and paths. */
-export async function errorOf(response: Response): Promise<{ code: string; message: string; path?: string }> {
-  const body: unknown = await response.json();
-  if (typeof body === 'object' && body !== null && 'error' in body) {
-    const { error } = body;
-    if (typeof error === 'object' && error !== null && 'code' in error && 'message' in error) {
-      return {
-        code: String(error.code),
-        message: String(error.message),
-        ...('path' in error && error.path !== undefined ? { path: String(error.path) } : {}),
-      };
-    }
-  }
-  throw new Error(`not an API error body: ${JSON.stringify(body)}`);
+/** The JSON error body of a response, for asserting codes and paths; throws when it is not one. */
+export async function errorOf(response: Response): Promise<ApiErrorBody['error']> {
+  return apiErrorSchema.parse(await response.json()).error;
 }
 
 /** A JSON request to the app. */

@@ -1,6 +1,6 @@
 import { opportunityPriority } from '@waymark/domain';
 import type { Item, Lane } from '@waymark/domain';
-import { CHIP, drawChips, flowChips } from './chips';
+import { drawChips, flowChips } from './chips';
 import type { Chip, ChipFlow } from './chips';
 import type { RenderContext } from './context';
 import { boxX, formatCount, rect, textLine, textLines } from './context';
@@ -8,8 +8,7 @@ import { safeColor, safeImageHref } from './escape';
 import { el } from './markup';
 import type { Markup } from './markup';
 import { QUADRANT_TONES } from './priority';
-import { measureText } from './text-measure';
-import { wrapText } from './text-wrap';
+import { segmenter, wrapText } from './text-wrap';
 import { INK, LANE_ACCENT, NEUTRAL_TONE, SEVERITY_TONES, SIZE } from './theme';
 
 /** A laid-out card: its height for the given width, and how to draw it at a position. */
@@ -27,10 +26,9 @@ const TAG_TONE = { fg: '#5f3dc4', bg: '#f1edfd' };
 /** Short glyphs (an emoji or symbol) are drawn; icon names such as "cart" are not. */
 export function iconGlyph(icon: string | undefined): string | undefined {
   if (icon === undefined) return undefined;
-  const graphemes = [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(icon.trim())];
-  return graphemes.length >= 1 && graphemes.length <= 2 && !/^[\p{L}\p{N}]+$/u.test(icon.trim())
-    ? icon.trim()
-    : undefined;
+  const trimmed = icon.trim();
+  const count = [...segmenter('en', 'grapheme').segment(trimmed)].length;
+  return count >= 1 && count <= 2 && !/^[\p{L}\p{N}]+$/u.test(trimmed) ? trimmed : undefined;
 }
 
 /** The badges shown above a card's text: severity, priority, channel and the like. */
@@ -185,9 +183,4 @@ export function layoutCard(
     return out;
   };
   return { height, draw };
-}
-
-/** Width a chip row needs; exported for the legend. */
-export function chipWidth(text: string, bold = false): number {
-  return measureText(text, CHIP.fontSize, bold) + CHIP.padX * 2;
 }

@@ -14,6 +14,11 @@ export interface Chip {
 /** Chip geometry. */
 export const CHIP = { height: 19, fontSize: 10.5, padX: 7, gap: 5, radius: 9.5 } as const;
 
+/** Width of a chip holding `text`, padding included. */
+export function chipWidth(text: string, bold = false): number {
+  return measureText(text, CHIP.fontSize, bold) + CHIP.padX * 2;
+}
+
 /** A chip placed at a logical offset inside its block. */
 interface PlacedChip extends Chip {
   dx: number;
@@ -34,7 +39,7 @@ export function flowChips(chips: readonly Chip[], maxWidth: number): ChipFlow {
   let dy = 0;
   for (const chip of chips) {
     let text = chip.text;
-    const measure = (t: string): number => measureText(t, CHIP.fontSize, chip.bold === true) + CHIP.padX * 2;
+    const measure = (t: string): number => chipWidth(t, chip.bold === true);
     if (measure(text) > maxWidth) {
       const chars = [...text];
       while (chars.length > 1 && measure(`${chars.join('')}…`) > maxWidth) chars.pop();

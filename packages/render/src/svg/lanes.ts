@@ -68,12 +68,18 @@ export function layoutLanes(
 ): LanesBlock {
   const cardWidth = columns.stageWidth - SIZE.cellPadding * 2;
   const stageIndex = new Map(journey.stages.map((s, i) => [s.id, i]));
+  const itemsByLane = new Map<string, Item[]>();
+  for (const item of journey.items) {
+    const items = itemsByLane.get(item.laneId);
+    if (items === undefined) itemsByLane.set(item.laneId, [item]);
+    else items.push(item);
+  }
   let cardCounter = 0;
   const rows: Row[] = journey.lanes.map((lane) => {
     const cells: CardBlock[][] = journey.stages.map(() => []);
-    journey.items.forEach((item: Item) => {
+    (itemsByLane.get(lane.id) ?? []).forEach((item) => {
       const index = stageIndex.get(item.stageId);
-      if (item.laneId !== lane.id || index === undefined) return;
+      if (index === undefined) return;
       const block =
         item.type === 'emotion_point'
           ? layoutEmotionNote(
@@ -172,9 +178,7 @@ export function layoutLanes(
               stageCenters: row.cells.map((_, i) => stageX(columns, i) + columns.stageWidth / 2),
             },
             styles,
-            journey.items.filter(
-              (i): i is EmotionPoint => i.type === 'emotion_point' && i.laneId === row.lane.id,
-            ),
+            (itemsByLane.get(row.lane.id) ?? []).filter((i): i is EmotionPoint => i.type === 'emotion_point'),
             journey.stages.map((s) => s.id),
           ),
         );

@@ -1,6 +1,5 @@
 import { mapTypeLabel } from '@waymark/domain';
 import type { Divider } from '@waymark/domain';
-import { chipWidth } from './card';
 import { CHIP, drawChips, flowChips } from './chips';
 import type { RenderContext } from './context';
 import { formatCount, pointX, rect, textLine } from './context';
@@ -43,7 +42,7 @@ function chipGroup(title: string, chips: { text: string; tone: { fg: string; bg:
   );
   const width = Math.max(
     measureText(title, TITLE_SIZE, true),
-    chips.reduce((w, c) => w + chipWidth(c.text, true) + CHIP.gap, 0),
+    flow.chips.reduce((w, c) => w + c.width + CHIP.gap, 0),
   );
   return { title, width, draw: (ctx, x, y) => drawChips(ctx, flow, x, y + ENTRY_Y) };
 }

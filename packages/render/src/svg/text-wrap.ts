@@ -8,7 +8,8 @@ const NO_LINE_START = /^[\p{Pe}\p{Pf}\p{Po}]+$/u;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
-function segmenter(locale: string, granularity: 'word' | 'grapheme'): Intl.Segmenter {
+/** The shared segmenter of `locale` and `granularity`, made once (constructing one is not cheap). */
+export function segmenter(locale: string, granularity: 'word' | 'grapheme'): Intl.Segmenter {
   const key = `${locale}:${granularity}`;
   let found = segmenters.get(key);
   if (found === undefined) {

@@ -103,18 +103,19 @@ function expand(hex: string): string {
   return h.length === 3 ? `#${[...h].map((c) => c + c).join('')}` : `#${h}`;
 }
 
-/** Mixes a colour with white: `amount` 0 keeps it, 1 gives white. */
-export function tint(hex: string, amount: number): string {
+/** Applies `mix` to each 0..255 channel of a colour and rounds the result. */
+function mapChannels(hex: string, mix: (channel: number) => number): string {
   const full = expand(hex);
   const channels = [1, 3, 5].map((i) => parseInt(full.slice(i, i + 2), 16));
-  const mixed = channels.map((c) => Math.round(c + (255 - c) * amount));
-  return `#${mixed.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+  return `#${channels.map((c) => Math.round(mix(c)).toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** Mixes a colour with white: `amount` 0 keeps it, 1 gives white. */
+export function tint(hex: string, amount: number): string {
+  return mapChannels(hex, (c) => c + (255 - c) * amount);
 }
 
 /** Mixes a colour with black: `amount` 0 keeps it, 1 gives black. */
 export function shade(hex: string, amount: number): string {
-  const full = expand(hex);
-  const channels = [1, 3, 5].map((i) => parseInt(full.slice(i, i + 2), 16));
-  const mixed = channels.map((c) => Math.round(c * (1 - amount)));
-  return `#${mixed.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+  return mapChannels(hex, (c) => c * (1 - amount));
 }

@@ -1,7 +1,6 @@
 import { journeyKindLabel, mapTypeLabel } from '@waymark/domain';
 import type { Journey, JourneyFigures } from '@waymark/domain';
-import { chipWidth } from './card';
-import { CHIP } from './chips';
+import { CHIP, chipWidth } from './chips';
 import type { RenderContext } from './context';
 import { formatCount, rect, textLine, textLines } from './context';
 import type { Markup } from './markup';
