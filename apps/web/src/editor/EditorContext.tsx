@@ -15,6 +15,11 @@ export interface EditorApi {
   personas: readonly Persona[];
 }
 
+/** The personas named by `personaIds`, in that order, resolved from the workspace's personas. */
+export function resolvePersonas(personaIds: readonly string[], workspace: readonly Persona[]): Persona[] {
+  return personaIds.flatMap((id) => workspace.filter((p) => p.id === id));
+}
+
 /** The editor context; components read it with `useEditor()`. */
 export const EditorContext = createContext<EditorApi | null>(null);
 

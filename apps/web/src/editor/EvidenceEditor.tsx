@@ -15,6 +15,7 @@ export interface EvidenceEditorProps {
 }
 
 const SOURCES = evidenceSourceSchema.options;
+const BASES = evidenceLinkSchema.shape.basis.options;
 
 /**
  * Replaces one field of a link, validated by the domain's schema: a blank text clears an optional
@@ -83,8 +84,11 @@ export function EvidenceEditor({ evidence, onChange }: EvidenceEditorProps) {
                   value={link.basis}
                   onChange={(event) => replace(index, patched(link, 'basis', event.target.value))}
                 >
-                  <option value="observed">{t('evidence.basis.observed')}</option>
-                  <option value="assumed">{t('evidence.basis.assumed')}</option>
+                  {BASES.map((basis) => (
+                    <option key={basis} value={basis}>
+                      {t(`evidence.basis.${basis}`)}
+                    </option>
+                  ))}
                 </select>
               </label>
             </div>

@@ -15,7 +15,6 @@ export interface InlineTextProps {
   autoEdit?: boolean;
   /** Refuse empty text (names): an empty commit is treated as cancel. */
   required?: boolean;
-  testId?: string;
 }
 
 /**
@@ -23,7 +22,7 @@ export interface InlineTextProps {
  * or leaving the field commits. The text is rendered as a React text node, never as HTML.
  */
 export const InlineText = memo(function InlineText(props: InlineTextProps) {
-  const { value, label, onCommit, multiline, placeholder, className, autoEdit, required, testId } = props;
+  const { value, label, onCommit, multiline, placeholder, className, autoEdit, required } = props;
   const [editing, setEditing] = useState(Boolean(autoEdit));
   const [draft, setDraft] = useState(value);
   const fieldRef = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
@@ -79,7 +78,6 @@ export const InlineText = memo(function InlineText(props: InlineTextProps) {
       onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
       onKeyDown: handleFieldKeyDown,
       onBlur: handleBlur,
-      'data-testid': testId ? `${testId}-input` : undefined,
     };
     return multiline ? (
       <textarea rows={Math.min(8, Math.max(2, draft.split('\n').length))} {...common} />
@@ -95,7 +93,6 @@ export const InlineText = memo(function InlineText(props: InlineTextProps) {
       tabIndex={0}
       className={`inline-text ${className ?? ''} ${value ? '' : 'is-empty'}`}
       aria-label={`${label}: ${value}`}
-      data-testid={testId}
       onClick={(event) => {
         event.stopPropagation();
         setEditing(true);

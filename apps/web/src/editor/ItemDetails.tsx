@@ -5,7 +5,7 @@ import { MatcherEditor } from '../matchers/MatcherEditor';
 import { CommitField } from './CommitField';
 import { useEditor } from './EditorContext';
 import { EvidenceEditor } from './EvidenceEditor';
-import { MAX_IMAGE_BYTES, readImage } from './image-upload';
+import { IMAGE_TYPES, MAX_IMAGE_BYTES, readImage } from './image-upload';
 import { OpportunityFields } from './OpportunityFields';
 import { ColorPicker } from './pickers';
 import { TagsField } from './TagsField';
@@ -167,7 +167,7 @@ export function ItemDetails({ item, canEarlier, canLater, onMove }: ItemDetailsP
           {t('item.addImage')}
           <input
             type="file"
-            accept="image/png,image/jpeg,image/gif,image/webp,image/svg+xml"
+            accept={IMAGE_TYPES.join(',')}
             className="visually-hidden"
             aria-label={t('item.addImage')}
             onChange={(event) => void handleImage(event.target.files?.[0])}

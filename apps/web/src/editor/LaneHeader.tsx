@@ -1,6 +1,7 @@
 import { memo, type KeyboardEvent } from 'react';
 import {
   dividerKindLabel,
+  dividerSchema,
   laneKindLabel,
   laneKindSchema,
   moveLane,
@@ -18,7 +19,7 @@ import { ColorPicker, IconPicker } from './pickers';
 import { Popover } from './Popover';
 import { Icon } from '../shell/Icon';
 
-const DIVIDER_KINDS: readonly Divider['kind'][] = ['line_of_visibility', 'line_of_internal_interaction'];
+const DIVIDER_KINDS = dividerSchema.shape.kind.options;
 
 /** Props of `LaneHeader`. */
 export interface LaneHeaderProps {

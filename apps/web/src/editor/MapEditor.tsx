@@ -12,7 +12,7 @@ import {
 import type { JourneySummaryWire } from '@waymark/api';
 import { useLocale, useT } from '../i18n';
 import { api, errorMessage } from '../lib/api';
-import { EditorContext, type EditorApi } from './EditorContext';
+import { EditorContext, resolvePersonas, type EditorApi } from './EditorContext';
 import { EditorPanels, type PanelName } from './EditorPanels';
 import { EditorToolbar } from './EditorToolbar';
 import { HistoryPanel } from './HistoryPanel';
@@ -71,7 +71,7 @@ export function MapEditor({ initial, workspacePersonas, maps }: MapEditorProps) 
   );
 
   const personas = useMemo(
-    () => journey.personaIds.flatMap((id) => workspacePersonas.filter((p) => p.id === id)),
+    () => resolvePersonas(journey.personaIds, workspacePersonas),
     [journey.personaIds, workspacePersonas],
   );
   const painPoints = useMemo(() => painPointOptions(journey), [journey]);

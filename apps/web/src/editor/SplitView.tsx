@@ -4,7 +4,7 @@ import type { JourneySummaryWire } from '@waymark/api';
 import { useLocale, useT } from '../i18n';
 import { api, errorMessage } from '../lib/api';
 import { useAsync } from '../lib/use-async';
-import { EditorContext, useEditor, type EditorApi } from './EditorContext';
+import { EditorContext, resolvePersonas, useEditor, type EditorApi } from './EditorContext';
 import { MapGrid } from './MapGrid';
 
 /** Props of `SplitView`. */
@@ -20,9 +20,7 @@ function LinkedMap({ id, workspacePersonas }: { id: string; workspacePersonas: r
   const linked = useAsync(() => api.journeys.get(id), id);
   const readOnlyApi = useMemo<EditorApi | undefined>(() => {
     if (linked.status !== 'done') return undefined;
-    const personas = linked.value.journey.personaIds.flatMap((pid) =>
-      workspacePersonas.filter((p) => p.id === pid),
-    );
+    const personas = resolvePersonas(linked.value.journey.personaIds, workspacePersonas);
     return { edit: () => undefined, readOnly: true, locale, personas };
   }, [linked, locale, workspacePersonas]);
   if (linked.status === 'pending') return <p className="muted-line">{t('common.loading')}</p>;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addItem, createFromTemplate, moveStage, updateItem, type Journey } from '@waymark/domain';
+import { addItem, createFromTemplate, deepEqual, moveStage, updateItem, type Journey } from '@waymark/domain';
 import { indexCells, itemsAt } from './cell-index';
 import { newItem } from './new-item';
-import { deepEqual, shareStructure } from './share-structure';
+import { shareStructure } from './share-structure';
 
 function sampleJourney(): Journey {
   return createFromTemplate('current-state', { locale: 'en', title: 'Sample' });

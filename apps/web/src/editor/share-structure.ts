@@ -1,17 +1,4 @@
-import type { Journey } from '@waymark/domain';
-
-/** Deep equality of plain JSON-like values (what a journey is made of). */
-export function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((v, i) => deepEqual(v, b[i]));
-  }
-  const ka = Object.keys(a).filter((k) => Reflect.get(a, k) !== undefined);
-  const kb = Object.keys(b).filter((k) => Reflect.get(b, k) !== undefined);
-  return ka.length === kb.length && ka.every((k) => deepEqual(Reflect.get(a, k), Reflect.get(b, k)));
-}
+import { deepEqual, type Journey } from '@waymark/domain';
 
 function shareList<T extends { id: string }>(previous: T[], next: T[]): T[] {
   const byId = new Map(previous.map((e) => [e.id, e]));

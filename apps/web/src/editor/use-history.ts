@@ -17,9 +17,7 @@ export function historyOf<T>(value: T): HistoryState<T> {
 
 /** Pushes `next` as the present; clears redo. A `next` identical to the present is ignored. */
 export function pushHistory<T>(state: HistoryState<T>, next: T): HistoryState<T> {
-  if (next === state.present) return state;
-  const past = [...state.past, state.present].slice(-HISTORY_LIMIT);
-  return { past, present: next, future: [] };
+  return next === state.present ? state : replaceKeepingUndo(state, next);
 }
 
 /** Steps back one snapshot, or returns `state` when there is nothing to undo. */

@@ -10,11 +10,6 @@ function stageMatchers(journey: Journey): StageMatchers {
   return journey.stages.map((stage) => [stage.id, JSON.stringify(stage.matchers)] as const);
 }
 
-/** A key that changes when the stages' ids, order or event matchers change. */
-export function figuresSignature(journey: Journey): string {
-  return JSON.stringify(stageMatchers(journey));
-}
-
 /** The figures of each stage by stage id; empty until the first answer (or on failure). */
 export type StageFiguresById = ReadonlyMap<string, StageFigures>;
 

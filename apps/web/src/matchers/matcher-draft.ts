@@ -66,7 +66,7 @@ export function splitNames(text: string): string[] {
   ];
 }
 
-function candidate(draft: MatcherDraft): unknown {
+function candidate(draft: MatcherDraft, value: PropertyCondition['value']): unknown {
   switch (draft.type) {
     case 'event_equals':
       return { type: draft.type, event: draft.text.trim() };
@@ -75,7 +75,6 @@ function candidate(draft: MatcherDraft): unknown {
     case 'event_prefix':
       return { type: draft.type, prefix: draft.text.trim() };
     case 'property': {
-      const value = parseValue(draft.operator, draft.value);
       const condition = { property: draft.property.trim(), operator: draft.operator };
       return { type: draft.type, condition: value === undefined ? condition : { ...condition, value } };
     }
@@ -94,9 +93,9 @@ const PROBLEM_OF_TYPE: Record<EventMatcher['type'], DraftProblem> = {
  * property name, and a value for every operator but `exists` (a number for the comparisons).
  */
 export function fromDraft(draft: MatcherDraft): DraftResult {
+  const value = draft.type === 'property' ? parseValue(draft.operator, draft.value) : undefined;
   if (draft.type === 'property') {
     if (draft.property.trim() === '') return { ok: false, problem: 'property' };
-    const value = parseValue(draft.operator, draft.value);
     const numeric = ['gt', 'gte', 'lt', 'lte'].includes(draft.operator);
     const missing =
       draft.operator !== 'exists' &&
@@ -106,7 +105,7 @@ export function fromDraft(draft: MatcherDraft): DraftResult {
         (numeric && typeof value !== 'number'));
     if (missing) return { ok: false, problem: 'value' };
   }
-  const parsed = eventMatcherSchema.safeParse(candidate(draft));
+  const parsed = eventMatcherSchema.safeParse(candidate(draft, value));
   return parsed.success
     ? { ok: true, matcher: parsed.data }
     : { ok: false, problem: PROBLEM_OF_TYPE[draft.type] };

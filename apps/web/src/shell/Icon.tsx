@@ -46,7 +46,7 @@ export const ICON_PATHS = {
 export type IconName = keyof typeof ICON_PATHS;
 
 /** Every built-in icon name, in picker order. */
-export const ICON_NAMES = Object.keys(ICON_PATHS).filter((k): k is IconName => k in ICON_PATHS);
+export const ICON_NAMES = Object.keys(ICON_PATHS).filter(isIconName);
 
 function isIconName(name: string): name is IconName {
   return name in ICON_PATHS;

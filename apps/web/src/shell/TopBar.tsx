@@ -1,10 +1,9 @@
-import type { ReactNode } from 'react';
 import { useT } from '../i18n';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import type { Route } from './use-route';
 
-/** The app's top bar: brand, main navigation, a slot for page tools, and the language switcher. */
-export function TopBar({ route, children }: { route: Route; children?: ReactNode }) {
+/** The app's top bar: brand, main navigation and, at the far end, the language switcher. */
+export function TopBar({ route }: { route: Route }) {
   const t = useT();
   return (
     <header className="topbar">
@@ -30,7 +29,7 @@ export function TopBar({ route, children }: { route: Route; children?: ReactNode
           {t('nav.personas')}
         </a>
       </nav>
-      <div className="topbar-slot">{children}</div>
+      <div className="topbar-slot" />
       <LanguageSwitcher />
     </header>
   );

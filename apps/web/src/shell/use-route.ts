@@ -10,7 +10,7 @@ export type Route =
  */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
-  if (path === '/' || path === '' || path.startsWith('/?')) return { name: 'home' };
+  if (path === '/' || path.startsWith('/?')) return { name: 'home' };
   if (path === '/personas') return { name: 'personas' };
   const map = /^\/maps\/([A-Za-z0-9_-]{1,64})$/.exec(path);
   if (map?.[1]) return { name: 'map', id: map[1] };
