@@ -1,10 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { createApiClient } from '@waymark/api';
-import { ARTIFACTS_DIR, launchBrowser, openSession, type Session } from './fixtures';
+import { ARTIFACTS_DIR, suiteSession } from './fixtures';
 import { ExportMenuPage } from './pages/export-menu';
 
 const THAI_TITLE = 'แผนที่การเดินทางของลูกค้าออนไลน์';
@@ -17,16 +16,13 @@ function pdfText(path: string): string {
 }
 
 describe('exports', () => {
-  let browser: Browser;
-  let session: Session;
+  const session = suiteSession();
   let journeyId = '';
   const baseUrl = inject('baseUrl');
   const api = createApiClient(baseUrl);
 
   beforeAll(async () => {
     mkdirSync(DOWNLOADS, { recursive: true });
-    browser = await launchBrowser();
-    session = await openSession(browser);
     const created = await api.journeys.create({ templateId: 'purchase', title: THAI_TITLE, locale: 'th' });
     const { journey } = created;
     const stage = journey.stages[0];
@@ -46,10 +42,6 @@ describe('exports', () => {
       baseRevision: created.revision,
     });
     journeyId = journey.id;
-  });
-  afterAll(async () => {
-    await session?.close();
-    await browser?.close();
   });
 
   it('exports a PDF whose text holds the Thai title and the card as literal text', async () => {

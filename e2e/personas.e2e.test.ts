@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { createApiClient } from '@waymark/api';
-import { launchBrowser, openSession, type Session } from './fixtures';
+import { suiteSession, type Session } from './fixtures';
 import { PersonasScreen } from './pages/personas-screen';
 
 /** A 640 × 400 PNG drawn by the browser itself, so the upload is a real, decodable image. */
@@ -24,19 +23,12 @@ async function pngFromCanvas(session: Session): Promise<Buffer> {
 }
 
 describe('personas', () => {
-  let browser: Browser;
-  let session: Session;
+  const session = suiteSession();
   let screen: PersonasScreen;
   const api = createApiClient(inject('baseUrl'));
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    session = await openSession(browser);
+  beforeAll(() => {
     screen = new PersonasScreen(session.page, session.baseUrl);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await browser?.close();
   });
 
   it('adds a persona with an uploaded avatar and lists it', async () => {

@@ -1,11 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-
-/** The raw numbers one stage's figures bar carries. */
-export interface StageFigureAttrs {
-  stageId: string;
-  users: number;
-  conversion: number | null;
-}
+import { readStageFigures, type StageFigureAttrs } from './stage-figures';
 
 /** Page object of the editor's figures panel: events import and the measured figures. */
 export class FiguresPanelPage {
@@ -44,17 +38,6 @@ export class FiguresPanelPage {
 
   /** The stage figures bars of the panel, in order, with their raw numbers. */
   async stageFigures(): Promise<StageFigureAttrs[]> {
-    return this.panel()
-      .getByTestId('stage-figures')
-      .evaluateAll((els) =>
-        els.map((el) => {
-          const conversion = el.getAttribute('data-conversion') ?? '';
-          return {
-            stageId: el.getAttribute('data-stage-id') ?? '',
-            users: Number(el.getAttribute('data-users')),
-            conversion: conversion === '' ? null : Number(conversion),
-          };
-        }),
-      );
+    return readStageFigures(this.panel().getByTestId('stage-figures'));
   }
 }

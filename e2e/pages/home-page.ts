@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { waitForOpenedMap } from './map-editor-page';
 
 /** Page object of the workspace home: maps list, template gallery, new-map dialog, language. */
 export class HomePage {
@@ -33,11 +34,7 @@ export class HomePage {
     const dialog = this.page.getByTestId('new-map-dialog');
     await dialog.locator('input[name="title"]').fill(title);
     await dialog.getByTestId('create-map').click();
-    await this.page.waitForURL(/#\/maps\/[A-Za-z0-9_-]+$/);
-    await this.page.getByTestId('map-grid').waitFor();
-    const match = /#\/maps\/([A-Za-z0-9_-]+)$/.exec(this.page.url());
-    if (!match?.[1]) throw new Error(`expected a map URL, got ${this.page.url()}`);
-    return match[1];
+    return waitForOpenedMap(this.page);
   }
 
   /** Picks a UI language in the top bar's switcher (works on any screen). */

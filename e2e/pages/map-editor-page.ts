@@ -1,5 +1,15 @@
 import type { Locator, Page } from 'playwright-core';
 import { dragAndDrop } from './drag';
+import { readStageFigures, type StageFigureAttrs } from './stage-figures';
+
+/** Waits until the page opens a map (`#/maps/<id>`) and shows its grid; resolves with the id. */
+export async function waitForOpenedMap(page: Page): Promise<string> {
+  await page.waitForURL(/#\/maps\/[A-Za-z0-9_-]+$/);
+  await page.getByTestId('map-grid').waitFor();
+  const match = /#\/maps\/([A-Za-z0-9_-]+)$/.exec(page.url());
+  if (!match?.[1]) throw new Error(`expected a map URL, got ${page.url()}`);
+  return match[1];
+}
 
 /** Page object of the map editor: the grid, cells, cards, emotion points and the save state. */
 export class MapEditorPage {
@@ -47,19 +57,10 @@ export class MapEditorPage {
   }
 
   /** The figures bars on the stage headers, in map order, with their raw numbers. */
-  async headerFigures(): Promise<{ stageId: string; users: number; conversion: number | null }[]> {
-    return this.grid()
-      .locator('[data-testid="stage-header"] [data-testid="stage-figures"]')
-      .evaluateAll((els) =>
-        els.map((el) => {
-          const conversion = el.getAttribute('data-conversion') ?? '';
-          return {
-            stageId: el.getAttribute('data-stage-id') ?? '',
-            users: Number(el.getAttribute('data-users')),
-            conversion: conversion === '' ? null : Number(conversion),
-          };
-        }),
-      );
+  async headerFigures(): Promise<StageFigureAttrs[]> {
+    return readStageFigures(
+      this.grid().locator('[data-testid="stage-header"] [data-testid="stage-figures"]'),
+    );
   }
 
   /** Opens a stage's settings popover (by keyboard: focus the button, Enter) and returns it. */

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { waitForOpenedMap } from './map-editor-page';
 
 /** A file to hand to the import control: its name and bytes. */
 export interface ImportFile {
@@ -33,11 +34,7 @@ export class MapImportControl {
   /** Imports a file that the server writes, and waits for the opened map; resolves with its id. */
   async importAndOpen(file: ImportFile): Promise<string> {
     await this.choose(file);
-    await this.page.waitForURL(/#\/maps\/[A-Za-z0-9_-]+$/);
-    await this.page.getByTestId('map-grid').waitFor();
-    const match = /#\/maps\/([A-Za-z0-9_-]+)$/.exec(this.page.url());
-    if (!match?.[1]) throw new Error(`expected a map URL, got ${this.page.url()}`);
-    return match[1];
+    return waitForOpenedMap(this.page);
   }
 
   /** The polite status line (progress, "nothing changed"). */

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { EventsImportResult } from '@waymark/api';
 import { useT } from '../i18n';
 import { api, errorMessage } from '../lib/api';
@@ -30,7 +30,6 @@ type ColumnName = (typeof COLUMNS)[number][0];
 export function EventsImportForm({ onImported }: EventsImportFormProps) {
   const t = useT();
   const f = useFormat();
-  const id = useId();
   const [file, setFile] = useState<File | undefined>();
   const [columns, setColumns] = useState<Record<ColumnName, string>>({
     userColumn: '',
@@ -117,7 +116,7 @@ export function EventsImportForm({ onImported }: EventsImportFormProps) {
           {busy ? t('figures.import.importing') : t('figures.import.submit')}
         </button>
       </div>
-      <div aria-live="polite" id={`${id}-status`}>
+      <div aria-live="polite">
         {failure && (
           <p className="alert error" role="alert" data-testid="events-import-error">
             {failure}

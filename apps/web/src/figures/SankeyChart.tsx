@@ -45,6 +45,7 @@ export function SankeyChart({ paths }: SankeyChartProps) {
     gap: 8,
     perColumn: 6,
   });
+  const nameOf = new Map(layout.nodes.map((node) => [node.id, node.name]));
   const m = mirror(WIDTH, dir);
   const desc = t('figures.sankey.desc', {
     sessions: f.count(paths.total),
@@ -74,7 +75,7 @@ export function SankeyChart({ paths }: SankeyChartProps) {
               className="sankey-link"
               d={link.d}
               strokeWidth={link.width}
-              stroke={colourOf(layout.nodes.find((n) => n.id === link.source)?.name ?? '')}
+              stroke={colourOf(nameOf.get(link.source) ?? '')}
             >
               <title>{`${link.source.replace(/^\d+:/, '')} → ${link.target.replace(/^\d+:/, '')}: ${f.count(link.count)}`}</title>
             </path>

@@ -3,6 +3,8 @@
  * ticks. The charts compute every coordinate themselves (no chart library).
  */
 
+import type { Direction } from '@waymark/domain';
+
 /** Mirrors x positions and text anchors in a chart `width` wide when the UI is right to left. */
 export interface Mirror {
   x(value: number): number;
@@ -13,7 +15,7 @@ export interface Mirror {
 }
 
 /** A mirror for a chart of `width` in direction `dir`. */
-export function mirror(width: number, dir: 'ltr' | 'rtl'): Mirror {
+export function mirror(width: number, dir: Direction): Mirror {
   const rtl = dir === 'rtl';
   return {
     x: (value) => (rtl ? width - value : value),

@@ -1,12 +1,12 @@
 import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Locale } from '@waymark/domain';
+import type { Direction, Locale } from '@waymark/domain';
 import { translate, type TranslationKey, type TranslationVars } from './catalogue';
 import { asLocale, directionOf } from './locales';
 
 /** What `useT()` and `useLocale()` read. */
 export interface I18nValue {
   locale: Locale;
-  dir: 'ltr' | 'rtl';
+  dir: Direction;
   setLocale(locale: Locale): void;
   t(key: TranslationKey, vars?: TranslationVars): string;
 }

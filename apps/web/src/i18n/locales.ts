@@ -1,4 +1,4 @@
-import type { Direction, Locale } from '@waymark/domain';
+import { localeDirection, type Direction, type Locale } from '@waymark/domain';
 
 /** One UI language: its code, its name in itself, and its writing direction. */
 export interface LocaleInfo {
@@ -7,18 +7,23 @@ export interface LocaleInfo {
   dir: Direction;
 }
 
-/** The UI languages in the order the language switcher lists them. */
-export const LOCALES: readonly LocaleInfo[] = [
-  { code: 'en', nativeName: 'English', dir: 'ltr' },
-  { code: 'th', nativeName: 'ไทย', dir: 'ltr' },
-  { code: 'zh-TW', nativeName: '繁體中文', dir: 'ltr' },
-  { code: 'vi', nativeName: 'Tiếng Việt', dir: 'ltr' },
-  { code: 'fa', nativeName: 'فارسی', dir: 'rtl' },
+const NATIVE_NAMES: readonly Omit<LocaleInfo, 'dir'>[] = [
+  { code: 'en', nativeName: 'English' },
+  { code: 'th', nativeName: 'ไทย' },
+  { code: 'zh-TW', nativeName: '繁體中文' },
+  { code: 'vi', nativeName: 'Tiếng Việt' },
+  { code: 'fa', nativeName: 'فارسی' },
 ];
 
-/** Writing direction of a locale: Persian is right to left, the rest left to right. */
+/** The UI languages in the order the language switcher lists them. */
+export const LOCALES: readonly LocaleInfo[] = NATIVE_NAMES.map((l) => ({
+  ...l,
+  dir: localeDirection(l.code),
+}));
+
+/** Writing direction of a locale, by the domain's `localeDirection`: Persian is right to left. */
 export function directionOf(locale: Locale): Direction {
-  return LOCALES.find((l) => l.code === locale)?.dir ?? 'ltr';
+  return localeDirection(locale);
 }
 
 /** Narrows any string to a supported locale, or undefined. */

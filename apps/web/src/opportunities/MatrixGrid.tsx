@@ -9,7 +9,7 @@ import {
 } from 'react';
 import { opportunityPriority, type RankedOpportunity } from '@waymark/domain';
 import { useLocale, useT } from '../i18n';
-import { scoreAfterKey, scoreAt, SCORE_MAX, type Score } from './matrix-geometry';
+import { scoreAfterKey, scoreAt, SCORE_MAX, SCORE_MIN, type Score } from './matrix-geometry';
 import { QUADRANT_TEXT } from './quadrants';
 
 /** Props of `MatrixGrid`. */
@@ -122,6 +122,18 @@ export function MatrixGrid({ ranked, onScore }: MatrixGridProps) {
     refocus(r.opportunity.id);
   };
 
+  // Each point with its rank and (dragged) score, grouped by the cell it shows in, in rank order.
+  const pointsByCell = new Map<string, { r: RankedOpportunity; rank: number; score: Score }[]>();
+  ranked.forEach((r, index) => {
+    const score = scoreOf(r);
+    const key = `${score.impact}-${score.feasibility}`;
+    const point = { r, rank: index + 1, score };
+    const cell = pointsByCell.get(key);
+    if (cell) cell.push(point);
+    else pointsByCell.set(key, [point]);
+  });
+  const isCorner = (value: number) => value === SCORE_MIN || value === SCORE_MAX;
+
   return (
     <div className="matrix" data-testid="opportunity-matrix">
       <div className="matrix-y-label" aria-hidden="true">
@@ -142,33 +154,19 @@ export function MatrixGrid({ ranked, onScore }: MatrixGridProps) {
         {ROWS.map((impact) =>
           COLUMNS.map((feasibility) => {
             const { quadrant } = opportunityPriority({ impact, feasibility });
-            const here = ranked.filter((r) => {
-              const s = scoreOf(r);
-              return s.impact === impact && s.feasibility === feasibility;
-            });
+            const key = `${impact}-${feasibility}`;
             const target = drag && drag.score.impact === impact && drag.score.feasibility === feasibility;
             return (
               <div
-                key={`${impact}-${feasibility}`}
+                key={key}
                 className={`matrix-cell q-${quadrant}${target ? ' is-target' : ''}`}
                 data-impact={impact}
                 data-feasibility={feasibility}
               >
-                {impact === SCORE_MAX && feasibility === SCORE_MAX && (
-                  <span className="matrix-q-name">{t(QUADRANT_TEXT.quick_win.name)}</span>
+                {isCorner(impact) && isCorner(feasibility) && (
+                  <span className="matrix-q-name">{t(QUADRANT_TEXT[quadrant].name)}</span>
                 )}
-                {impact === SCORE_MAX && feasibility === 1 && (
-                  <span className="matrix-q-name">{t(QUADRANT_TEXT.major_project.name)}</span>
-                )}
-                {impact === 1 && feasibility === SCORE_MAX && (
-                  <span className="matrix-q-name">{t(QUADRANT_TEXT.fill_in.name)}</span>
-                )}
-                {impact === 1 && feasibility === 1 && (
-                  <span className="matrix-q-name">{t(QUADRANT_TEXT.money_pit.name)}</span>
-                )}
-                {here.map((r) => {
-                  const rank = ranked.indexOf(r) + 1;
-                  const s = scoreOf(r);
+                {(pointsByCell.get(key) ?? []).map(({ r, rank, score: s }) => {
                   const label = t('opportunities.point.label', {
                     rank,
                     text: r.opportunity.text || t('opportunities.untitled'),

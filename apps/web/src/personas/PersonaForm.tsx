@@ -3,6 +3,7 @@ import type { StoredPersonaWire } from '@waymark/api';
 import type { Persona } from '@waymark/domain';
 import { useT } from '../i18n';
 import { api, errorMessage, isConflict } from '../lib/api';
+import { hrefOf } from '../shell/use-route';
 import { AvatarField } from './AvatarField';
 import { cleanPersona } from './clean-persona';
 import { DemographicsField } from './DemographicsField';
@@ -208,7 +209,7 @@ export function PersonaForm({
           <ul>
             {usedBy.map((m) => (
               <li key={m.id}>
-                <a href={`#/maps/${m.id}`}>{m.title}</a>
+                <a href={hrefOf({ name: 'map', id: m.id })}>{m.title}</a>
               </li>
             ))}
           </ul>
