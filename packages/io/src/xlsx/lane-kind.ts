@@ -8,7 +8,8 @@ import { normalizeHeader } from './sheet-grid';
 export function parseLaneKind(text: string): LaneKind | undefined {
   const wanted = fold(text);
   if (!wanted) return undefined;
-  return KIND_BY_NAME.get(wanted) ?? SYNONYMS[wanted];
+  // Own keys only: a name such as "constructor" must not find an inherited object property.
+  return KIND_BY_NAME.get(wanted) ?? (Object.hasOwn(SYNONYMS, wanted) ? SYNONYMS[wanted] : undefined);
 }
 
 /** The kind a lane's name suggests when no kind is given; `custom` when the name says nothing. */
