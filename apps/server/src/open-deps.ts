@@ -44,8 +44,9 @@ export async function openDeps(
   const databaseUrl = config.databaseUrl || env.DATABASE_URL || undefined;
   const clickhouseUrl = config.clickhouseUrl || env.CLICKHOUSE_URL || undefined;
   const storeOptions = { dataDir, ...(databaseUrl ? { databaseUrl } : {}) };
-  const location = resolveStoreLocation(storeOptions, {});
-  const maps = await openMapStore(storeOptions);
+  // Both read the same environment, so the reported backend is the one opened.
+  const location = resolveStoreLocation(storeOptions, env);
+  const maps = await openMapStore(storeOptions, env);
   let events: EventStore | undefined;
   try {
     // ClickHouse when a URL is given, else DuckDB in `<dataDir>/events.duckdb`.

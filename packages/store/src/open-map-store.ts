@@ -45,11 +45,15 @@ export function resolveStoreLocation(
 }
 
 /**
- * Opens the map store the deployment is configured for (see `resolveStoreLocation`), creating the
- * PGlite folder if needed and running schema migrations. Close it when done.
+ * Opens the map store the deployment is configured for (see `resolveStoreLocation`, which reads `env`
+ * for what the options leave out), creating the PGlite folder if needed and running schema migrations.
+ * Close it when done.
  */
-export async function openMapStore(options: OpenMapStoreOptions = {}): Promise<SqlMapStore> {
-  const location = resolveStoreLocation(options);
+export async function openMapStore(
+  options: OpenMapStoreOptions = {},
+  env: Record<string, string | undefined> = process.env,
+): Promise<SqlMapStore> {
+  const location = resolveStoreLocation(options, env);
   return location.adapter === 'postgresql'
     ? await openPostgresStore({ url: location.url })
     : await openPgliteStore(location.dir);
