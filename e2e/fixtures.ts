@@ -2,21 +2,12 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { CHROMIUM_ARGS } from '@waymark/render/chromium';
 import { HomePage } from './pages/home-page';
 import { MapEditorPage } from './pages/map-editor-page';
 
 /** Where screenshots go (gitignored), kept as artifacts of the run. */
 export const ARTIFACTS_DIR = join(import.meta.dirname, '..', 'test-results', 'e2e');
-
-/** Chromium flags for a headless, quiet run on a shared machine. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** Starts Debian's Chromium through playwright-core (never a downloaded browser). */
 export async function launchBrowser(): Promise<Browser> {

@@ -7,7 +7,8 @@ import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { z } from 'zod';
 
-const LAUNCH_ARGS = [
+/** Chromium flags for a headless, quiet run on a shared machine (also used by the browser tests). */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -23,7 +24,7 @@ function sharedBrowser(): Promise<Browser> {
   if (browser === undefined) {
     const launching = chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: LAUNCH_ARGS,
+      args: CHROMIUM_ARGS,
       headless: true,
     });
     browser = launching;
