@@ -1,3 +1,9 @@
+/** Text on one line, cut to 60 characters: how diffs and merges name a card. */
+export function shortText(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > 60 ? `${line.slice(0, 57)}...` : line;
+}
+
 /** Structural equality of JSON-like values; object key order does not matter. */
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
@@ -14,13 +20,21 @@ export function deepEqual(a: unknown, b: unknown): boolean {
 
 /**
  * Ids of `after` that count as moved: those outside a longest common subsequence of the ids both
- * lists share. Moving one element of ten reports that element, not the nine it shifted.
+ * lists share. Moving one element of ten reports that element, not the nine it shifted. A common
+ * prefix and suffix are kept without building the table, so nearly equal lists cost linear time.
  */
 export function movedIds(before: readonly string[], after: readonly string[]): Set<string> {
   const inAfter = new Set(after);
   const inBefore = new Set(before);
-  const a = before.filter((id) => inAfter.has(id));
-  const b = after.filter((id) => inBefore.has(id));
+  const shared = before.filter((id) => inAfter.has(id));
+  const order = after.filter((id) => inBefore.has(id));
+  let start = 0;
+  while (start < shared.length && shared[start] === order[start]) start++;
+  let end = 0;
+  while (end < shared.length - start && shared[shared.length - 1 - end] === order[order.length - 1 - end])
+    end++;
+  const a = shared.slice(start, shared.length - end);
+  const b = order.slice(start, order.length - end);
   const n = a.length;
   const m = b.length;
   // LCS table, (n+1) x (m+1); maps are small (dozens of stages, hundreds of items per cell at most).

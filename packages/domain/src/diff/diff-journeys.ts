@@ -1,13 +1,8 @@
 import type { Divider, Item, Journey } from '../schema';
 import { dividerSchema, itemSchema, journeySchema, laneSchema, stageSchema } from '../schema';
 import type { Change, Diff } from './change';
-import { movedIds } from './compare';
+import { movedIds, shortText } from './compare';
 import { diffFields, diffList } from './diff-list';
-
-const cut = (text: string): string => {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > 60 ? `${line.slice(0, 57)}...` : line;
-};
 
 /** Item fields in schema order: the shared fields, then each type's own. */
 const ITEM_FIELDS = [...new Set(itemSchema.options.flatMap((o) => Object.keys(o.shape)))];
@@ -43,8 +38,8 @@ function cellPosition(item: Item, items: readonly Item[]): number {
   return items.filter((it) => cellOf(it) === cellOf(item)).indexOf(item);
 }
 
-/** Dividers keyed by kind (and occurrence, if a kind repeats). */
-function keyedDividers(dividers: readonly Divider[]): (Divider & { id: string })[] {
+/** Dividers keyed by kind (and occurrence, if a kind repeats), as diffs and merges match them. */
+export function keyedDividers(dividers: readonly Divider[]): (Divider & { id: string })[] {
   const count = new Map<string, number>();
   return dividers.map((d) => {
     const n = (count.get(d.kind) ?? 0) + 1;
@@ -86,7 +81,7 @@ export function diffJourneys(a: Journey, b: Journey): Diff {
     }),
     ...diffList(a.items, b.items, {
       entity: 'item',
-      name: (it) => (it.text ? cut(it.text) : undefined),
+      name: (it) => (it.text ? shortText(it.text) : undefined),
       fields: ITEM_FIELDS,
       moved: movedItems(a.items, b.items),
       position: cellPosition,
