@@ -136,9 +136,20 @@ export const laneSchema = z.object({
 });
 export type Lane = z.infer<typeof laneSchema>;
 
+/**
+ * The lines of a service blueprint, top to bottom: interaction (between what the customer does and
+ * the frontstage), visibility (what the customer sees above, backstage below) and internal interaction
+ * (backstage above, support processes below).
+ */
+export const dividerKindSchema = z.enum([
+  'line_of_interaction',
+  'line_of_visibility',
+  'line_of_internal_interaction',
+]);
+
 /** A line drawn under a lane of a service blueprint. */
 export const dividerSchema = z.object({
-  kind: z.enum(['line_of_visibility', 'line_of_internal_interaction']),
+  kind: dividerKindSchema,
   afterLaneId: idSchema,
 });
 export type Divider = z.infer<typeof dividerSchema>;

@@ -137,8 +137,8 @@ export function demoBlueprint(): Journey {
     direction: 'ltr',
     stages,
     lanes: [
-      { id: L.actions, kind: 'actions', name: 'Customer actions' },
       { id: L.touchpoints, kind: 'touchpoints', name: 'Touchpoints' },
+      { id: L.actions, kind: 'actions', name: 'Customer actions' },
       { id: L.frontstage, kind: 'frontstage', name: 'Frontstage' },
       { id: L.backstage, kind: 'backstage', name: 'Backstage' },
       { id: L.support, kind: 'support_processes', name: 'Support processes' },
@@ -148,6 +148,7 @@ export function demoBlueprint(): Journey {
     ],
     items: list.items,
     dividers: [
+      { kind: 'line_of_interaction', afterLaneId: L.actions },
       { kind: 'line_of_visibility', afterLaneId: L.frontstage },
       { kind: 'line_of_internal_interaction', afterLaneId: L.backstage },
     ],

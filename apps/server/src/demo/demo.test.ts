@@ -66,6 +66,7 @@ describe('demo workspace', () => {
     expect(future.currentStateId).toBe('demo-purchase');
     const blueprint = (await client.journeys.get('demo-blueprint')).journey;
     expect(blueprint.dividers.map((d) => d.kind).sort()).toEqual([
+      'line_of_interaction',
       'line_of_internal_interaction',
       'line_of_visibility',
     ]);

@@ -126,6 +126,13 @@ export const ITEM_TYPE_LABELS: Readonly<Record<ItemType, Localized>> = {
 
 /** Names of the service-blueprint lines. */
 export const DIVIDER_KIND_LABELS: Readonly<Record<Divider['kind'], Localized>> = {
+  line_of_interaction: {
+    en: 'Line of interaction',
+    th: 'เส้นแบ่งการปฏิสัมพันธ์',
+    'zh-TW': '互動線',
+    vi: 'Đường tương tác',
+    fa: 'خط تعامل',
+  },
   line_of_visibility: {
     en: 'Line of visibility',
     th: 'เส้นแบ่งการมองเห็น',

@@ -2,8 +2,8 @@ import { lanesOfKinds, type JourneyTemplate } from './template-types';
 
 /**
  * A service blueprint: what the customer does and sees, then the organisation's work behind it.
- * The line of visibility runs under the frontstage lane, the line of internal interaction under
- * the backstage lane.
+ * The line of interaction runs under the customer actions, the line of visibility under the
+ * frontstage lane and the line of internal interaction under the backstage lane.
  */
 export const serviceBlueprintTemplate: JourneyTemplate = {
   id: 'service-blueprint',
@@ -84,6 +84,7 @@ export const serviceBlueprintTemplate: JourneyTemplate = {
     ...lanesOfKinds('frontstage', 'backstage', 'support_processes', 'people', 'policies', 'technology'),
   ],
   dividers: [
+    { kind: 'line_of_interaction', afterLane: 'customer_actions' },
     { kind: 'line_of_visibility', afterLane: 'frontstage' },
     { kind: 'line_of_internal_interaction', afterLane: 'backstage' },
   ],

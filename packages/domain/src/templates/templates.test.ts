@@ -83,10 +83,11 @@ describe('templates', () => {
     expect(th.title).toBe('ร้านค้าออนไลน์');
   });
 
-  it('draws the blueprint lines under frontstage and backstage', () => {
+  it('draws the blueprint lines under customer actions, frontstage and backstage', () => {
     const j = createFromTemplate('service-blueprint', { title: 'Clinic', locale: 'zh-TW' });
     const laneKind = (id: string) => j.lanes.find((l) => l.id === id)?.kind;
     expect(j.dividers.map((d) => [d.kind, laneKind(d.afterLaneId)])).toEqual([
+      ['line_of_interaction', 'actions'],
       ['line_of_visibility', 'frontstage'],
       ['line_of_internal_interaction', 'backstage'],
     ]);

@@ -8,12 +8,14 @@ import { measureText } from './text-measure';
 
 /** Line colour per blueprint line kind. */
 export const DIVIDER_COLORS: Record<Divider['kind'], string> = {
+  line_of_interaction: '#d9480f',
   line_of_visibility: '#1c7ed6',
   line_of_internal_interaction: '#ae3ec9',
 };
 
-/** Dash pattern per blueprint line kind, so the two lines differ in print too. */
+/** Dash pattern per blueprint line kind, so the lines differ in print too. */
 export const DIVIDER_DASH: Record<Divider['kind'], string> = {
+  line_of_interaction: '14 4 2 4',
   line_of_visibility: '8 5',
   line_of_internal_interaction: '3 4',
 };

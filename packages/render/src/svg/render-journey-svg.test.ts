@@ -50,6 +50,7 @@ describe('renderJourneySvg', () => {
       'Quick win',
       'social',
       '#paid',
+      'Line of interaction',
       'Line of visibility',
       'Line of internal interaction',
       'Relieved',
@@ -59,6 +60,20 @@ describe('renderJourneySvg', () => {
         expected,
       ).toBe(true);
     }
+  });
+
+  it('draws the three blueprint lines in lane order, each in its own dash, named in the locale', () => {
+    const root = parseXml(render('th'));
+    const lines = findAll(root, 'line').filter((l) => (l.attrs.class ?? '').startsWith('divider '));
+    expect(lines.map((l) => l.attrs.class)).toEqual([
+      'divider line-of-interaction',
+      'divider line-of-visibility',
+      'divider line-of-internal-interaction',
+    ]);
+    const ys = lines.map((l) => Number(l.attrs.y1));
+    expect([...ys].sort((a, b) => a - b)).toEqual(ys);
+    expect(new Set(lines.map((l) => l.attrs['stroke-dasharray'])).size).toBe(3);
+    expect(texts(root)).toEqual(expect.arrayContaining(['เส้นแบ่งการปฏิสัมพันธ์']));
   });
 
   it('is deterministic: the same input gives the same bytes', () => {

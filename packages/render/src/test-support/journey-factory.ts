@@ -178,6 +178,7 @@ export function buildJourney(locale: Locale = 'en', overrides: Partial<JourneyIn
       },
     ],
     dividers: [
+      { kind: 'line_of_interaction', afterLaneId: 'opp' },
       { kind: 'line_of_visibility', afterLaneId: 'front' },
       { kind: 'line_of_internal_interaction', afterLaneId: 'back' },
     ],
