@@ -1,4 +1,5 @@
 export * from './schema';
+export * from './icons';
 export * from './figures';
 export * from './id';
 export * from './validation/issues';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { iconSchema } from './icons';
 
 /**
  * The journey model as zod schemas; every type of the model is derived from these with `z.infer`.
@@ -96,7 +97,7 @@ export const stageSchema = z.object({
   id: idSchema,
   name: labelSchema,
   description: textSchema.optional(),
-  icon: z.string().max(64).optional(),
+  icon: iconSchema.optional(),
   color: colorSchema.optional(),
   goal: textSchema.optional(),
   matchers: z.array(eventMatcherSchema).default([]),
@@ -131,7 +132,7 @@ export const laneSchema = z.object({
   id: idSchema,
   kind: laneKindSchema,
   name: labelSchema,
-  icon: z.string().max(64).optional(),
+  icon: iconSchema.optional(),
   color: colorSchema.optional(),
 });
 export type Lane = z.infer<typeof laneSchema>;
@@ -165,7 +166,7 @@ const itemBase = {
   text: textSchema,
   tags: z.array(z.string().min(1).max(100)).default([]),
   color: colorSchema.optional(),
-  icon: z.string().max(64).optional(),
+  icon: iconSchema.optional(),
   /** An image URL or `data:` URL shown in the card. */
   image: z.string().max(5_000_000).optional(),
   evidence: z.array(evidenceLinkSchema).default([]),

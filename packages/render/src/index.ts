@@ -9,3 +9,5 @@ export { measureText } from './svg/text-measure';
 export { wrapText } from './svg/text-wrap';
 export type { WrapOptions } from './svg/text-wrap';
 export { FONT_FAMILY } from './svg/theme';
+export { ICON_PATHS, ICON_STROKE, iconMark } from './svg/icons';
+export type { IconMark } from './svg/icons';

@@ -13,6 +13,7 @@ import {
   opportunityStatusSchema,
   textSchema,
 } from '../schema';
+import { iconSchema } from '../icons';
 
 /**
  * Zod schemas for the patches `updateStage`, `updateLane`, `updateItem` and `updateJourney` take,
@@ -26,7 +27,7 @@ const clearable = <T extends z.ZodType>(schema: T) => schema.nullable().optional
 export const stagePatchSchema = z.strictObject({
   name: labelSchema.optional(),
   description: clearable(textSchema),
-  icon: clearable(z.string().max(64)),
+  icon: clearable(iconSchema),
   color: clearable(colorSchema),
   goal: clearable(textSchema),
   matchers: z.array(eventMatcherSchema).optional(),
@@ -36,7 +37,7 @@ export type StagePatch = z.infer<typeof stagePatchSchema>;
 export const lanePatchSchema = z.strictObject({
   kind: laneKindSchema.optional(),
   name: labelSchema.optional(),
-  icon: clearable(z.string().max(64)),
+  icon: clearable(iconSchema),
   color: clearable(colorSchema),
 });
 export type LanePatch = z.infer<typeof lanePatchSchema>;
@@ -49,7 +50,7 @@ export const itemPatchSchema = z.strictObject({
   text: textSchema.optional(),
   tags: z.array(z.string().min(1).max(100)).optional(),
   color: clearable(colorSchema),
-  icon: clearable(z.string().max(64)),
+  icon: clearable(iconSchema),
   image: clearable(z.string().max(5_000_000)),
   evidence: z.array(evidenceLinkSchema).optional(),
   channel: clearable(z.string().max(200)),

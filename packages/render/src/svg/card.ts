@@ -3,12 +3,13 @@ import type { Item, Lane } from '@waymark/domain';
 import { drawChips, flowChips } from './chips';
 import type { Chip, ChipFlow } from './chips';
 import type { RenderContext } from './context';
-import { boxX, formatCount, rect, textLine, textLines } from './context';
+import { boxX, formatCount, rect, textLines } from './context';
 import { safeColor, safeImageHref } from './escape';
 import { el } from './markup';
 import type { Markup } from './markup';
 import { QUADRANT_TONES } from './priority';
-import { segmenter, wrapText } from './text-wrap';
+import { drawIconMark, iconMark } from './icons';
+import { wrapText } from './text-wrap';
 import { INK, LANE_ACCENT, NEUTRAL_TONE, SEVERITY_TONES, SIZE } from './theme';
 
 /** A laid-out card: its height for the given width, and how to draw it at a position. */
@@ -22,14 +23,8 @@ const META_LINE = SIZE.smallSize * SIZE.lineHeight;
 const STRIPE = 4;
 const CHANNEL_TONE = { fg: '#1864ab', bg: '#e7f1fb' };
 const TAG_TONE = { fg: '#5f3dc4', bg: '#f1edfd' };
-
-/** Short glyphs (an emoji or symbol) are drawn; icon names such as "cart" are not. */
-export function iconGlyph(icon: string | undefined): string | undefined {
-  if (icon === undefined) return undefined;
-  const trimmed = icon.trim();
-  const count = [...segmenter('en', 'grapheme').segment(trimmed)].length;
-  return count >= 1 && count <= 2 && !/^[\p{L}\p{N}]+$/u.test(trimmed) ? trimmed : undefined;
-}
+/** Side of a card's icon, about the height of a line of its text. */
+const ICON_SIZE = 16;
 
 /** The badges shown above a card's text: severity, priority, channel and the like. */
 function badgesOf(ctx: RenderContext, item: Item): Chip[] {
@@ -102,9 +97,9 @@ export function layoutCard(
   const inner = width - pad * 2 - STRIPE - 2;
   const accent = safeColor(item.color) ?? safeColor(lane.color) ?? LANE_ACCENT[lane.kind];
   const badges: ChipFlow = flowChips(badgesOf(ctx, item), inner);
-  const glyph = iconGlyph(item.icon);
-  const glyphWidth = glyph === undefined ? 0 : SIZE.bodySize * 1.5;
-  const lines = wrapText(item.text, inner - glyphWidth, { fontSize: SIZE.bodySize, locale: ctx.locale });
+  const mark = iconMark(item.icon);
+  const markWidth = mark === undefined ? 0 : ICON_SIZE + 6;
+  const lines = wrapText(item.text, inner - markWidth, { fontSize: SIZE.bodySize, locale: ctx.locale });
   const image = safeImageHref(item.image);
   const imageHeight = image === undefined ? 0 : Math.round(inner * 0.62);
   const meta = metaOf(ctx, item).flatMap((m) =>
@@ -117,7 +112,9 @@ export function layoutCard(
 
   const sections: number[] = [];
   if (badges.height > 0) sections.push(badges.height);
-  if (lines.length > 0) sections.push(lines.length * BODY_LINE);
+  // An icon keeps its line even on a card without text.
+  const textRows = Math.max(lines.length, mark === undefined ? 0 : 1);
+  if (textRows > 0) sections.push(textRows * BODY_LINE);
   if (imageHeight > 0) sections.push(imageHeight);
   if (meta.length > 0) sections.push(meta.length * META_LINE);
   if (tags.height > 0) sections.push(tags.height);
@@ -142,13 +139,12 @@ export function layoutCard(
       out.push(...drawChips(ctx, badges, left, cy));
       cy += badges.height + gap;
     }
-    if (lines.length > 0) {
-      if (glyph !== undefined)
-        out.push(textLine(ctx, left, cy + SIZE.bodySize, glyph, { size: SIZE.bodySize + 1 }));
+    if (textRows > 0) {
+      if (mark !== undefined) out.push(drawIconMark(ctx, mark, left, cy + 0.5, ICON_SIZE, accent));
       out.push(
-        ...textLines(ctx, left + glyphWidth, cy + SIZE.bodySize, lines, BODY_LINE, { size: SIZE.bodySize }),
+        ...textLines(ctx, left + markWidth, cy + SIZE.bodySize, lines, BODY_LINE, { size: SIZE.bodySize }),
       );
-      cy += lines.length * BODY_LINE + gap;
+      cy += textRows * BODY_LINE + gap;
     }
     if (image !== undefined) {
       const clipId = `${ctx.idPrefix}-img-${cardIndex}`;

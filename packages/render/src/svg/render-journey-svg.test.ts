@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildFigures, buildJourney, buildPersonas, TINY_PNG } from '../test-support/journey-factory';
 import { findAll, parseXml, texts } from '../test-support/xml';
 import type { XmlElement } from '../test-support/xml';
+import { ICON_PATHS } from './icons';
 import { renderJourneySvg } from './render-journey-svg';
 
 function render(locale: Parameters<typeof buildJourney>[0] = 'en', withFigures = true): string {
@@ -113,6 +114,30 @@ describe('renderJourneySvg', () => {
     const root = parseXml(svg);
     expect(texts(root).join(' ')).toContain('<img src=x onerror=alert(1)> & "quotes" \'apos\' bell');
     expect(texts(root)).toContain('#<b>');
+  });
+
+  it('draws built-in card and stage icons as line drawings, short glyphs as text, and skips unknown words', () => {
+    const base = buildJourney('en');
+    const journey = buildJourney('en', {
+      stages: base.stages.map((s, i) => (i === 0 ? { ...s, icon: 'megaphone' } : s)),
+      items: [
+        { type: 'card', id: 'i1', stageId: 'discover', laneId: 'actions', text: 'Pays', icon: 'credit-card' },
+        { type: 'card', id: 'i2', stageId: 'compare', laneId: 'actions', text: 'Waves', icon: '👋' },
+        { type: 'card', id: 'i3', stageId: 'checkout', laneId: 'actions', text: 'Odd', icon: 'cart2' },
+        { type: 'card', id: 'i4', stageId: 'delivery', laneId: 'actions', text: '', icon: 'star' },
+      ],
+    });
+    const root = parseXml(renderJourneySvg({ journey, personas: [] }));
+    const icons = findAll(root, 'g').filter((g) => (g.attrs.class ?? '').startsWith('icon '));
+    expect(icons.map((g) => g.attrs.class).sort()).toEqual([
+      'icon icon-credit-card',
+      'icon icon-megaphone',
+      'icon icon-star',
+    ]);
+    const card = icons.find((g) => g.attrs.class === 'icon icon-credit-card');
+    expect(findAll(card ?? root, 'path')[0]?.attrs.d).toBe(ICON_PATHS['credit-card']);
+    expect(texts(root)).toContain('👋');
+    expect(texts(root).join(' ')).not.toContain('cart2');
   });
 
   it('keeps only data: raster images and valid colours', () => {

@@ -1,8 +1,8 @@
 import type { Stage, StageFigures } from '@waymark/domain';
-import { iconGlyph } from './card';
 import type { RenderContext } from './context';
 import { formatCount, formatPercent, pointX, rect, textLine, textLines } from './context';
 import { safeColor } from './escape';
+import { drawIconMark, iconMark } from './icons';
 import { el } from './markup';
 import type { Markup } from './markup';
 import { wrapText } from './text-wrap';
@@ -105,15 +105,17 @@ export function layoutStageHeader(
     ];
     const left = x + padStart;
     let cy = y + 14;
-    const glyph = iconGlyph(stage.icon);
+    const mark = iconMark(stage.icon);
     out.push(
       el('circle', { cx: pointX(ctx, left + BADGE / 2), cy: cy + BADGE / 2, r: BADGE / 2, fill: color }),
-      textLine(ctx, left + BADGE / 2, cy + BADGE / 2 + 4.5, glyph ?? formatCount(ctx, index + 1), {
-        size: glyph === undefined ? 12.5 : 13,
-        weight: 'bold',
-        fill: '#ffffff',
-        anchor: 'middle',
-      }),
+      mark === undefined
+        ? textLine(ctx, left + BADGE / 2, cy + BADGE / 2 + 4.5, formatCount(ctx, index + 1), {
+            size: 12.5,
+            weight: 'bold',
+            fill: '#ffffff',
+            anchor: 'middle',
+          })
+        : drawIconMark(ctx, mark, left + 5, cy + 5, BADGE - 10, '#ffffff'),
     );
     const nameTop = cy + (nameHeight - nameLines.length * NAME_LINE) / 2;
     out.push(
