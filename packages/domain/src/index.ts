@@ -45,3 +45,4 @@ export * from './operations/priority';
 export { journeyDocumentJsonSchema, journeyDocumentJsonSchemaText } from './document/json-schema';
 export * from './analytics/query';
 export * from './analytics/results';
+export * from './operations/duplicate';
