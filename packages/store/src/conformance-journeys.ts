@@ -225,8 +225,8 @@ export function journeyConformance(ctx: ConformanceContext): void {
     });
   });
 
-  describe('delete', () => {
-    it('deletes a journey with its history, refusing a stale base', async () => {
+  describe('delete, trash and purge', () => {
+    it('moves a deleted journey to the trash, hidden from reads and writes, refusing a stale base', async () => {
       const store = ctx.store();
       const ws = await workspace(store);
       const journey = makeJourney();
@@ -236,15 +236,113 @@ export function journeyConformance(ctx: ConformanceContext): void {
         ConflictError,
       );
       expect((await store.getJourney(journey.id))?.revision).toBe(2);
-      await store.deleteJourney(journey.id, { baseRevision: 2 });
+
+      const trashed = await store.deleteJourney(journey.id, { baseRevision: 2 });
+      expect(trashed).toMatchObject({ id: journey.id, workspaceId: ws, title: 'Two', revision: 2 });
+      expect(new Date(trashed.deletedAt).toISOString()).toBe(trashed.deletedAt);
       expect(await store.getJourney(journey.id)).toBeUndefined();
       expect(await store.getJourney(journey.id, 1)).toBeUndefined();
       expect((await store.listJourneys(ws)).map((s) => s.id)).not.toContain(journey.id);
+      expect((await store.listJourneys()).map((s) => s.id)).not.toContain(journey.id);
+      expect(await store.listTrash(ws)).toEqual([trashed]);
       await expect(store.history(journey.id)).rejects.toBeInstanceOf(NotFoundError);
+      const write = await store.saveJourney(journey, { baseRevision: 'force' }).catch((e) => e);
+      expect(write).toBeInstanceOf(NotFoundError);
+      expect((write as Error).message).toBe(`journey "${journey.id}" is in the trash: restore it first`);
+      await expect(store.restore(journey.id, 1, { baseRevision: 2 })).rejects.toBeInstanceOf(NotFoundError);
       await expect(store.deleteJourney(journey.id, { baseRevision: 'force' })).rejects.toBeInstanceOf(
         NotFoundError,
       );
-      expect((await store.createJourney(ws, journey)).revision).toBe(1);
+      const again = await store.createJourney(ws, journey).catch((e) => e);
+      expect(again).toBeInstanceOf(ConflictError);
+      expect((again as Error).message).toContain('is in the trash');
+      await expect(store.deleteJourney('no-such-journey', { baseRevision: 'force' })).rejects.toBeInstanceOf(
+        NotFoundError,
+      );
+    });
+
+    it('undeletes a journey as it was, with its history, writing no revision', async () => {
+      const store = ctx.store();
+      const ws = await workspace(store);
+      const journey = makeJourney();
+      await store.createJourney(ws, journey, { message: 'first' });
+      const second = await store.saveJourney({ ...journey, title: 'Second' }, { baseRevision: 1 });
+      await store.deleteJourney(journey.id, { baseRevision: 2 });
+      const back = await store.undeleteJourney(journey.id);
+      expect(back).toMatchObject({ workspaceId: ws, revision: 2, journey: second.journey });
+      expect(await store.getJourney(journey.id)).toEqual(back);
+      expect((await store.history(journey.id)).map((r) => [r.revision, r.message])).toEqual([
+        [1, 'first'],
+        [2, undefined],
+      ]);
+      expect((await store.listJourneys(ws)).map((s) => s.id)).toEqual([journey.id]);
+      expect(await store.listTrash(ws)).toEqual([]);
+      expect((await store.saveJourney({ ...journey, title: 'Third' }, { baseRevision: 2 })).revision).toBe(3);
+      const notTrashed = await store.undeleteJourney(journey.id).catch((e) => e);
+      expect(notTrashed).toBeInstanceOf(NotFoundError);
+      expect((notTrashed as Error).message).toBe(`journey "${journey.id}" is not in the trash`);
+      await expect(store.purgeJourney(journey.id)).rejects.toBeInstanceOf(NotFoundError);
+      expect((await store.getJourney(journey.id))?.revision).toBe(3);
+    });
+
+    it('lists the trash per workspace, most recently deleted first, and survives a reopen', async () => {
+      const store = ctx.store();
+      const ws = await workspace(store);
+      const other = await workspace(store);
+      const first = makeJourney({ title: 'First deleted' });
+      const second = makeJourney({ title: 'Second deleted' });
+      const elsewhere = makeJourney();
+      for (const j of [first, second]) await store.createJourney(ws, j);
+      await store.createJourney(other, elsewhere);
+      await store.deleteJourney(first.id, { baseRevision: 1 });
+      await store.deleteJourney(second.id, { baseRevision: 1 });
+      await store.deleteJourney(elsewhere.id, { baseRevision: 1 });
+      expect((await store.listTrash(ws)).map((t) => t.title)).toEqual(['Second deleted', 'First deleted']);
+      expect((await store.listTrash()).map((t) => t.id)).toEqual(
+        expect.arrayContaining([first.id, second.id, elsewhere.id]),
+      );
+      const reopened = await ctx.reopen();
+      expect((await reopened.listTrash(ws)).map((t) => t.id)).toEqual([second.id, first.id]);
+      expect(await reopened.getJourney(first.id)).toBeUndefined();
+    });
+
+    it('purges one journey of the trash with its revisions, and the trash by age', async () => {
+      const store = ctx.store();
+      const ws = await workspace(store);
+      const [a, b, c] = [makeJourney(), makeJourney(), makeJourney()];
+      for (const j of [a, b, c]) await store.createJourney(ws, j);
+      await store.saveJourney({ ...a, title: 'A2' }, { baseRevision: 1 });
+      await store.deleteJourney(a.id, { baseRevision: 2 });
+      await store.deleteJourney(b.id, { baseRevision: 1 });
+      await store.purgeJourney(a.id);
+      expect((await store.listTrash(ws)).map((t) => t.id)).toEqual([b.id]);
+      await expect(store.undeleteJourney(a.id)).rejects.toBeInstanceOf(NotFoundError);
+      expect((await store.createJourney(ws, a)).revision).toBe(1);
+      expect((await store.history(a.id)).map((r) => r.revision)).toEqual([1]);
+
+      const past = new Date(Date.now() - 3_600_000).toISOString();
+      expect(await store.purgeTrash({ workspaceId: ws, deletedBefore: past })).toEqual([]);
+      await store.deleteJourney(c.id, { baseRevision: 1 });
+      const future = new Date(Date.now() + 3_600_000).toISOString();
+      expect(await store.purgeTrash({ workspaceId: ws, deletedBefore: future })).toEqual([b.id, c.id].sort());
+      expect(await store.listTrash(ws)).toEqual([]);
+      expect((await store.listJourneys(ws)).map((s) => s.id)).toEqual([a.id]);
+      await expect(store.purgeTrash({ deletedBefore: 'yesterday' })).rejects.toThrow(/ISO time/);
+    });
+
+    it('deletes and undeletes inside a transaction all or nothing', async () => {
+      const store = ctx.store();
+      const ws = await workspace(store);
+      const journey = makeJourney();
+      await store.createJourney(ws, journey);
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.deleteJourney(journey.id, { baseRevision: 1 });
+          throw new Error('changed my mind');
+        }),
+      ).rejects.toThrow('changed my mind');
+      expect((await store.getJourney(journey.id))?.revision).toBe(1);
+      expect(await store.listTrash(ws)).toEqual([]);
     });
   });
 }

@@ -38,6 +38,17 @@ export class ConflictError extends Error {
     );
   }
 
+  /** A create whose id belongs to a journey in the trash. */
+  static inTrash(kind: RecordKind, id: string): ConflictError {
+    return new ConflictError(
+      `${kind} "${id}" is in the trash: restore it from the trash, or delete it there for good, before using its id again`,
+      kind,
+      id,
+      undefined,
+      0,
+    );
+  }
+
   /** A create whose id is taken. */
   static exists(kind: RecordKind, id: string, current?: number): ConflictError {
     const at = current === undefined ? '' : ` (at revision ${current})`;
@@ -59,12 +70,24 @@ export class NotFoundError extends Error {
     readonly kind: RecordKind,
     readonly id: string,
     readonly revision?: number,
+    message?: string,
   ) {
     super(
-      revision === undefined
-        ? `${kind} "${id}" does not exist`
-        : `${kind} "${id}" has no revision ${revision}`,
+      message ??
+        (revision === undefined
+          ? `${kind} "${id}" does not exist`
+          : `${kind} "${id}" has no revision ${revision}`),
     );
+  }
+
+  /** A write to a record that is in the trash, or a trash operation on one that is not. */
+  static inTrash(kind: RecordKind, id: string): NotFoundError {
+    return new NotFoundError(kind, id, undefined, `${kind} "${id}" is in the trash: restore it first`);
+  }
+
+  /** A trash operation (restore, purge) on a record that is not in the trash. */
+  static notInTrash(kind: RecordKind, id: string): NotFoundError {
+    return new NotFoundError(kind, id, undefined, `${kind} "${id}" is not in the trash`);
   }
 }
 

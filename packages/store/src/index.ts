@@ -9,6 +9,7 @@ export type {
   RevisionInfo,
   StoredJourney,
   StoredPersona,
+  TrashedJourney,
   WriteOptions,
 } from './port';
 export type { BaseRevision, RecordKind } from './errors';

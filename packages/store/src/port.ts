@@ -16,6 +16,12 @@ export interface RevisionInfo {
   message?: string;
 }
 
+/** A row of `listTrash`: a deleted journey, kept with its revisions until it is purged. */
+export interface TrashedJourney extends JourneySummary {
+  /** When it was moved to the trash. */
+  deletedAt: string;
+}
+
 /** A journey as stored: the document plus the revision it is at. */
 export interface StoredJourney {
   workspaceId: string;
@@ -92,10 +98,32 @@ export interface MapStore {
    * made). `undefined` when the journey or revision does not exist.
    */
   getJourney(id: string, revision?: number): Promise<StoredJourney | undefined>;
-  /** Journeys of one workspace (or all), most recently updated first. */
+  /** Journeys of one workspace (or all), most recently updated first; journeys in the trash are not listed. */
   listJourneys(workspaceId?: string): Promise<JourneySummary[]>;
-  /** Deletes a journey and all its revisions. Throws `NotFoundError` or `ConflictError`. */
-  deleteJourney(id: string, options: WriteOptions): Promise<void>;
+  /**
+   * Moves a journey to the trash: from then on it is hidden from every read and write (`getJourney`
+   * gives `undefined`, writes throw `NotFoundError`) but keeps its document and revisions, so
+   * `undeleteJourney` brings it back as it was. Throws `NotFoundError` (also when already in the
+   * trash) or `ConflictError` for a stale base. Returns it as listed in the trash.
+   */
+  deleteJourney(id: string, options: WriteOptions): Promise<TrashedJourney>;
+  /** Journeys in the trash of one workspace (or all), most recently deleted first. */
+  listTrash(workspaceId?: string): Promise<TrashedJourney[]>;
+  /**
+   * Takes a journey out of the trash, at the revision it had; no revision is written (its content did
+   * not change). Throws `NotFoundError` unless it is in the trash.
+   */
+  undeleteJourney(id: string): Promise<StoredJourney>;
+  /**
+   * Deletes a journey in the trash for good, with every revision. Throws `NotFoundError` unless it is
+   * in the trash: a live journey is deleted (to the trash) first.
+   */
+  purgeJourney(id: string): Promise<void>;
+  /**
+   * Purges every journey of the trash (of one workspace, or all) deleted before `deletedBefore`
+   * (an ISO time; default: all of them). Returns the ids purged.
+   */
+  purgeTrash(options?: { workspaceId?: string; deletedBefore?: string }): Promise<string[]>;
   /** Every revision of a journey, oldest first. Throws `NotFoundError` for an unknown journey. */
   history(journeyId: string): Promise<RevisionInfo[]>;
   /**

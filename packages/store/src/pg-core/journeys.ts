@@ -6,20 +6,24 @@ import type { DocumentRow } from './rows';
 import {
   documentRow,
   isoTime,
-  journeySummaryRow,
-  lockRow,
+  journeyLockRow,
   revisionRow,
   selectOne,
   selectRows,
+  selectSummaries,
   toRevisionInfo,
+  toSummary,
   workspaceExists,
 } from './rows';
 import type { SqlClient } from './sql-client';
 
-/** One revision of a journey with its workspace: parameters `$1` journey id, `$2` revision. */
+/**
+ * One revision of a journey with its workspace: parameters `$1` journey id, `$2` revision. A journey in
+ * the trash has no readable revisions.
+ */
 const SELECT_REVISION = `SELECT j.workspace_id, r.doc, r.revision, ${isoTime('r.created_at', 'updated_at')}
   FROM journey_revisions r JOIN journeys j ON j.id = r.journey_id
-  WHERE r.journey_id = $1 AND r.revision = $2`;
+  WHERE r.journey_id = $1 AND r.revision = $2 AND j.deleted_at IS NULL`;
 
 /**
  * Journey queries. Every write runs in a transaction that first locks the journey's row
@@ -50,14 +54,25 @@ export function checkBase(
   if (base !== 'force' && base !== current) throw ConflictError.stale(kind, id, current, base);
 }
 
-async function lockJourney(tx: SqlClient, id: string): Promise<{ workspace_id: string; revision: number }> {
+/**
+ * Locks a journey's row for a write. A journey in the trash counts as missing (`NotFoundError` saying
+ * so) unless `trashed` is true, when only a journey in the trash is found.
+ */
+export async function lockJourney(
+  tx: SqlClient,
+  id: string,
+  trashed = false,
+): Promise<{ workspace_id: string; revision: number }> {
   const row = await selectOne(
     tx,
-    lockRow,
-    'SELECT workspace_id, revision FROM journeys WHERE id = $1 FOR UPDATE',
+    journeyLockRow,
+    'SELECT workspace_id, revision, deleted_at IS NOT NULL AS trashed FROM journeys WHERE id = $1 FOR UPDATE',
     [id],
   );
-  if (row === undefined) throw new NotFoundError('journey', id);
+  if (row === undefined || row.trashed !== trashed) {
+    if (row === undefined) throw new NotFoundError('journey', id);
+    throw trashed ? NotFoundError.notInTrash('journey', id) : NotFoundError.inTrash('journey', id);
+  }
   return row;
 }
 
@@ -105,11 +120,13 @@ export async function createJourney(
     if (row === undefined) {
       const existing = await selectOne(
         tx,
-        lockRow,
-        'SELECT workspace_id, revision FROM journeys WHERE id = $1',
+        journeyLockRow,
+        'SELECT workspace_id, revision, deleted_at IS NOT NULL AS trashed FROM journeys WHERE id = $1',
         [journey.id],
       );
-      throw ConflictError.exists('journey', journey.id, existing?.revision);
+      throw existing?.trashed === true
+        ? ConflictError.inTrash('journey', journey.id)
+        : ConflictError.exists('journey', journey.id, existing?.revision);
     }
     await tx.query(
       'INSERT INTO journey_revisions (journey_id, revision, doc, action, message) VALUES ($1, 1, $2::jsonb, $3, $4)',
@@ -140,47 +157,25 @@ export async function getJourney(
   revision?: number,
 ): Promise<StoredJourney | undefined> {
   if (revision === undefined) {
-    const row = await selectOne(sql, documentRow, `SELECT ${CURRENT_COLUMNS} FROM journeys WHERE id = $1`, [
-      id,
-    ]);
+    const row = await selectOne(
+      sql,
+      documentRow,
+      `SELECT ${CURRENT_COLUMNS} FROM journeys WHERE id = $1 AND deleted_at IS NULL`,
+      [id],
+    );
     return row && toStored(row, `stored journey "${id}" revision ${row.revision}`);
   }
   const row = await selectOne(sql, documentRow, SELECT_REVISION, [id, revision]);
   return row && toStored(row, `stored journey "${id}" revision ${revision}`);
 }
 
-/** See `MapStore.listJourneys`: most recently updated first, then by id. */
+/** See `MapStore.listJourneys`: most recently updated first, then by id; the trash is left out. */
 export async function listJourneys(sql: SqlClient, workspaceId?: string): Promise<JourneySummary[]> {
-  const where = workspaceId === undefined ? '' : 'WHERE workspace_id = $1';
-  const rows = await selectRows(
-    sql,
-    journeySummaryRow,
-    `SELECT id, workspace_id, doc->>'title' AS title, doc->>'mapType' AS map_type,
-       doc->>'journeyKind' AS journey_kind, doc->>'locale' AS locale,
-       COALESCE(doc->'personaIds', '[]'::jsonb) AS persona_ids, revision, ${isoTime('updated_at')}
-     FROM journeys ${where} ORDER BY updated_at DESC, id`,
-    workspaceId === undefined ? [] : [workspaceId],
-  );
-  return rows.map((row) => ({
-    id: row.id,
-    workspaceId: row.workspace_id,
-    title: row.title,
-    mapType: row.map_type,
-    journeyKind: row.journey_kind,
-    locale: row.locale,
-    personaIds: row.persona_ids,
-    revision: row.revision,
-    updatedAt: row.updated_at,
-  }));
-}
-
-/** See `MapStore.deleteJourney`. Deletes the journey and its revisions. */
-export async function deleteJourney(sql: SqlClient, id: string, options: WriteOptions): Promise<void> {
-  await sql.transaction(async (tx) => {
-    const current = await lockJourney(tx, id);
-    checkBase('journey', id, current.revision, options.baseRevision);
-    await tx.query('DELETE FROM journeys WHERE id = $1', [id]);
+  const rows = await selectSummaries(sql, 'deleted_at IS NULL', [], {
+    workspaceId,
+    orderBy: 'updated_at DESC, id',
   });
+  return rows.map(toSummary);
 }
 
 /** See `MapStore.history`. Throws `NotFoundError` for an unknown journey. */
@@ -188,8 +183,9 @@ export async function history(sql: SqlClient, journeyId: string): Promise<Revisi
   const rows = await selectRows(
     sql,
     revisionRow,
-    `SELECT revision, action, message, ${isoTime('created_at')}
-     FROM journey_revisions WHERE journey_id = $1 ORDER BY revision`,
+    `SELECT r.revision, r.action, r.message, ${isoTime('r.created_at')}
+     FROM journey_revisions r JOIN journeys j ON j.id = r.journey_id AND j.deleted_at IS NULL
+     WHERE r.journey_id = $1 ORDER BY r.revision`,
     [journeyId],
   );
   if (rows.length === 0) throw new NotFoundError('journey', journeyId);

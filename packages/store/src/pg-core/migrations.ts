@@ -62,6 +62,14 @@ export const migrations: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    id: 2,
+    name: 'journey trash: a deleted journey keeps its row and revisions until purged',
+    statements: [
+      'ALTER TABLE journeys ADD COLUMN deleted_at timestamptz',
+      'CREATE INDEX journeys_trash_idx ON journeys (deleted_at) WHERE deleted_at IS NOT NULL',
+    ],
+  },
 ];
 
 /** Key of the advisory lock that keeps two processes from migrating the same database at once. */

@@ -1,6 +1,6 @@
 import { journeyKindSchema, localeSchema, mapTypeSchema } from '@waymark/domain';
 import { z } from 'zod';
-import type { RevisionInfo } from '../port';
+import type { JourneySummary, RevisionInfo } from '../port';
 import type { SqlClient, SqlParam } from './sql-client';
 
 /**
@@ -28,6 +28,9 @@ export type DocumentRow = z.infer<typeof documentRow>;
 /** The row a stale-write check locks. */
 export const lockRow = z.object({ workspace_id: z.string(), revision: z.number().int().min(1) });
 
+/** A journey's locked row, with whether it is in the trash. */
+export const journeyLockRow = lockRow.extend({ trashed: z.boolean() });
+
 /** A row of `listJourneys`; the fields come from the jsonb document (`persona_ids` as a jsonb array). */
 export const journeySummaryRow = z.object({
   id: z.string(),
@@ -39,7 +42,50 @@ export const journeySummaryRow = z.object({
   persona_ids: z.array(z.string()),
   revision: z.number().int().min(1),
   updated_at: z.string(),
+  /** Set when the journey is in the trash. */
+  deleted_at: z.string().nullable(),
 });
+
+/** The columns of a journey summary, read from the jsonb document without loading it whole. */
+const SUMMARY_COLUMNS = `id, workspace_id, doc->>'title' AS title, doc->>'mapType' AS map_type,
+  doc->>'journeyKind' AS journey_kind, doc->>'locale' AS locale,
+  COALESCE(doc->'personaIds', '[]'::jsonb) AS persona_ids, revision, ${isoTime('updated_at')},
+  ${isoTime('deleted_at')}`;
+
+/**
+ * Journey summary rows matching `where` (trusted SQL written here; values only as `$n` parameters of
+ * `params`), of one workspace when given (appended as the next parameter), in `orderBy` order.
+ */
+export async function selectSummaries(
+  sql: SqlClient,
+  where: string,
+  params: readonly SqlParam[],
+  options: { workspaceId?: string | undefined; orderBy: string },
+): Promise<z.infer<typeof journeySummaryRow>[]> {
+  const all = options.workspaceId === undefined ? params : [...params, options.workspaceId];
+  const inWorkspace = options.workspaceId === undefined ? '' : ` AND workspace_id = $${all.length}`;
+  return await selectRows(
+    sql,
+    journeySummaryRow,
+    `SELECT ${SUMMARY_COLUMNS} FROM journeys WHERE ${where}${inWorkspace} ORDER BY ${options.orderBy}`,
+    all,
+  );
+}
+
+/** Converts a summary row to the port's `JourneySummary`. */
+export function toSummary(row: z.infer<typeof journeySummaryRow>): JourneySummary {
+  return {
+    id: row.id,
+    workspaceId: row.workspace_id,
+    title: row.title,
+    mapType: row.map_type,
+    journeyKind: row.journey_kind,
+    locale: row.locale,
+    personaIds: row.persona_ids,
+    revision: row.revision,
+    updatedAt: row.updated_at,
+  };
+}
 
 /** A row of a revisions table as `history` selects it. */
 export const revisionRow = z.object({

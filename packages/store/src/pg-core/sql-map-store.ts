@@ -6,11 +6,13 @@ import type {
   RevisionInfo,
   StoredJourney,
   StoredPersona,
+  TrashedJourney,
   WriteOptions,
 } from '../port';
 import * as journeys from './journeys';
 import * as personas from './personas';
 import type { SqlClient, SqlDriver } from './sql-client';
+import * as trash from './trash';
 import * as workspaces from './workspaces';
 
 /**
@@ -74,8 +76,20 @@ export class SqlMapStore implements MapStore {
   async listJourneys(workspaceId?: string): Promise<JourneySummary[]> {
     return await journeys.listJourneys(this.client, workspaceId);
   }
-  async deleteJourney(id: string, options: WriteOptions): Promise<void> {
-    await journeys.deleteJourney(this.client, id, options);
+  async deleteJourney(id: string, options: WriteOptions): Promise<TrashedJourney> {
+    return await trash.deleteJourney(this.client, id, options);
+  }
+  async listTrash(workspaceId?: string): Promise<TrashedJourney[]> {
+    return await trash.listTrash(this.client, workspaceId);
+  }
+  async undeleteJourney(id: string): Promise<StoredJourney> {
+    return await trash.undeleteJourney(this.client, id);
+  }
+  async purgeJourney(id: string): Promise<void> {
+    await trash.purgeJourney(this.client, id);
+  }
+  async purgeTrash(options?: { workspaceId?: string; deletedBefore?: string }): Promise<string[]> {
+    return await trash.purgeTrash(this.client, options);
   }
   async history(journeyId: string): Promise<RevisionInfo[]> {
     return await journeys.history(this.client, journeyId);
