@@ -12,6 +12,7 @@ import { registerJourneyRoutes } from './routes/journeys';
 import { registerMetaRoutes } from './routes/meta';
 import { registerPersonaRoutes } from './routes/personas';
 import { registerTemplateRoutes } from './routes/templates';
+import { registerTrashRoutes } from './routes/trash';
 import { registerWorkspaceRoutes } from './routes/workspaces';
 
 /**
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   registerWorkspaceRoutes(app, deps);
   registerTemplateRoutes(app);
   registerJourneyRoutes(app, deps);
+  registerTrashRoutes(app, deps);
   registerJourneyInsightRoutes(app, deps);
   registerPersonaRoutes(app, deps);
   registerDocumentRoutes(app, deps);

@@ -113,8 +113,11 @@ export function createApiClient(
       /** Throws `ApiError` with status 409 when `baseRevision` is not the current revision. */
       save: (id: string, body: JsonBodyOf<typeof e.saveJourney>) =>
         call(e.saveJourney, { params: { id }, json: body }),
+      /** Moves the map to the trash; `undelete` brings it back. */
       delete: (id: string, baseRevision?: number) =>
         call(e.deleteJourney, { params: { id }, query: { baseRevision } }),
+      duplicate: (id: string, body: JsonBodyOf<typeof e.duplicateJourney> = {}) =>
+        call(e.duplicateJourney, { params: { id }, json: body }),
       history: (id: string) => call(e.journeyHistory, { params: { id } }),
       diff: (id: string, from: number, to: number) =>
         call(e.diffJourney, { params: { id }, query: { from, to } }),
@@ -129,6 +132,12 @@ export function createApiClient(
         download(e.exportJourney, { params: { id, format }, query }),
       /** Uploads a `.json` or `.xlsx` journey document. */
       import: (form: FormOf<typeof e.importJourney>) => call(e.importJourney, { form }),
+    },
+    trash: {
+      list: (query: QueryOf<typeof e.listTrash> = {}) => call(e.listTrash, { query }),
+      undelete: (id: string) => call(e.undeleteJourney, { params: { id } }),
+      /** Deletes a map in the trash for good. */
+      purge: (id: string) => call(e.purgeJourney, { params: { id } }),
     },
     personas: {
       list: (query: QueryOf<typeof e.listPersonas> = {}) => call(e.listPersonas, { query }),

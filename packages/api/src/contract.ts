@@ -5,6 +5,7 @@ import * as journeys from './routes/journeys';
 import * as meta from './routes/meta';
 import * as personas from './routes/personas';
 import * as templates from './routes/templates';
+import * as trash from './routes/trash';
 import * as workspaces from './routes/workspaces';
 
 /**
@@ -23,6 +24,10 @@ export const endpoints = {
   createJourney: journeys.createJourney,
   saveJourney: journeys.saveJourney,
   deleteJourney: journeys.deleteJourney,
+  duplicateJourney: journeys.duplicateJourney,
+  listTrash: trash.listTrash,
+  undeleteJourney: trash.undeleteJourney,
+  purgeJourney: trash.purgeJourney,
   journeyHistory: journeys.journeyHistory,
   diffJourney: journeys.diffJourney,
   restoreJourney: journeys.restoreJourney,

@@ -11,6 +11,7 @@ export * from './routes/journeys';
 export * from './routes/personas';
 export * from './routes/workspaces';
 export * from './routes/templates';
+export * from './routes/trash';
 export * from './routes/documents';
 export * from './routes/events';
 export * from './routes/analytics';

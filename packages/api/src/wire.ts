@@ -45,6 +45,33 @@ export const journeySummarySchema = z.object({
 });
 export type JourneySummaryWire = z.infer<typeof journeySummarySchema>;
 
+/** How long a deleted map stays in the trash, restorable, before it is purged for good. */
+export const TRASH_RETENTION_DAYS = 30;
+
+const RETENTION_MS = TRASH_RETENTION_DAYS * 86_400_000;
+
+/** When a map deleted at `deletedAt` (ISO) leaves the trash for good. */
+export function purgeTimeOf(deletedAt: string): string {
+  return new Date(Date.parse(deletedAt) + RETENTION_MS).toISOString();
+}
+
+/**
+ * The `deletedBefore` that purges exactly the maps whose time in the trash is up at `now`. Servers
+ * and the CLI purge with it before reading or restoring from the trash (no timer runs).
+ */
+export function trashCutoff(now = Date.now()): string {
+  return new Date(now - RETENTION_MS).toISOString();
+}
+
+/** A map in the trash: its summary, when it was deleted and when it will be purged. */
+export const trashedJourneySchema = journeySummarySchema.extend({
+  deletedAt: timestamp,
+  purgeAt: timestamp.meta({
+    description: `When the map is purged for good: ${TRASH_RETENTION_DAYS} days after it was deleted.`,
+  }),
+});
+export type TrashedJourneyWire = z.infer<typeof trashedJourneySchema>;
+
 /** One entry of a journey's history. */
 export const revisionInfoSchema = z.object({
   journeyId: idSchema,

@@ -63,7 +63,7 @@ describe('journey routes', () => {
     expect(restored.journey.title).toBe('Checkout study');
 
     await expect(client.journeys.delete(id, 2)).rejects.toMatchObject({ status: 409 });
-    expect(await client.journeys.delete(id, 3)).toEqual({ deleted: id });
+    expect(await client.journeys.delete(id, 3)).toMatchObject({ deleted: id, trashed: { id, revision: 3 } });
     await expect(client.journeys.get(id)).rejects.toMatchObject({ status: 404, code: 'not_found' });
   });
 

@@ -1,10 +1,11 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createRoute } from '@hono/zod-openapi';
 import { endpoints } from '@waymark/api';
-import { createFromTemplate, getTemplate, parseJourney } from '@waymark/domain';
+import { createFromTemplate, duplicateJourney, getTemplate, parseJourney } from '@waymark/domain';
 import type { AppDeps } from '../deps';
 import { HttpError } from '../http/errors';
 import { requireJourney } from './lookup';
+import { trashedWire } from './trash';
 
 /** Journey CRUD, revisions and restore. Diff and figures live in `journey-insights.ts`. */
 export function registerJourneyRoutes(app: OpenAPIHono, deps: AppDeps): void {
@@ -68,9 +69,23 @@ export function registerJourneyRoutes(app: OpenAPIHono, deps: AppDeps): void {
   app.openapi(createRoute(endpoints.deleteJourney), async (c) => {
     const { id } = c.req.valid('param');
     const { baseRevision } = c.req.valid('query');
-    await requireJourney(maps, id);
-    await maps.deleteJourney(id, { baseRevision: baseRevision ?? 'force' });
-    return c.json({ deleted: id }, 200);
+    const trashed = await maps.deleteJourney(id, { baseRevision: baseRevision ?? 'force' });
+    return c.json({ deleted: id, trashed: trashedWire(trashed) }, 200);
+  });
+
+  app.openapi(createRoute(endpoints.duplicateJourney), async (c) => {
+    const { id } = c.req.valid('param');
+    const body = c.req.valid('json');
+    const original = await requireJourney(maps, id);
+    const workspaceId = body.workspaceId ?? original.workspaceId;
+    if (!(await maps.getWorkspace(workspaceId))) {
+      throw new HttpError(404, 'not_found', `workspace "${workspaceId}" does not exist`, 'body.workspaceId');
+    }
+    const copy = duplicateJourney(original.journey, body.title === undefined ? {} : { title: body.title });
+    const stored = await maps.createJourney(workspaceId, copy, {
+      message: `Duplicated from ${id} revision ${original.revision}`,
+    });
+    return c.json(stored, 200);
   });
 
   app.openapi(createRoute(endpoints.journeyHistory), async (c) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, journeyFiguresSchema, journeySchema, localeSchema } from '@waymark/domain';
+import { idSchema, journeyFiguresSchema, journeySchema, labelSchema, localeSchema } from '@waymark/domain';
 import { endpoint, errorResponses, jsonBody, ok } from '../endpoint';
 import {
   journeyDiffSchema,
@@ -7,6 +7,8 @@ import {
   revisionInfoSchema,
   revisionSchema,
   storedJourneySchema,
+  TRASH_RETENTION_DAYS,
+  trashedJourneySchema,
 } from '../wire';
 
 /** Journey endpoints: CRUD with revisions, history, diff, restore and measured figures. */
@@ -87,9 +89,33 @@ export const deleteJourney = endpoint({
   path: '/api/journeys/{id}',
   operationId: 'deleteJourney',
   tags,
-  summary: 'Delete a journey; with baseRevision, only if nobody saved since',
-  request: { params: idParams, query: z.object({ baseRevision: revisionSchema.optional() }) },
-  responses: { ...ok(z.object({ deleted: idSchema }), 'Deleted'), ...errorResponses },
+  summary: `Move a journey to the trash (restorable for ${TRASH_RETENTION_DAYS} days); with baseRevision, only if nobody saved since`,
+  request: { params: idParams, query: z.strictObject({ baseRevision: revisionSchema.optional() }) },
+  responses: {
+    ...ok(
+      z.object({ deleted: idSchema, trashed: trashedJourneySchema }),
+      'Moved to the trash: restore it with undeleteJourney until trashed.purgeAt',
+    ),
+    ...errorResponses,
+  },
+});
+
+/** Body of `duplicateJourney`. */
+export const duplicateJourneyBodySchema = z.strictObject({
+  /** The copy's title; default the original's with " (copy)" in the map's language. */
+  title: labelSchema.optional(),
+  /** Where the copy goes; default the original's workspace. */
+  workspaceId: idSchema.optional(),
+});
+
+export const duplicateJourney = endpoint({
+  method: 'post',
+  path: '/api/journeys/{id}/duplicate',
+  operationId: 'duplicateJourney',
+  tags,
+  summary: 'Copy the current revision of a journey into a new journey (new ids throughout, revision 1)',
+  request: { params: idParams, body: jsonBody(duplicateJourneyBodySchema) },
+  responses: { ...ok(storedJourneySchema, 'The copy at revision 1'), ...errorResponses },
 });
 
 export const journeyHistory = endpoint({
