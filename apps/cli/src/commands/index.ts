@@ -5,6 +5,7 @@ import { registerExport } from './export';
 import { registerImport } from './import';
 import { registerInit } from './init';
 import { registerList } from './list';
+import { registerManage } from './manage';
 import { registerNew } from './new-map';
 import { registerRevisions } from './revisions';
 import { registerShow } from './show';
@@ -22,6 +23,7 @@ export function registerCommands(program: Command): void {
   registerImport(program);
   registerValidate(program);
   registerRevisions(program);
+  registerManage(program);
   registerEvents(program);
   registerAnalyze(program);
 }

@@ -1,0 +1,76 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnCli, type CliRun } from '../spawn-cli';
+
+/** `rename`, `duplicate`, `delete`, `trash` and `undelete` on one PGlite data directory, in order. */
+
+let dir = '';
+const run = (...args: string[]): Promise<CliRun> => spawnCli(args, join(dir, 'data'), dir);
+// Each run opens PGlite in a new process: seconds each on a busy machine.
+const SLOW = 300_000;
+const json = (result: CliRun): unknown => {
+  expect(result).toMatchObject({ code: 0, stderr: '' });
+  return JSON.parse(result.stdout);
+};
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'waymark-cli-manage-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('waymark map management', () => {
+  it(
+    'renames, duplicates, deletes to the trash, lists it, undeletes and purges',
+    async () => {
+      const id = (
+        await run('new', '--template', 'service-blueprint', '--title', 'Clinic', '--locale', 'vi')
+      ).stdout.trim();
+      expect(await run('rename', id, 'Phòng khám')).toMatchObject({
+        code: 0,
+        stdout: `${id} revision 2 (renamed to "Phòng khám")\n`,
+      });
+      expect((await run('rename', id, ' ')).code).toBe(2);
+
+      const copy = json(await run('duplicate', id, '--json'));
+      expect(copy).toMatchObject({
+        title: 'Phòng khám (bản sao)',
+        revision: 1,
+        from: id,
+        workspaceId: 'default',
+      });
+      const copyId = String(Reflect.get(Object(copy), 'id'));
+      expect(copyId).toMatch(/^jrn_[0-9a-f]{12}$/);
+      expect(json(await run('history', copyId, '--json'))).toEqual([
+        expect.objectContaining({ action: 'create', message: `Duplicated from ${id} revision 2` }),
+      ]);
+
+      const deleted = await run('delete', id);
+      expect(deleted.code).toBe(0);
+      expect(deleted.stdout).toMatch(
+        new RegExp(
+          `^${id} moved to the trash until \\d{4}-\\d{2}-\\d{2} \\(\`waymark undelete ${id}\` brings it back\\)\\n$`,
+        ),
+      );
+      expect((await run('show', id)).stderr).toBe(
+        `error: journey "${id}" does not exist (see \`waymark list\`)\n`,
+      );
+      const trash = json(await run('trash', '--json'));
+      expect(trash).toEqual([expect.objectContaining({ id, title: 'Phòng khám', revision: 2 })]);
+
+      expect(await run('undelete', id)).toMatchObject({
+        code: 0,
+        stdout: `${id} is back at revision 2 ("Phòng khám")\n`,
+      });
+      expect((await run('undelete', id)).stderr).toBe(`error: journey "${id}" is not in the trash\n`);
+
+      expect(json(await run('delete', copyId, '--purge', '--json'))).toEqual({ id: copyId, purged: true });
+      expect((await run('undelete', copyId)).stderr).toBe(`error: journey "${copyId}" does not exist\n`);
+      expect(json(await run('trash', '--json'))).toEqual([]);
+    },
+    SLOW,
+  );
+});
