@@ -9,6 +9,7 @@ export { checkJourneyInvariants } from './validation/journey-invariants';
 export * from './validation/validate';
 export * from './labels/localized';
 export * from './labels/model-labels';
+export * from './labels/opportunity-labels';
 export * from './templates/template-types';
 export * from './templates/registry';
 export * from './document/document-schema';

@@ -1,5 +1,5 @@
-import { opportunitySchema, updateItem, type Opportunity } from '@waymark/domain';
-import { useT } from '../i18n';
+import { opportunitySchema, opportunityStatusLabel, updateItem, type Opportunity } from '@waymark/domain';
+import { useLocale, useT } from '../i18n';
 import { CommitField } from './CommitField';
 import { useEditor } from './EditorContext';
 import { usePainPoints } from './pain-points-context';
@@ -12,6 +12,7 @@ const STATUSES = opportunitySchema.shape.status.unwrap().options;
  */
 export function OpportunityFields({ item }: { item: Opportunity }) {
   const t = useT();
+  const { locale } = useLocale();
   const { edit } = useEditor();
   const painPoints = usePainPoints();
   const linked = new Set(item.painPointIds);
@@ -35,7 +36,7 @@ export function OpportunityFields({ item }: { item: Opportunity }) {
           >
             {STATUSES.map((status) => (
               <option key={status} value={status}>
-                {t(`opportunities.status.${status}`)}
+                {opportunityStatusLabel(status, locale)}
               </option>
             ))}
           </select>

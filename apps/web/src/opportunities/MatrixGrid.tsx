@@ -7,10 +7,9 @@ import {
   type KeyboardEvent,
   type PointerEvent,
 } from 'react';
-import { opportunityPriority, type RankedOpportunity } from '@waymark/domain';
+import { opportunityPriority, quadrantLabel, type RankedOpportunity } from '@waymark/domain';
 import { useLocale, useT } from '../i18n';
 import { scoreAfterKey, scoreAt, SCORE_MAX, SCORE_MIN, type Score } from './matrix-geometry';
-import { QUADRANT_TEXT } from './quadrants';
 
 /** Props of `MatrixGrid`. */
 export interface MatrixGridProps {
@@ -36,7 +35,7 @@ const COLUMNS = [1, 2, 3, 4, 5];
  */
 export function MatrixGrid({ ranked, onScore }: MatrixGridProps) {
   const t = useT();
-  const { dir } = useLocale();
+  const { dir, locale } = useLocale();
   const helpId = useId();
   const gridRef = useRef<HTMLDivElement>(null);
   const [drag, setDrag] = useState<Drag | undefined>();
@@ -164,7 +163,7 @@ export function MatrixGrid({ ranked, onScore }: MatrixGridProps) {
                 data-feasibility={feasibility}
               >
                 {isCorner(impact) && isCorner(feasibility) && (
-                  <span className="matrix-q-name">{t(QUADRANT_TEXT[quadrant].name)}</span>
+                  <span className="matrix-q-name">{quadrantLabel(quadrant, locale)}</span>
                 )}
                 {(pointsByCell.get(key) ?? []).map(({ r, rank, score: s }) => {
                   const label = t('opportunities.point.label', {

@@ -1,7 +1,6 @@
-import type { Journey, RankedOpportunity } from '@waymark/domain';
-import { useT } from '../i18n';
+import { opportunityStatusLabel, quadrantLabel, type Journey, type RankedOpportunity } from '@waymark/domain';
+import { useLocale, useT } from '../i18n';
 import { useFormat } from '../figures/use-format';
-import { QUADRANT_TEXT } from './quadrants';
 import '../figures/tables.css';
 
 /** Props of `OpportunityList`. */
@@ -10,14 +9,6 @@ export interface OpportunityListProps {
   ranked: readonly RankedOpportunity[];
 }
 
-const STATUS_KEYS = {
-  idea: 'opportunities.status.idea',
-  planned: 'opportunities.status.planned',
-  in_progress: 'opportunities.status.in_progress',
-  done: 'opportunities.status.done',
-  dropped: 'opportunities.status.dropped',
-} as const;
-
 /**
  * The prioritised opportunities: rank, text, stage, impact, feasibility, the derived score
  * (impact × feasibility) and quadrant, status and owner. Order and priority come from the domain's
@@ -25,6 +16,7 @@ const STATUS_KEYS = {
  */
 export function OpportunityList({ journey, ranked }: OpportunityListProps) {
   const t = useT();
+  const { locale } = useLocale();
   const f = useFormat();
   const stageName = new Map(journey.stages.map((s) => [s.id, s.name]));
   return (
@@ -60,9 +52,9 @@ export function OpportunityList({ journey, ranked }: OpportunityListProps) {
                 <strong data-testid="opportunity-score">{f.count(r.score)}</strong>
               </td>
               <td>
-                <span className={`quadrant-chip q-${r.quadrant}`}>{t(QUADRANT_TEXT[r.quadrant].name)}</span>
+                <span className={`quadrant-chip q-${r.quadrant}`}>{quadrantLabel(r.quadrant, locale)}</span>
               </td>
-              <td>{t(STATUS_KEYS[r.opportunity.status])}</td>
+              <td>{opportunityStatusLabel(r.opportunity.status, locale)}</td>
             </tr>
           ))}
         </tbody>

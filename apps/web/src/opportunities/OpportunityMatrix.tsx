@@ -1,11 +1,10 @@
 import { useMemo, useState } from 'react';
-import { rankOpportunities, updateItem, type Journey } from '@waymark/domain';
-import { useT } from '../i18n';
+import { QUADRANTS, quadrantLabel, rankOpportunities, updateItem, type Journey } from '@waymark/domain';
+import { useLocale, useT } from '../i18n';
 import { errorMessage } from '../lib/api';
 import type { Score } from './matrix-geometry';
 import { MatrixGrid } from './MatrixGrid';
 import { OpportunityList } from './OpportunityList';
-import { QUADRANT_TEXT } from './quadrants';
 import './opportunities.css';
 
 /** Props of `OpportunityMatrix`. */
@@ -21,6 +20,7 @@ export interface OpportunityMatrixProps {
  */
 export function OpportunityMatrix({ journey, onChange }: OpportunityMatrixProps) {
   const t = useT();
+  const { locale } = useLocale();
   const [failure, setFailure] = useState<string | undefined>();
   const ranked = useMemo(() => rankOpportunities(journey), [journey]);
 
@@ -57,11 +57,11 @@ export function OpportunityMatrix({ journey, onChange }: OpportunityMatrixProps)
         <section className="opportunities-matrix-card">
           <MatrixGrid ranked={ranked} onScore={handleScore} />
           <ul className="quadrant-legend">
-            {(['quick_win', 'major_project', 'fill_in', 'money_pit'] as const).map((q) => (
+            {QUADRANTS.map((q) => (
               <li key={q}>
                 <span className={`quadrant-swatch q-${q}`} aria-hidden="true" />
-                <strong>{t(QUADRANT_TEXT[q].name)}</strong>{' '}
-                <span className="muted">{t(QUADRANT_TEXT[q].hint)}</span>
+                <strong>{quadrantLabel(q, locale)}</strong>{' '}
+                <span className="muted">{t(`opportunities.quadrant.${q}.hint`)}</span>
               </li>
             ))}
           </ul>

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { journeyKindSchema, laneKindSchema, localeSchema, mapTypeSchema } from '../schema';
+import {
+  journeyKindSchema,
+  laneKindSchema,
+  localeSchema,
+  mapTypeSchema,
+  opportunityStatusSchema,
+} from '../schema';
 import { localeDirection } from './localized';
 import {
   DIVIDER_KIND_LABELS,
@@ -11,6 +17,12 @@ import {
   MAP_TYPE_LABELS,
   mapTypeLabel,
 } from './model-labels';
+import {
+  OPPORTUNITY_STATUS_LABELS,
+  opportunityStatusLabel,
+  QUADRANT_LABELS,
+  quadrantLabel,
+} from './opportunity-labels';
 
 const tables = {
   LANE_KIND_LABELS,
@@ -18,6 +30,8 @@ const tables = {
   JOURNEY_KIND_LABELS,
   ITEM_TYPE_LABELS,
   DIVIDER_KIND_LABELS,
+  OPPORTUNITY_STATUS_LABELS,
+  QUADRANT_LABELS,
 };
 
 describe('labels', () => {
@@ -28,6 +42,20 @@ describe('labels', () => {
     expect(laneKindLabel('pain_points', 'zh-TW')).toBe('痛點');
     expect(mapTypeLabel('service_blueprint', 'th')).toBe('พิมพ์เขียวการบริการ');
     expect(journeyKindLabel('purchase', 'fa')).toBe('خرید');
+  });
+
+  it('label every opportunity status and every priority quadrant', () => {
+    expect(Object.keys(OPPORTUNITY_STATUS_LABELS).sort()).toEqual(
+      [...opportunityStatusSchema.options].sort(),
+    );
+    expect(Object.keys(QUADRANT_LABELS).sort()).toEqual([
+      'fill_in',
+      'major_project',
+      'money_pit',
+      'quick_win',
+    ]);
+    expect(opportunityStatusLabel('in_progress', 'zh-TW')).toBe('進行中');
+    expect(quadrantLabel('quick_win', 'en')).toBe('Quick win');
   });
 
   it('have no English left in th, zh-TW and fa, and a distinct vi text', () => {

@@ -1,7 +1,10 @@
 import type { Journey, Opportunity } from '../schema';
 
+/** The impact × feasibility quadrants, most worth doing first (legend and list order). */
+export const QUADRANTS = ['quick_win', 'major_project', 'fill_in', 'money_pit'] as const;
+
 /** Where an opportunity sits on the impact × feasibility matrix. */
-export type Quadrant = 'quick_win' | 'major_project' | 'fill_in' | 'money_pit';
+export type Quadrant = (typeof QUADRANTS)[number];
 
 /** Derived priority of an opportunity; never stored on the item. */
 export interface Priority {

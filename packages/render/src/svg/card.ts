@@ -1,4 +1,4 @@
-import { opportunityPriority } from '@waymark/domain';
+import { opportunityPriority, opportunityStatusLabel, quadrantLabel } from '@waymark/domain';
 import type { Item, Lane } from '@waymark/domain';
 import { drawChips, flowChips } from './chips';
 import type { Chip, ChipFlow } from './chips';
@@ -45,8 +45,8 @@ function badgesOf(ctx: RenderContext, item: Item): Chip[] {
     case 'opportunity': {
       const { quadrant } = opportunityPriority(item);
       return [
-        { text: l.quadrant[quadrant], tone: QUADRANT_TONES[quadrant], bold: true },
-        { text: l.status[item.status], tone: NEUTRAL_TONE },
+        { text: quadrantLabel(quadrant, ctx.locale), tone: QUADRANT_TONES[quadrant], bold: true },
+        { text: opportunityStatusLabel(item.status, ctx.locale), tone: NEUTRAL_TONE },
       ];
     }
     case 'touchpoint':

@@ -1,4 +1,4 @@
-import { mapTypeLabel } from '@waymark/domain';
+import { mapTypeLabel, QUADRANTS, quadrantLabel } from '@waymark/domain';
 import type { Divider } from '@waymark/domain';
 import { CHIP, drawChips, flowChips } from './chips';
 import type { RenderContext } from './context';
@@ -7,7 +7,7 @@ import { DIVIDER_COLORS, DIVIDER_DASH, dividerLabel } from './dividers';
 import type { PersonaStyle } from './emotion-curve';
 import { el } from './markup';
 import type { Markup } from './markup';
-import { QUADRANT_ORDER, QUADRANT_TONES } from './priority';
+import { QUADRANT_TONES } from './priority';
 import { measureText } from './text-measure';
 import { INK, SEVERITY_TONES, SIZE } from './theme';
 
@@ -99,7 +99,7 @@ export function layoutLegend(ctx: RenderContext, content: LegendContent, maxWidt
     groups.push(
       chipGroup(
         l.priorityTitle,
-        QUADRANT_ORDER.map((q) => ({ text: l.quadrant[q], tone: QUADRANT_TONES[q] })),
+        QUADRANTS.map((q) => ({ text: quadrantLabel(q, ctx.locale), tone: QUADRANT_TONES[q] })),
       ),
     );
   }

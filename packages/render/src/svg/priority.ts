@@ -8,6 +8,3 @@ export const QUADRANT_TONES: Record<Quadrant, BadgeTone> = {
   fill_in: { fg: '#5c940d', bg: '#eef8dc' },
   money_pit: { fg: '#868e96', bg: '#f1f3f5' },
 };
-
-/** Quadrants in legend order, most worth doing first. */
-export const QUADRANT_ORDER: readonly Quadrant[] = ['quick_win', 'major_project', 'fill_in', 'money_pit'];
