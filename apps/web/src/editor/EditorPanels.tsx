@@ -6,7 +6,7 @@ import { FiguresPanel, OpportunityMatrix, ViewSlot } from '../shell/optional-vie
 /** The views that open below the map. */
 export type PanelName = 'figures' | 'opportunities';
 
-/** Mounts the views engineer's figures panel or opportunity matrix below the map. */
+/** Mounts the figures panel or opportunity matrix below the map. */
 export function EditorPanels({
   panel,
   journey,

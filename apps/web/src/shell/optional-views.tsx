@@ -2,7 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { useT } from '../i18n';
 
 /*
- * The views engineer's components (personas, figures, opportunities, exports), mounted by the
+ * The optional views (personas, figures, opportunities, exports), mounted by the
  * shell. Each is loaded on first use into its own chunk, so the editor's bundle stays small.
  */
 

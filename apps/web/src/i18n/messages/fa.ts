@@ -1,10 +1,245 @@
-import type { ViewCatalogue } from './en';
+import type { Messages } from './en';
 
-/**
- * Persian strings of the analytics, persona, opportunity and export views (every key of `./en.ts`).
- * The layout mirrors right to left.
- */
-export const views: ViewCatalogue = {
+/** Persian UI strings: every key of `en.ts`, in the same sections. */
+export const fa: Messages = {
+  // Shell: app name, navigation, language switcher, common words
+  'app.name': 'Waymark',
+  'nav.maps': 'نقشه‌ها',
+  'nav.personas': 'پرسوناها',
+  'nav.main': 'پیمایش اصلی',
+  'lang.label': 'زبان',
+  'common.loading': 'در حال بارگذاری…',
+  'common.cancel': 'انصراف',
+  'common.close': 'بستن',
+  'common.none': 'هیچ‌کدام',
+  'common.retry': 'تلاش دوباره',
+  'common.serverError': 'ارتباط با سرور Waymark برقرار نشد: {message}',
+  'common.notFound': 'این صفحه وجود ندارد.',
+  'common.backToMaps': 'بازگشت به همه نقشه‌ها',
+
+  // Workspace home: map list, search and filters, templates, map import
+  'home.title': 'نقشه‌های سفر مشتری',
+  'home.subtitle': 'ثبت کنید مشتری در هر مرحله چه می‌کند، چه فکر می‌کند و چه حسی دارد، و کجا باید بهتر شود.',
+  'home.newMap': 'نقشه جدید',
+  'home.col.title': 'عنوان',
+  'home.col.type': 'نوع',
+  'home.col.updated': 'به‌روزرسانی',
+  'home.col.revision': 'نسخه',
+  'home.col.personas': 'پرسوناها',
+  'home.empty.title': 'هنوز نقشه‌ای ندارید',
+  'home.empty.body':
+    'برای ساختن نخستین نقشه سفر مشتری، یکی از قالب‌های زیر را انتخاب کنید. همه مراحل، ردیف‌ها و کارت‌ها را بعداً می‌توانید تغییر نام دهید، جابه‌جا یا حذف کنید.',
+  'home.personas.title': 'پرسوناها',
+  'home.personas.body':
+    'توصیف کنید چه کسانی این سفرها را طی می‌کنند: اهداف، نیازها، دغدغه‌ها و کانال‌های دلخواه.',
+  'home.personas.open': 'باز کردن پرسوناها',
+  'home.templates.title': 'شروع با یک قالب',
+  'home.templates.body':
+    'هر قالب جدولی آماده از مراحل و ردیف‌هاست. پیش‌نمایش را ببینید و آن را از آن خود کنید.',
+  'home.templates.use': 'استفاده از این قالب',
+  'home.templates.empty': 'قالبی در دسترس نیست.',
+  'home.templates.stages': '{count} مرحله',
+  'home.templates.lanes': '{count} ردیف',
+  'home.import.button': 'وارد کردن نقشه',
+  'home.import.hint': 'یک فایل JSON از Waymark (waymark.journey/v1) یا یک کارپوشه اکسل (.xlsx).',
+  'home.import.uploading': 'در حال وارد کردن {file}…',
+  'home.import.unchanged':
+    'چیزی تغییر نکرد: «{title}» دقیقاً همان چیزی را دارد که در {file} است، پس نسخه تازه‌ای نوشته نشد.',
+  'home.import.open': 'باز کردن نقشه',
+  'home.import.staleHint':
+    '«با این حال وارد کن» نسخه‌های جدیدتر را با این کارپوشه جایگزین می‌کند؛ آن نسخه‌ها در تاریخچه نقشه می‌مانند.',
+  'home.import.force': 'با این حال وارد کن',
+  'home.filter.search': 'جستجوی نقشه‌ها',
+  'home.filter.type': 'نوع نقشه',
+  'home.filter.allTypes': 'همه انواع',
+  'home.filter.persona': 'پرسونا',
+  'home.filter.allPersonas': 'همه پرسوناها',
+  'home.filter.count': '{shown} از {total} نقشه',
+  'home.filter.countOne': '{shown} از {total} نقشه',
+  'home.filter.noMatch.title': 'نقشه‌ای پیدا نشد',
+  'home.filter.noMatch.body': 'هیچ عنوان نقشه‌ای با این جستجو در نوع و پرسونای انتخاب‌شده جور نیست.',
+  'home.filter.clear': 'پاک کردن فیلترها',
+
+  // New map dialog
+  'dialog.new.title': 'نقشه جدید از قالب',
+  'dialog.new.template': 'قالب',
+  'dialog.new.mapTitle': 'عنوان نقشه',
+  'dialog.new.locale': 'زبان نقشه',
+  'dialog.new.create': 'ساختن نقشه',
+  'dialog.new.creating': 'در حال ساخت…',
+  'dialog.new.titleRequired': 'برای نقشه عنوانی بنویسید.',
+
+  // Editor: toolbar, title, empty map
+  'editor.toolbar': 'ابزارهای نقشه',
+  'editor.undo': 'واگرد',
+  'editor.redo': 'ازنو',
+  'editor.addStage': 'افزودن مرحله',
+  'editor.addLane': 'افزودن ردیف',
+  'editor.history': 'تاریخچه',
+  'editor.compare': 'مقایسه',
+  'editor.figures': 'آمار',
+  'editor.opportunities': 'فرصت‌ها',
+  'editor.personas': 'پرسوناها',
+  'editor.personasOnMap': 'پرسوناهای این نقشه',
+  'editor.noWorkspacePersonas': 'این فضای کاری هنوز پرسونایی ندارد.',
+  'editor.newStageName': 'مرحله جدید',
+  'editor.emptyMap':
+    'این نقشه هنوز مرحله‌ای ندارد. برای شروع یک مرحله اضافه کنید، سپس ردیف‌هایی برای کارها، افکار و احساسات مشتری بیفزایید.',
+  'editor.mapTitle': 'عنوان نقشه',
+  'editor.keyboardHint':
+    'نکته: Enter برای ویرایش، Escape برای لغو، و Alt+کلیدهای جهت برای جابه‌جایی مرحله، ردیف یا کارت انتخاب‌شده.',
+
+  // Editor: save status
+  'save.saving': 'در حال ذخیره…',
+  'save.saved': 'ذخیره شد · نسخه {revision}',
+  'save.dirty': 'تغییرات ذخیره‌نشده',
+  'save.failed': 'ذخیره نشد: {message}',
+  'save.conflict':
+    'شخص دیگری پیش از شما این نقشه را ذخیره کرده است (نسخه {revision}). تغییر شما در واگرد محفوظ است.',
+  'save.reload': 'بارگذاری نسخه آن‌ها',
+
+  // Editor: stage headers and stage settings
+  'stage.name': 'نام مرحله',
+  'stage.moveLeft': 'انتقال مرحله {name} به قبل',
+  'stage.moveRight': 'انتقال مرحله {name} به بعد',
+  'stage.remove': 'حذف مرحله {name}',
+  'stage.color': 'رنگ مرحله',
+  'stage.icon': 'نماد مرحله',
+  'stage.settings': 'تنظیمات مرحله {name}',
+  'stage.description': 'توضیحات',
+  'stage.goal': 'هدف این مرحله',
+  'stage.matchers': 'رویدادهای این مرحله',
+  'stage.matchersHelp':
+    'کاربرانی که رویدادی مطابق با یکی از این پیوندها دارند به این مرحله رسیده‌اند. ارقام روی نقشه پس از ذخیره شدن نقشه به‌روز می‌شوند.',
+  'stage.unmeasured': 'رویدادی پیوند نشده',
+
+  // Editor: lane headers
+  'lane.name': 'نام ردیف',
+  'lane.options': 'گزینه‌های ردیف {name}',
+  'lane.moveUp': 'انتقال ردیف {name} به بالا',
+  'lane.moveDown': 'انتقال ردیف {name} به پایین',
+  'lane.remove': 'حذف ردیف {name}',
+  'lane.kind': 'نوع ردیف',
+  'lane.linesBelow': 'خط‌های زیر این ردیف',
+  'lane.color': 'رنگ ردیف',
+  'lane.icon': 'نماد ردیف',
+
+  // Editor: grid cells
+  'cell.label': '{stage} · {lane}',
+  'cell.add': 'افزودن به {stage} · {lane}',
+
+  // Editor: cards and card details
+  'item.newText': 'کارت جدید',
+  'item.text': 'متن کارت',
+  'item.details': 'جزئیات کارت',
+  'item.remove': 'حذف کارت',
+  'item.moveEarlier': 'انتقال کارت به بالا',
+  'item.moveLater': 'انتقال کارت به پایین',
+  'item.channel': 'کانال',
+  'item.severity': 'شدت',
+  'item.severityValue': 'شدت {value} از ۵',
+  'item.impact': 'اثرگذاری',
+  'item.feasibility': 'امکان‌پذیری',
+  'item.color': 'رنگ کارت',
+  'item.addImage': 'افزودن تصویر',
+  'item.removeImage': 'حذف تصویر',
+  'item.imageTooLarge': 'تصویر خیلی بزرگ است: حداکثر {size} کیلوبایت.',
+  'item.imageWrongType': 'یک تصویر PNG، JPEG، GIF، WebP یا SVG انتخاب کنید.',
+  'item.department': 'واحد مسئول',
+  'item.matchers': 'رویدادهای این نقطه تماس',
+  'item.frequency': 'تکرار',
+  'item.notSet': 'تعیین نشده',
+  'item.status': 'وضعیت',
+  'item.dueDate': 'موعد',
+  'item.owner': 'مسئول',
+  'item.painPoints': 'نقاط دردی که برطرف می‌کند',
+  'item.noPainPoints':
+    'این نقشه هنوز نقطه دردی ندارد. آن‌ها را در ردیف نقاط درد بیفزایید و سپس اینجا پیوند دهید.',
+  'item.tags': 'برچسب‌ها',
+  'item.removeTag': 'حذف برچسب {tag}',
+  'item.tagPlaceholder': 'برچسب را بنویسید و Enter بزنید',
+
+  // Editor: colour and icon pickers
+  'picker.color': 'رنگ',
+  'picker.icon': 'نماد',
+  'picker.noColor': 'بدون رنگ',
+  'picker.noIcon': 'بدون نماد',
+
+  // Editor: emotion curve
+  'emotion.lane': 'منحنی احساسات',
+  'emotion.point': '{persona} در {stage}: {score}',
+  'emotion.legend': 'پرسوناها',
+  'emotion.noPersonas': 'برای رسم منحنی احساسات، یک پرسونا به این نقشه اضافه کنید.',
+  'emotion.positive': 'خشنود',
+  'emotion.negative': 'ناراضی',
+
+  // Editor: revision history
+  'history.title': 'تاریخچه نسخه‌ها',
+  'history.revision': 'نسخه {revision}',
+  'history.restore': 'بازگردانی',
+  'history.current': 'نسخه فعلی',
+  'history.empty': 'هنوز نسخه قبلی وجود ندارد. هر ذخیره یک نسخه می‌سازد.',
+  'history.action.create': 'ایجاد شد',
+  'history.action.save': 'ذخیره شد',
+  'history.action.import': 'وارد شد',
+  'history.action.restore': 'بازگردانده شد',
+
+  // Editor: compare with another map
+  'split.choose': 'مقایسه با',
+  'split.none': 'نقشه‌ای را برای نمایش در کنار این نقشه انتخاب کنید.',
+  'split.readOnly': 'فقط خواندنی',
+
+  // Event matchers (stages and touchpoints)
+  'matchers.empty':
+    'هنوز به هیچ رویدادی پیوند نشده است. یک پیوند رویداد بیفزایید تا بسنجید چند کاربر به اینجا می‌رسند.',
+  'matchers.type': 'نوع پیوند رویداد {n}',
+  'matchers.kind.event_equals': 'رویداد برابر است با',
+  'matchers.kind.event_in': 'رویداد یکی از این‌هاست',
+  'matchers.kind.event_prefix': 'رویداد شروع می‌شود با',
+  'matchers.kind.property': 'ویژگی رویداد',
+  'matchers.field.event_equals': 'نام رویداد پیوند {n}',
+  'matchers.field.event_in': 'نام‌های رویداد پیوند {n}',
+  'matchers.field.event_prefix': 'پیشوند نام رویداد پیوند {n}',
+  'matchers.placeholder.event_equals': 'مثلاً purchase',
+  'matchers.placeholder.event_in': 'مثلاً cart, add_to_cart',
+  'matchers.placeholder.event_prefix': 'مثلاً checkout_',
+  'matchers.property': 'ویژگی پیوند {n}',
+  'matchers.operator': 'شرط پیوند {n}',
+  'matchers.value': 'مقدار پیوند {n}',
+  'matchers.remove': 'حذف پیوند رویداد {n}',
+  'matchers.add': 'افزودن پیوند رویداد',
+  'matchers.known': '{count} نام رویداد از رویدادهای واردشده شناخته شده است: برای انتخاب تایپ کنید.',
+  'matchers.problem.event': 'نام یک رویداد را وارد کنید.',
+  'matchers.problem.events': 'یک یا چند نام رویداد را با ویرگول جدا کنید.',
+  'matchers.problem.prefix': 'ابتدای نام رویدادها را وارد کنید.',
+  'matchers.problem.property': 'ویژگی رویدادی را که باید بررسی شود وارد کنید.',
+  'matchers.problem.value': 'یک مقدار وارد کنید (برای بزرگ‌تر یا کوچک‌تر، یک عدد).',
+
+  // Evidence links of a card
+  'evidence.title': 'شواهد',
+  'evidence.empty':
+    'هنوز شاهدی نیست. نظرسنجی، مصاحبه، نقد یا داده تحلیلی‌ای را که این کارت بر آن استوار است پیوند دهید و بگویید مشاهده‌شده است یا فرضی.',
+  'evidence.link': 'منبع {n}',
+  'evidence.remove': 'حذف منبع {n}',
+  'evidence.source': 'نوع منبع',
+  'evidence.source.survey': 'نظرسنجی',
+  'evidence.source.interview': 'مصاحبه',
+  'evidence.source.review': 'نقد و نظر',
+  'evidence.source.analytics': 'داده‌های تحلیلی',
+  'evidence.source.crm': 'CRM',
+  'evidence.source.sales': 'فروش',
+  'evidence.source.other': 'سایر',
+  'evidence.basis': 'مبنا',
+  'evidence.basis.observed': 'مشاهده‌شده',
+  'evidence.basis.assumed': 'فرضی',
+  'evidence.linkTitle': 'عنوان',
+  'evidence.url': 'پیوند (URL)',
+  'evidence.date': 'تاریخ',
+  'evidence.sampleSize': 'اندازه نمونه',
+  'evidence.note': 'یادداشت',
+  'evidence.add': 'افزودن شاهد',
+
+  // Figures panel: measured evidence, charts, events import
   'figures.title': 'شواهد اندازه‌گیری‌شده',
   'figures.summary': '{events} رویداد از {users} کاربر، از {from} تا {to}.',
   'figures.unavailable': 'ارقام اندازه‌گیری‌شده در دسترس نیست: {message}',
@@ -74,6 +309,7 @@ export const views: ViewCatalogue = {
     '{file}: {rows} ردیف خوانده شد، {inserted} رویداد وارد شد، {duplicates} تکراری، {skipped} ردیف نادرست رد شد.',
   'figures.import.errors': 'ردیف‌هایی که وارد نشدند',
 
+  // Opportunity matrix and list (status and quadrant names: @waymark/domain)
   'opportunities.title': 'اولویت‌بندی فرصت‌ها',
   'opportunities.subtitle':
     'برای امتیازدهی دوبارهٔ اثر و امکان‌پذیری، یک نقطه را بکشید یا روی آن تمرکز کنید و از کلیدهای جهت استفاده کنید. اولویت = اثر × امکان‌پذیری.',
@@ -92,20 +328,12 @@ export const views: ViewCatalogue = {
   'opportunities.col.score': 'امتیاز',
   'opportunities.col.quadrant': 'ربع',
   'opportunities.col.status': 'وضعیت',
-  'opportunities.quadrant.quick_win': 'بردهای سریع',
   'opportunities.quadrant.quick_win.hint': 'اثر زیاد، آسان: اول این‌ها',
-  'opportunities.quadrant.major_project': 'پروژه‌های بزرگ',
   'opportunities.quadrant.major_project.hint': 'اثر زیاد، دشوار: برنامه‌ریزی کنید',
-  'opportunities.quadrant.fill_in': 'کارهای تکمیلی',
   'opportunities.quadrant.fill_in.hint': 'اثر کم، آسان: هر وقت فرصت شد',
-  'opportunities.quadrant.money_pit': 'چاه پول',
   'opportunities.quadrant.money_pit.hint': 'اثر کم، دشوار: پرهیز کنید',
-  'opportunities.status.idea': 'ایده',
-  'opportunities.status.planned': 'برنامه‌ریزی‌شده',
-  'opportunities.status.in_progress': 'در حال انجام',
-  'opportunities.status.done': 'انجام‌شده',
-  'opportunities.status.dropped': 'کنارگذاشته',
 
+  // Export menu
   'export.button': 'خروجی',
   'export.menu': 'قالب‌های خروجی',
   'export.working': 'در حال آماده‌سازی…',
@@ -128,6 +356,7 @@ export const views: ViewCatalogue = {
   'export.failed': 'خروجی {format} ناموفق بود: {message}',
   'export.dismiss': 'بستن',
 
+  // Personas page
   'personas.title': 'پرسوناها',
   'personas.subtitle':
     'چه کسانی سفرهای شما را طی می‌کنند: هدف‌ها، نیازها، ناکامی‌ها، کانال‌ها و راه یافتنشان در داده‌ها.',
