@@ -6,6 +6,7 @@ import type { PanelName } from './EditorPanels';
 import { PersonasButton } from './PersonasButton';
 import { SaveStatus } from './SaveStatus';
 import type { SaveState } from './use-autosave';
+import './toolbar.css';
 
 /** Props of `EditorToolbar`. */
 export interface EditorToolbarProps {

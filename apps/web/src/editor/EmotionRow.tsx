@@ -10,6 +10,7 @@ import {
 } from '@waymark/domain';
 import { useT } from '../i18n';
 import { useEditor } from './EditorContext';
+import './emotion.css';
 
 /** Props of `EmotionRow`. */
 export interface EmotionRowProps {

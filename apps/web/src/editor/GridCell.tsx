@@ -6,6 +6,7 @@ import { useEditor } from './EditorContext';
 import { ItemCard } from './ItemCard';
 import { ADDABLE_TYPES, defaultItemType, newItem, requestEdit, type AddableItemType } from './new-item';
 import { Popover } from './Popover';
+import './cell.css';
 
 /** Props of `GridCell`. Arrays and objects keep their identity across unrelated edits (memo). */
 export interface GridCellProps {

@@ -1,6 +1,7 @@
 import { useLocale, useT } from '../i18n';
 import { api, errorMessage } from '../lib/api';
 import { useAsync } from '../lib/use-async';
+import './history-panel.css';
 
 /** Props of `HistoryPanel`. */
 export interface HistoryPanelProps {

@@ -1,4 +1,5 @@
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import './inline-text.css';
 
 /** Props of `InlineText`. */
 export interface InlineTextProps {

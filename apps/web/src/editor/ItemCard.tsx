@@ -16,6 +16,7 @@ import { InlineText } from './InlineText';
 import { ItemDetails } from './ItemDetails';
 import { consumeEdit } from './new-item';
 import { Popover } from './Popover';
+import './item-card.css';
 
 /** Props of `ItemCard`. */
 export interface ItemCardProps {

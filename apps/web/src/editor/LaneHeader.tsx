@@ -18,6 +18,7 @@ import { InlineText } from './InlineText';
 import { ColorPicker, IconPicker } from './pickers';
 import { Popover } from './Popover';
 import { Icon } from '../shell/Icon';
+import './lane-header.css';
 
 const DIVIDER_KINDS = dividerSchema.shape.kind.options;
 

@@ -25,6 +25,7 @@ import { useAutosave, type Baseline } from './use-autosave';
 import { useHistory } from './use-history';
 import { useStageFigures } from './use-stage-figures';
 import { PainPointsContext, painPointOptions } from './pain-points-context';
+import './editor.css';
 
 /** Props of `MapEditor`: the journey as loaded, the workspace's personas and maps. */
 export interface MapEditorProps {

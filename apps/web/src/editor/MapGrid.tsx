@@ -4,6 +4,7 @@ import { useT } from '../i18n';
 import { indexCells, type CellIndex } from './cell-index';
 import { LaneRow } from './LaneRow';
 import { StageHeader } from './StageHeader';
+import './grid.css';
 
 const NO_DIVIDERS: readonly Divider[] = [];
 

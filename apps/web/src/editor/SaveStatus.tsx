@@ -1,6 +1,7 @@
 import { useT } from '../i18n';
 import { Icon } from '../shell/Icon';
 import type { SaveState } from './use-autosave';
+import './save-status.css';
 
 /** The save indicator of the toolbar: "Saving…", "Saved · revision N", or what went wrong. */
 export function SaveStatus({ state, onRetry }: { state: SaveState; onRetry(): void }) {

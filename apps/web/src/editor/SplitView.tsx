@@ -6,6 +6,7 @@ import { api, errorMessage } from '../lib/api';
 import { useAsync } from '../lib/use-async';
 import { EditorContext, resolvePersonas, useEditor, type EditorApi } from './EditorContext';
 import { MapGrid } from './MapGrid';
+import './split-view.css';
 
 /** Props of `SplitView`. */
 export interface SplitViewProps {

@@ -8,6 +8,7 @@ import { InlineText } from './InlineText';
 import { ColorPicker, IconPicker } from './pickers';
 import { StageSettings } from './StageSettings';
 import { Icon } from '../shell/Icon';
+import './stage-header.css';
 
 /** Props of `StageHeader`. */
 export interface StageHeaderProps {

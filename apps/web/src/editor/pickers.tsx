@@ -1,6 +1,7 @@
 import { useT } from '../i18n';
 import { Icon, ICON_NAMES } from '../shell/Icon';
 import { Popover } from './Popover';
+import './pickers.css';
 
 /** The colour palette offered for stages, lanes and cards: soft, legible behind dark text. */
 export const PALETTE = [

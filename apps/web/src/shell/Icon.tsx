@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { isIconName } from '@waymark/domain';
 import { ICON_PATHS, ICON_STROKE } from '@waymark/render';
+import './icon.css';
 
 /** Every built-in icon name, in picker order (the domain's set, drawn with the render package's paths). */
 export { ICON_NAMES } from '@waymark/domain';
