@@ -1,5 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { seededRandom } from '@waymark/domain';
 
 /**
  * Seeded generator of realistic shop journeys for the benchmark: users arrive through a channel,
@@ -28,18 +29,6 @@ export interface GenerateOptions {
   eventsPerUser: number;
   seed: number;
   out: string;
-}
-
-/** mulberry32: a small, fast, seeded PRNG. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const START_MS = Date.UTC(2026, 0, 1);

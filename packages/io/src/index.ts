@@ -5,7 +5,7 @@
  */
 export { ImportError } from './import-error';
 export { readJourneyDocument } from './json-document';
-export { findJsonSyntaxProblem, type JsonSyntaxProblem } from './json-syntax';
+export { findJsonSyntaxProblem, type JsonSyntaxProblem } from '@waymark/domain';
 export { journeyToWorkbook, type WriteWorkbookOptions } from './xlsx/write-workbook';
 export {
   readWorkbook,

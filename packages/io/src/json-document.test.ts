@@ -2,7 +2,7 @@ import { serializeDocument } from '@waymark/domain';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from './import-error';
 import { readJourneyDocument } from './json-document';
-import { findJsonSyntaxProblem } from './json-syntax';
+import { findJsonSyntaxProblem } from '@waymark/domain';
 import { SCRIPTS, makeDocument } from './test-documents';
 
 function errorOf(run: () => unknown): ImportError {

@@ -1,12 +1,12 @@
 import {
   DomainError,
   ValidationError,
+  findJsonSyntaxProblem,
   formatIssue,
   parseDocument,
   type JourneyDocument,
 } from '@waymark/domain';
 import { ImportError, oneLine } from './import-error';
-import { findJsonSyntaxProblem } from './json-syntax';
 
 /**
  * Reads a journey document file (`waymark.journey/v1`, or an older version the domain migrates) from

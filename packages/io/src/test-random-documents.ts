@@ -9,6 +9,7 @@ import {
   type JourneyDocumentInput,
   type Lane,
   type Persona,
+  seededRandom,
 } from '@waymark/domain';
 import { SCRIPTS } from './test-documents';
 
@@ -25,18 +26,6 @@ interface ItemBase {
   laneId: string;
   tags: string[];
   evidence: EvidenceLink[];
-}
-
-/** A small deterministic random generator (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const FRAGMENTS = [
