@@ -8,7 +8,7 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
  * Import boundaries from docs/ARCHITECTURE.md. `no-restricted-imports` matches `import type` too,
  * so type-only imports cannot leak through a boundary.
  */
-const ours = ['domain', 'store', 'analytics', 'io', 'render', 'api'];
+const ours = ['domain', 'store', 'analytics', 'evidence', 'io', 'render', 'api'];
 /** @param {string[]} allowed */
 const onlyImport = (allowed) => ({
   'no-restricted-imports': [
@@ -55,6 +55,7 @@ export default tseslint.config(
   { files: ['packages/domain/**'], rules: onlyImport([]) },
   { files: ['packages/store/**'], rules: onlyImport(['domain']) },
   { files: ['packages/analytics/**'], rules: onlyImport(['domain']) },
+  { files: ['packages/evidence/**'], rules: onlyImport(['domain']) },
   { files: ['packages/io/**'], rules: onlyImport(['domain']) },
   { files: ['packages/render/**'], rules: onlyImport(['domain']) },
   { files: ['packages/api/**'], rules: onlyImport(['domain']) },

@@ -1,0 +1,11 @@
+export * from './errors';
+export * from './survey/schema';
+export { analyzeSurvey, summarizeSurvey } from './survey/summarize';
+export { readSurvey } from './survey/read-survey';
+export type { SurveyFile } from './survey/read-survey';
+export * from './reviews/schema';
+export { analyzeReviews, summarizeReviews, MAX_REVIEWS } from './reviews/summarize';
+export { readReviews, withLanguage } from './reviews/read-reviews';
+export type { ReviewFile } from './reviews/read-reviews';
+export { findThemes, classTfIdf } from './reviews/themes';
+export type { ThemeInput, ThemeOptions } from './reviews/themes';
