@@ -78,8 +78,8 @@ function corpusStopwords(inputs: readonly ThemeInput[], language: string): Set<s
  * 4. each theme's terms are the top c-TF-IDF terms with the themes (and the unthemed rest) as classes;
  *    its label is the term holding the founding term that covers most of the theme's reviews (at least
  *    40%; then the higher weight, then the longer), else the founding term;
- * 5. quotes are verbatim sentences holding the label or founding term, from the reviews with the most
- *    theme terms, shortest first.
+ * 5. quotes are verbatim sentences holding the label (then the founding term), from the reviews with
+ *    the most theme terms, shortest first, one per review.
  * Deterministic: ties break on the term's code points, then file order.
  */
 export function findThemes(inputs: readonly ThemeInput[], language: string, options: ThemeOptions): Theme[] {
@@ -169,16 +169,20 @@ function quotesFor(
     (a, b) => richness(b) - richness(a) || inputs[a]!.text.length - inputs[b]!.text.length || a - b,
   );
   const quotes: string[] = [];
-  for (const d of order) {
-    if (quotes.length >= limit) break;
-    const input = inputs[d]!;
-    const found = [input.text, input.title]
-      .flatMap((part) => sentences(part, language))
-      .find((sentence) => {
-        const terms = termCounts(sentence.text, language);
-        return wanted.some((term) => terms.has(term));
-      });
-    if (found && !quotes.includes(found.text)) quotes.push(found.text);
-  }
+  const quoted = new Set<number>();
+  // Sentences holding the label first, then the founding term.
+  for (const term of new Set(wanted))
+    for (const d of order) {
+      if (quotes.length >= limit) return quotes;
+      if (quoted.has(d)) continue;
+      const input = inputs[d]!;
+      const found = [input.text, input.title]
+        .flatMap((part) => sentences(part, language))
+        .find((sentence) => termCounts(sentence.text, language).has(term));
+      if (found && !quotes.includes(found.text)) {
+        quotes.push(found.text);
+        quoted.add(d);
+      }
+    }
   return quotes;
 }

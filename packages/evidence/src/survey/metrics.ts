@@ -150,3 +150,14 @@ export const STANDARD_SCALES: readonly Scale[] = [
   { min: 0, max: 10 },
   { min: 0, max: 100 },
 ];
+
+const SCALE_TEXT = /^\s*(-?\d+(?:\.\d+)?)\s*(?:-|–|\.\.)\s*(-?\d+(?:\.\d+)?)\s*$/;
+
+/** Reads a scale written `MIN-MAX` (`0-10`, `1–5`, `-3-3`, `1..7`); null when it is not one. */
+export function parseScale(text: string): Scale | null {
+  const match = SCALE_TEXT.exec(text);
+  if (!match) return null;
+  const min = Number(match[1]);
+  const max = Number(match[2]);
+  return min < max ? { min, max } : null;
+}
