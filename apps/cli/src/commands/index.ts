@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerAnalyze } from './analyze';
 import { registerEvents } from './events';
+import { registerEvidence } from './evidence';
 import { registerExport } from './export';
 import { registerImport } from './import';
 import { registerInit } from './init';
@@ -26,4 +27,5 @@ export function registerCommands(program: Command): void {
   registerManage(program);
   registerEvents(program);
   registerAnalyze(program);
+  registerEvidence(program);
 }
