@@ -1,6 +1,7 @@
 import { CURRENT_FORMAT, type JourneyDocument, type Persona } from '@waymark/domain';
 import type ExcelJS from 'exceljs';
 import { ImportError, oneLine } from '../import-error';
+import { checkWorkbookLimits } from './check-limits';
 import { toDocument } from '../json-document';
 import { SHEET } from './layout';
 import { loadExcel } from './load-exceljs';
@@ -40,6 +41,8 @@ export interface WorkbookContents {
  * exported workbook reads back deep-equal and one edited cell gives one change. Without it (a workbook
  * typed by hand), ids are generated and lane kinds come from the "Kind" column or the lane names.
  * "Journey" and "Map" are required; "Personas" and "Opportunities" are optional.
+ * The workbook must keep to `XLSX_LIMITS` (checked before exceljs reads it; `WorkbookLimitError`
+ * otherwise). Untrusted files should be read with `readWorkbookInWorker`, which also caps memory and time.
  * Throws `ImportError`: `map.xlsx: missing sheet "Map"`,
  * `map.xlsx: sheet "Opportunities" row 4 column "Impact": expected a whole number 1-5 (got "high")`.
  */
@@ -60,11 +63,13 @@ export async function readWorkbook(
   fileName: string,
   options: ReadWorkbookOptions = {},
 ): Promise<WorkbookContents> {
+  // A copy as a plain ArrayBuffer: what exceljs's typings ask for, and safe for pooled Buffers.
+  const bytes = new Uint8Array(data);
+  checkWorkbookLimits(bytes, fileName);
   const Excel = await loadExcel();
   const workbook = new Excel.Workbook();
   try {
-    // A copy as a plain ArrayBuffer: what exceljs's typings ask for, and safe for pooled Buffers.
-    await workbook.xlsx.load(new Uint8Array(data).buffer);
+    await workbook.xlsx.load(bytes.buffer);
   } catch (error) {
     const reason = oneLine(error instanceof Error ? error.message : String(error)).split(/[:.] /)[0];
     throw new ImportError(fileName, '', `not a readable XLSX workbook (${reason})`);
