@@ -4,7 +4,7 @@ import type { ApiErrorBody, ApiErrorCode } from '@waymark/api';
 import { DomainError } from '@waymark/domain';
 import { ConflictError, NotFoundError } from '@waymark/store';
 import { IngestError } from '@waymark/analytics';
-import { ImportError } from '@waymark/io';
+import { ImportError, WorkbookLimitError } from '@waymark/io';
 
 /**
  * Maps every failure to the API's error shape `{ error: { code, message, path? } }` and a status.
@@ -83,6 +83,11 @@ export function failureOf(error: unknown): Failure {
       body: { error: issue ? { ...base, path: issue.path } : base },
     };
   }
+  if (error instanceof WorkbookLimitError)
+    return {
+      status: 413,
+      body: { error: { code: 'payload_too_large', message: error.message, path: 'body.file' } },
+    };
   if (error instanceof ImportError) {
     const base = { code: 'invalid_request' as const, message: error.message };
     return { status: 400, body: { error: error.place ? { ...base, path: error.place } : base } };

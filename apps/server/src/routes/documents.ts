@@ -4,7 +4,7 @@ import { EXPORT_MEDIA_TYPES, endpoints } from '@waymark/api';
 import type { ExportFormat } from '@waymark/api';
 import type { JourneyDocument, JourneyFigures } from '@waymark/domain';
 import { serializeDocument } from '@waymark/domain';
-import { journeyToMarkdown, journeyToWorkbook, readJourneyDocument, readWorkbook } from '@waymark/io';
+import { journeyToMarkdown, journeyToWorkbook, readJourneyDocument, readWorkbookInWorker } from '@waymark/io';
 import { renderJourneySvg } from '@waymark/render';
 import type { AppDeps } from '../deps';
 import { HttpError } from '../http/errors';
@@ -16,6 +16,7 @@ import { importDocument } from './import-document';
 /**
  * Import of journey documents (json, xlsx) and exports in every format. A workbook records the revision
  * it was exported from; importing it after the stored map moved on is a 409 unless `force` is "true".
+ * A workbook over `XLSX_LIMITS` is a 413.
  */
 export function registerDocumentRoutes(app: OpenAPIHono, deps: AppDeps): void {
   const { maps } = deps;
@@ -28,10 +29,8 @@ export function registerDocumentRoutes(app: OpenAPIHono, deps: AppDeps): void {
     if (/\.json$/i.test(name) || file.type === 'application/json') {
       doc = readJourneyDocument(await file.text(), name);
     } else if (/\.xlsx$/i.test(name)) {
-      ({ document: doc, exportedRevision } = await readWorkbook(
-        new Uint8Array(await file.arrayBuffer()),
-        name,
-      ));
+      // In a worker with its own heap and time limits: a hostile workbook costs a 413, not the server.
+      ({ document: doc, exportedRevision } = await readWorkbookInWorker(await file.arrayBuffer(), name));
     } else {
       throw new HttpError(
         415,
