@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { JourneyDocument, Persona } from '@waymark/domain';
 import type { WorkbookContents } from '@waymark/io';
@@ -62,7 +62,7 @@ export function fileKind(path: string): FileKind {
 
 /**
  * Reads and validates a `.json` or `.xlsx` journey document. Errors are `ImportError`s whose one-line
- * message names the file and the place. `baselineFor` (import only) finds the stored map a workbook
+ * message names the file and the place; a workbook over `XLSX_LIMITS` names the limit. `baselineFor` (import only) finds the stored map a workbook
  * without its "_waymark" sheet names, so that its ids and hidden fields are kept.
  */
 export async function readDocumentFile(
@@ -81,10 +81,11 @@ export async function readDocumentFileContents(
   baselineFor?: (journeyId: string) => Promise<JourneyDocument | undefined>,
 ): Promise<WorkbookContents> {
   const kind = fileKind(path);
-  const bytes = await readFile(path);
   const name = basename(path);
   const io = await import('@waymark/io');
-  return kind === 'json'
-    ? { document: io.readJourneyDocument(bytes.toString('utf8'), name) }
-    : await io.readWorkbook(bytes, name, baselineFor ? { baselineFor } : {});
+  if (kind === 'json') return { document: io.readJourneyDocument(await readFile(path, 'utf8'), name) };
+  // A workbook is sized before it is read and read in a worker with bounded memory and time, so a
+  // hostile one ends in one line naming the limit, never in V8 running out of heap.
+  io.checkWorkbookFileSize((await stat(path)).size, name);
+  return await io.readWorkbookInWorker(await readFile(path), name, baselineFor ? { baselineFor } : {});
 }
