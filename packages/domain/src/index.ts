@@ -1,5 +1,6 @@
 export * from './schema';
 export * from './icons';
+export * from './print-options';
 export * from './figures';
 export * from './id';
 export { seededRandom } from './random';

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Locale } from '@waymark/domain';
 import { closeRenderer, svgSize, svgToPdf, svgToPng } from './chromium';
+import { layoutPrint } from './print/sheets';
 import { renderJourneySvg } from './svg/render-journey-svg';
 import { buildFigures, buildJourney, buildPersonas } from './test-support/journey-factory';
 
@@ -27,10 +28,25 @@ function pngSize(png: Buffer): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
-function pdfText(pdf: Buffer, name: string): string {
+/** The text of a PDF (of one page when given), extracted by poppler's pdftotext. */
+function pdfText(pdf: Buffer, name: string, page?: number): string {
   const file = join(dir, name);
   writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  const pages = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', ...pages, file, '-'], { encoding: 'utf8' });
+}
+
+/** Page count and the first page's size in whole points, from poppler's pdfinfo. */
+function pdfInfo(pdf: Buffer, name: string): { pages: number; width: number; height: number } {
+  const file = join(dir, name);
+  writeFileSync(file, pdf);
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
+  return {
+    pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]),
+    width: Math.round(Number(size?.[1])),
+    height: Math.round(Number(size?.[2])),
+  };
 }
 
 describe('svgToPng', () => {
@@ -72,23 +88,56 @@ describe('svgToPdf', () => {
     expect(persian).toContain('پرداخت');
   });
 
-  it('makes one page the size of the map, or a paper page when asked', async () => {
+  it('makes one page the size of the map, or one fitted paper page when asked', async () => {
     const svg = svgFor('en');
     const size = svgSize(svg);
-    const mapFile = join(dir, 'map.pdf');
-    writeFileSync(mapFile, await svgToPdf(svg));
-    const info = execFileSync('pdfinfo', [mapFile], { encoding: 'utf8' });
-    expect(info).toMatch(/Pages:\s+1\n/);
-    const pts = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
+    const poster = pdfInfo(await svgToPdf(svg), 'map.pdf');
+    expect(poster.pages).toBe(1);
     // Chromium rounds the page to whole points.
-    expect(Math.abs(Number(pts?.[1]) - size.width * 0.75)).toBeLessThanOrEqual(1);
-    expect(Math.abs(Number(pts?.[2]) - size.height * 0.75)).toBeLessThanOrEqual(1);
-    const a4File = join(dir, 'a4.pdf');
-    writeFileSync(a4File, await svgToPdf(svg, { pageSize: 'A4' }));
-    const a4 = execFileSync('pdfinfo', [a4File], { encoding: 'utf8' });
-    expect(a4).toMatch(/Pages:\s+1\n/);
-    // The sample map is taller than wide, so the page is portrait.
-    expect(a4).toMatch(/Page size:\s+595\.\d* x 842\.\d* pts/);
-    expect(pdfText(await svgToPdf(svg, { pageSize: 'A4' }), 'a4-text.pdf')).toContain('Online store');
+    expect(Math.abs(poster.width - size.width * 0.75)).toBeLessThanOrEqual(1);
+    expect(Math.abs(poster.height - size.height * 0.75)).toBeLessThanOrEqual(1);
+    const fitted = await svgToPdf(svg, { page: 'a4', orientation: 'portrait', layout: 'fit' });
+    expect(pdfInfo(fitted, 'a4-fit.pdf')).toMatchObject({ pages: 1, width: 595, height: 842 });
+    expect(pdfText(fitted, 'a4-fit-text.pdf')).toContain('Online store');
+  });
+
+  it('tiles a map over A4 and A3 sheets in either orientation, labelled, every card on some sheet', async () => {
+    const journey = buildJourney('en', { title: 'Wide store' });
+    const wide = renderJourneySvg({ journey, personas: buildPersonas(), options: { stageWidth: 560 } });
+    const size = svgSize(wide);
+    for (const [page, orientation, width, height] of [
+      ['a4', 'landscape', 842, 595],
+      ['a4', 'portrait', 595, 842],
+      ['a3', 'landscape', 1191, 842],
+    ] as const) {
+      const pdf = await svgToPdf(wide, { page, orientation });
+      const expected = layoutPrint({ map: size, page, orientation });
+      const info = pdfInfo(pdf, `${page}-${orientation}.pdf`);
+      expect(info).toMatchObject({ pages: expected.sheets.length, width, height });
+      expect(expected.sheets.length).toBeGreaterThan(1);
+      const first = pdfText(pdf, `${page}-${orientation}.pdf`, 1);
+      expect(first).toContain(`Wide store — Page 1 of ${expected.sheets.length} · row 1, column 1`);
+      // Tiles may cut a card at their edge (the overlap repeats it); these words sit whole on some sheet.
+      const all = pdfText(pdf, `${page}-${orientation}-all.pdf`);
+      for (const words of ['Sees an ad', 'Warehouse picks', 'Chat agent', 'Line of internal interaction'])
+        expect(all, words).toContain(words);
+    }
+  });
+
+  it('labels tiles in the map language and numbers right-to-left maps from the right', async () => {
+    const journey = buildJourney('fa');
+    const svg = renderJourneySvg({ journey, personas: buildPersonas(), options: { stageWidth: 560 } });
+    const pdf = await svgToPdf(svg, { page: 'a4' });
+    const first = pdfText(pdf, 'fa-tiles.pdf', 1);
+    expect(first).toContain('ردیف');
+    expect(first).toContain('۱');
+    // The lane names stand at the map's right edge, where a right-to-left map starts: on sheet 1 only.
+    expect(first).toContain('اقدامات');
+    expect(pdfText(pdf, 'fa-tiles.pdf', 2)).not.toContain('اقدامات');
+  });
+
+  it('refuses unknown options', async () => {
+    await expect(svgToPdf(svgFor('en'), { page: 'a5' } as never)).rejects.toThrow(/page/);
+    await expect(svgToPdf(svgFor('en'), { pageSize: 'A4' } as never)).rejects.toThrow(/pageSize/);
   });
 });
