@@ -202,6 +202,33 @@ describe('import and export', () => {
     expect(svg).toContain('onerror=alert(1)&gt;');
   });
 
+  it('prints a PDF on paper when asked, and refuses print options elsewhere or unknown', async () => {
+    const res = await t.app.request(
+      `/api/journeys/${journey.id}/export/pdf?page=a3&orientation=portrait&layout=fit`,
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const pdf = Buffer.from(await res.arrayBuffer());
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // A3 portrait is 842 x 1191 points.
+    const box = /MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf.toString('latin1'));
+    expect(Math.abs(Number(box?.[1]) - 842)).toBeLessThan(1);
+    expect(Math.abs(Number(box?.[2]) - 1191)).toBeLessThan(1);
+    for (const [query, path] of [
+      ['svg?page=a4', 'query.page'],
+      ['png?orientation=portrait', 'query.orientation'],
+      ['pdf?page=a5', 'query.page'],
+      ['pdf?layout=spread', 'query.layout'],
+    ]) {
+      const bad = await t.app.request(`/api/journeys/${journey.id}/export/${query}`);
+      expect(bad.status, query).toBe(400);
+      expect((await errorOf(bad)).path, query).toBe(path);
+    }
+    const unknown = await t.app.request(`/api/journeys/${journey.id}/export/pdf?paper=a4`);
+    expect(unknown.status).toBe(400);
+    expect((await errorOf(unknown)).path).toMatch(/^query(\.paper)?$/);
+  });
+
   it('rejects an unknown export format with the parameter path', async () => {
     const res = await t.app.request(`/api/journeys/${journey.id}/export/docx`);
     expect(res.status).toBe(400);

@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createRoute } from '@hono/zod-openapi';
 import { EXPORT_MEDIA_TYPES, endpoints } from '@waymark/api';
 import type { ExportFormat } from '@waymark/api';
-import type { JourneyDocument, JourneyFigures } from '@waymark/domain';
+import type { JourneyDocument, JourneyFigures, PdfOptions } from '@waymark/domain';
 import { serializeDocument } from '@waymark/domain';
 import { journeyToMarkdown, journeyToWorkbook, readJourneyDocument, readWorkbookInWorker } from '@waymark/io';
 import { renderJourneySvg } from '@waymark/render';
@@ -48,12 +48,21 @@ export function registerDocumentRoutes(app: OpenAPIHono, deps: AppDeps): void {
 
   app.openapi(createRoute(endpoints.exportJourney), async (c) => {
     const { id, format } = c.req.valid('param');
-    const { revision, figures } = c.req.valid('query');
+    const { revision, figures, ...print } = c.req.valid('query');
+    const printOption = Object.keys(print)[0];
+    if (format !== 'pdf' && printOption !== undefined) {
+      throw new HttpError(
+        400,
+        'invalid_request',
+        `${printOption} applies to pdf exports only`,
+        `query.${printOption}`,
+      );
+    }
     const stored = await requireJourney(maps, id, revision);
     const doc = await documentFor(maps, stored);
     const measured =
       figures === 'true' && deps.events ? await computeFigures(deps.events, doc.journey, {}) : undefined;
-    const body = await exportBody(doc, format, measured, stored.revision);
+    const body = await exportBody(doc, format, measured, stored.revision, print);
     const base = fileBase(doc.journey.title, id);
     return new Response(body, {
       status: 200,
@@ -74,6 +83,7 @@ async function exportBody(
   format: ExportFormat,
   figures: JourneyFigures | undefined,
   revision: number,
+  print: PdfOptions,
 ): Promise<string | Uint8Array<ArrayBuffer>> {
   switch (format) {
     case 'json':
@@ -89,9 +99,14 @@ async function exportBody(
       // Loaded on first use: it starts headless Chromium, which most requests never need.
       const chromium = await import('@waymark/render/chromium');
       const svg = svgOf(doc, figures);
-      return new Uint8Array(
-        format === 'png' ? await chromium.svgToPng(svg, { scale: 2 }) : await chromium.svgToPdf(svg),
-      );
+      if (format === 'png') return new Uint8Array(await chromium.svgToPng(svg, { scale: 2 }));
+      try {
+        return new Uint8Array(await chromium.svgToPdf(svg, print));
+      } catch (error) {
+        if (error instanceof chromium.PrintLayoutError)
+          throw new HttpError(400, 'invalid_request', error.message, 'query.page');
+        throw error;
+      }
     }
   }
 }

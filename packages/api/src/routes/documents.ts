@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from '@waymark/domain';
+import { idSchema, pdfLayoutSchema, pdfOrientationSchema, pdfPageSchema } from '@waymark/domain';
 import { binarySchema, endpoint, errorResponses, fileField, formBody, ok } from '../endpoint';
 import { importResultSchema, revisionSchema } from '../wire';
 
@@ -49,13 +49,25 @@ export const exportJourney = endpoint({
   path: '/api/journeys/{id}/export/{format}',
   operationId: 'exportJourney',
   tags: ['documents'],
-  summary: 'Download a journey as json, xlsx, md, svg, png or pdf',
+  summary:
+    'Download a journey as json, xlsx, md, svg, png or pdf (pdf: a poster page, or A4, A3 or Letter tiled or fitted)',
   request: {
     params: z.object({ id: idSchema, format: exportFormatSchema }),
-    query: z.object({
+    query: z.strictObject({
       revision: revisionSchema.optional(),
       /** Draw measured figures on the map (svg, png, pdf). */
       figures: z.enum(['true', 'false']).optional(),
+      page: pdfPageSchema.optional().meta({
+        description:
+          'pdf only. poster (default): one page the size of the map; a4, a3, letter: that paper, tiled over sheets (see layout).',
+      }),
+      orientation: pdfOrientationSchema.optional().meta({
+        description: 'pdf on paper only: landscape (default) or portrait.',
+      }),
+      layout: pdfLayoutSchema.optional().meta({
+        description:
+          'pdf on paper only. tiled (default): the map over as many overlapping sheets as a legible scale needs, each labelled with its page, row and column, with crop marks; fit: shrunk onto one sheet.',
+      }),
     }),
   },
   responses: {
