@@ -1,10 +1,14 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnCli, type CliRun } from '../spawn-cli';
 
-/** `rename`, `duplicate`, `delete`, `trash` and `undelete` on one PGlite data directory, in order. */
+/**
+ * `rename`, `duplicate`, `delete`, `trash` and `undelete`, then PDF export on paper, on one PGlite
+ * data directory, in order.
+ */
 
 let dir = '';
 const run = (...args: string[]): Promise<CliRun> => spawnCli(args, join(dir, 'data'), dir);
@@ -70,6 +74,43 @@ describe('waymark map management', () => {
       expect(json(await run('delete', copyId, '--purge', '--json'))).toEqual({ id: copyId, purged: true });
       expect((await run('undelete', copyId)).stderr).toBe(`error: journey "${copyId}" does not exist\n`);
       expect(json(await run('trash', '--json'))).toEqual([]);
+    },
+    SLOW,
+  );
+
+  it(
+    'exports an A4 portrait PDF tiled over sheets, and refuses print flags on other formats',
+    async () => {
+      const id = (await run('new', '--template', 'purchase', '--title', 'Tiles')).stdout.trim();
+      const written = json(
+        await run(
+          'export',
+          id,
+          '--format',
+          'pdf',
+          '--page',
+          'A4',
+          '--orientation',
+          'portrait',
+          '--out',
+          't.pdf',
+          '--json',
+        ),
+      );
+      expect(written).toMatchObject({ id, format: 'pdf', file: 't.pdf' });
+      const info = execFileSync('pdfinfo', [join(dir, 't.pdf')], { encoding: 'utf8' });
+      expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeGreaterThan(1);
+      expect(info).toMatch(/Page size:\s+59\d\.\d+ x 841\.\d+ pts \(A4\)/);
+      expect(info).toMatch(/Title:\s+Tiles\n/);
+      const text = execFileSync('pdftotext', ['-f', '1', '-l', '1', join(dir, 't.pdf'), '-'], {
+        encoding: 'utf8',
+      });
+      expect(text).toContain('Tiles — Page 1 of');
+      const wrong = await run('export', id, '--format', 'svg', '--page', 'a4');
+      expect(wrong).toMatchObject({ code: 2, stderr: 'error: --page applies to --format pdf only\n' });
+      expect((await run('export', id, '--format', 'pdf', '--layout', 'spread')).stderr).toBe(
+        'error: --layout: expected one of tiled, fit (got "spread")\n',
+      );
     },
     SLOW,
   );
