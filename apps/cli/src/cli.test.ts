@@ -179,12 +179,24 @@ describe('waymark', () => {
       const history = await run('history', mapId, '--json');
       expect(history.code).toBe(0);
       expect(JSON.parse(history.stdout)).toEqual([
-        expect.objectContaining({ revision: 1, action: 'create' }),
-        expect.objectContaining({ revision: 2, action: 'import' }),
+        expect.objectContaining({ revision: 1, action: 'create', author: 'CLI', saves: 1 }),
+        expect.objectContaining({ revision: 2, action: 'import', author: 'import' }),
       ]);
 
       const restored = await run('restore', mapId, '1');
       expect(restored).toMatchObject({ code: 0, stdout: `${mapId} revision 3 (restored from revision 1)\n` });
+      expect(await run('label', mapId, '2', 'Q3 baseline')).toMatchObject({
+        code: 0,
+        stdout: `${mapId} revision 2: "Q3 baseline"\n`,
+      });
+      const table = (await run('history', mapId)).stdout;
+      expect(table).toMatch(/│ Rev │ Action +│ Author +│ When +│ Label +│ Message/);
+      expect(table).toMatch(/│ 2 +│ import +│ import +│ .+ │ Q3 baseline │ imported from map\.xlsx/);
+      expect(table).toMatch(/│ 3 +│ restore +│ CLI +│/);
+      expect(oneErrorLine(await run('label', mapId, '2'))).toBe(
+        "error: give a label, or --clear to remove the revision's name (not both)",
+      );
+      expect((await run('label', mapId, '2', '--clear')).stdout).toBe(`${mapId} revision 2: name removed\n`);
 
       const diff = await run('diff', mapId, '2', '3', '--json');
       expect(JSON.parse(diff.stdout).changes).toEqual([

@@ -119,6 +119,9 @@ export function createApiClient(
       duplicate: (id: string, body: JsonBodyOf<typeof e.duplicateJourney> = {}) =>
         call(e.duplicateJourney, { params: { id }, json: body }),
       history: (id: string) => call(e.journeyHistory, { params: { id } }),
+      /** Names a revision, or removes its name with `null`. */
+      label: (id: string, revision: number, label: string | null) =>
+        call(e.labelRevision, { params: { id, revision }, json: { label } }),
       diff: (id: string, from: number, to: number) =>
         call(e.diffJourney, { params: { id }, query: { from, to } }),
       restore: (id: string, body: JsonBodyOf<typeof e.restoreJourney>) =>

@@ -29,6 +29,7 @@ export const endpoints = {
   undeleteJourney: trash.undeleteJourney,
   purgeJourney: trash.purgeJourney,
   journeyHistory: journeys.journeyHistory,
+  labelRevision: journeys.labelRevision,
   diffJourney: journeys.diffJourney,
   restoreJourney: journeys.restoreJourney,
   journeyFigures: journeys.journeyFigures,

@@ -3,47 +3,22 @@ import {
   changeSchema,
   idSchema,
   journeyKindSchema,
-  journeySchema,
   laneKindSchema,
-  localeSchema,
   mapTypeSchema,
-  personaSchema,
+  storedJourneySchema,
+  storedPersonaSchema,
+  timestampSchema,
+  trashedJourneySchema as storedTrashSchema,
 } from '@waymark/domain';
 
 /**
- * Wire shapes of what the server stores around the domain entities (revision numbers, timestamps).
- * The entities themselves (journey, persona, workspace, figures) are the domain schemas, reused.
+ * Wire shapes the API adds around the domain's (templates, diffs, import and events results). The
+ * entities and what the store keeps around them (stored journeys, summaries, history entries,
+ * stored personas) are the domain schemas, reused.
  */
 
-/** An ISO timestamp as the server sends it. */
-const timestamp = z.string();
-
-/** A revision number: 1 for a new journey, +1 per write. */
+/** A revision number in a path or query: 1 for a new journey, +1 per write. */
 export const revisionSchema = z.coerce.number<number | string>().int().min(1);
-
-/** A journey with the revision it is at. Send `revision` back as `baseRevision` when saving. */
-export const storedJourneySchema = z.object({
-  workspaceId: idSchema,
-  journey: journeySchema,
-  revision: z.number().int().min(1),
-  updatedAt: timestamp,
-});
-export type StoredJourneyWire = z.infer<typeof storedJourneySchema>;
-
-/** A row of the journey list. */
-export const journeySummarySchema = z.object({
-  id: idSchema,
-  workspaceId: idSchema,
-  title: z.string(),
-  mapType: mapTypeSchema,
-  journeyKind: journeyKindSchema,
-  locale: localeSchema,
-  /** The personas the map names, so a list can show them without fetching each journey. */
-  personaIds: z.array(idSchema),
-  revision: z.number().int().min(1),
-  updatedAt: timestamp,
-});
-export type JourneySummaryWire = z.infer<typeof journeySummarySchema>;
 
 /** How long a deleted map stays in the trash, restorable, before it is purged for good. */
 export const TRASH_RETENTION_DAYS = 30;
@@ -64,32 +39,12 @@ export function trashCutoff(now = Date.now()): string {
 }
 
 /** A map in the trash: its summary, when it was deleted and when it will be purged. */
-export const trashedJourneySchema = journeySummarySchema.extend({
-  deletedAt: timestamp,
-  purgeAt: timestamp.meta({
+export const trashedJourneySchema = storedTrashSchema.extend({
+  purgeAt: timestampSchema.meta({
     description: `When the map is purged for good: ${TRASH_RETENTION_DAYS} days after it was deleted.`,
   }),
 });
 export type TrashedJourneyWire = z.infer<typeof trashedJourneySchema>;
-
-/** One entry of a journey's history. */
-export const revisionInfoSchema = z.object({
-  journeyId: idSchema,
-  revision: z.number().int().min(1),
-  createdAt: timestamp,
-  action: z.enum(['create', 'save', 'import', 'restore']),
-  message: z.string().optional(),
-});
-export type RevisionInfoWire = z.infer<typeof revisionInfoSchema>;
-
-/** A persona with its own revision counter. */
-export const storedPersonaSchema = z.object({
-  workspaceId: idSchema,
-  persona: personaSchema,
-  revision: z.number().int().min(1),
-  updatedAt: timestamp,
-});
-export type StoredPersonaWire = z.infer<typeof storedPersonaSchema>;
 
 /** A template as listed for the "new map" gallery, with enough to draw a small preview. */
 export const templateSummarySchema = z.object({

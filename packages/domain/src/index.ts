@@ -1,6 +1,7 @@
 export * from './schema';
 export * from './icons';
 export * from './print-options';
+export * from './stored';
 export * from './figures';
 export * from './id';
 export { seededRandom } from './random';

@@ -32,7 +32,7 @@ export function journeyConformance(ctx: ConformanceContext): void {
       const store = ctx.store();
       const ws = await workspace(store);
       const journey = makeJourney();
-      const stored = await store.createJourney(ws, journey);
+      const stored = await store.createJourney(ws, journey, { author: 'test' });
       expect(stored.revision).toBe(1);
       expect(stored.workspaceId).toBe(ws);
       expect(stored.journey).toEqual(journey);
@@ -43,9 +43,9 @@ export function journeyConformance(ctx: ConformanceContext): void {
 
     it('refuses a journey in a workspace that does not exist', async () => {
       const journey = makeJourney();
-      await expect(ctx.store().createJourney('no-such-workspace', journey)).rejects.toBeInstanceOf(
-        NotFoundError,
-      );
+      await expect(
+        ctx.store().createJourney('no-such-workspace', journey, { author: 'test' }),
+      ).rejects.toBeInstanceOf(NotFoundError);
       expect(await ctx.store().getJourney(journey.id)).toBeUndefined();
     });
 
@@ -53,11 +53,11 @@ export function journeyConformance(ctx: ConformanceContext): void {
       const store = ctx.store();
       const ws = await workspace(store);
       const v1 = makeJourney({ title: 'Version one' });
-      await store.createJourney(ws, v1);
+      await store.createJourney(ws, v1, { author: 'test' });
       const v2 = { ...v1, title: 'Version two' };
       const v3 = { ...v1, title: 'Version three', mapType: 'future_state' as const };
-      expect((await store.saveJourney(v2, { baseRevision: 1 })).revision).toBe(2);
-      expect((await store.saveJourney(v3, { baseRevision: 2 })).revision).toBe(3);
+      expect((await store.saveJourney(v2, { author: 'test', baseRevision: 1 })).revision).toBe(2);
+      expect((await store.saveJourney(v3, { author: 'test', baseRevision: 2 })).revision).toBe(3);
       expect((await store.getJourney(v1.id))?.journey).toEqual(v3);
       expect((await store.getJourney(v1.id, 1))?.journey).toEqual(v1);
       expect((await store.getJourney(v1.id, 2))?.journey).toEqual(v2);
@@ -86,10 +86,10 @@ export function journeyConformance(ctx: ConformanceContext): void {
       const other = await workspace(store);
       const older = makeJourney({ title: 'Older' });
       const newer = makeJourney({ title: 'Newer' });
-      await store.createJourney(ws, older);
-      await store.createJourney(ws, newer);
-      await store.createJourney(other, makeJourney());
-      await store.saveJourney({ ...older, title: 'Older, edited' }, { baseRevision: 1 });
+      await store.createJourney(ws, older, { author: 'test' });
+      await store.createJourney(ws, newer, { author: 'test' });
+      await store.createJourney(other, makeJourney(), { author: 'test' });
+      await store.saveJourney({ ...older, title: 'Older, edited' }, { author: 'test', baseRevision: 1 });
       expect((await store.listJourneys(ws)).map((s) => s.title)).toEqual(['Older, edited', 'Newer']);
     });
 
@@ -98,14 +98,14 @@ export function journeyConformance(ctx: ConformanceContext): void {
       const ws = await workspace(store);
       const named = makeJourney({ personaIds: ['persona-b', 'persona-a'] });
       const none = makeJourney();
-      await store.createJourney(ws, named);
-      await store.createJourney(ws, none);
+      await store.createJourney(ws, named, { author: 'test' });
+      await store.createJourney(ws, none, { author: 'test' });
       const personasOf = async (): Promise<Record<string, string[]>> =>
         Object.fromEntries((await store.listJourneys(ws)).map((s) => [s.id, s.personaIds]));
       expect(await personasOf()).toEqual({ [named.id]: ['persona-b', 'persona-a'], [none.id]: [] });
 
-      await store.saveJourney({ ...named, personaIds: ['persona-c'] }, { baseRevision: 1 });
-      await store.saveJourney({ ...none, personaIds: ['persona-a'] }, { baseRevision: 1 });
+      await store.saveJourney({ ...named, personaIds: ['persona-c'] }, { author: 'test', baseRevision: 1 });
+      await store.saveJourney({ ...none, personaIds: ['persona-a'] }, { author: 'test', baseRevision: 1 });
       expect(await personasOf()).toEqual({ [named.id]: ['persona-c'], [none.id]: ['persona-a'] });
       expect((await store.listJourneys()).find((s) => s.id === named.id)?.personaIds).toEqual(['persona-c']);
     });
@@ -114,9 +114,15 @@ export function journeyConformance(ctx: ConformanceContext): void {
       const store = ctx.store();
       const ws = await workspace(store);
       const journey = makeJourney();
-      await store.createJourney(ws, journey, { message: 'first draft' });
-      await store.saveJourney({ ...journey, title: 'Renamed' }, { baseRevision: 1, message: 'rename' });
-      await store.saveJourney({ ...journey, title: 'Imported' }, { baseRevision: 'force', action: 'import' });
+      await store.createJourney(ws, journey, { author: 'test', message: 'first draft' });
+      await store.saveJourney(
+        { ...journey, title: 'Renamed' },
+        { author: 'test', baseRevision: 1, message: 'rename' },
+      );
+      await store.saveJourney(
+        { ...journey, title: 'Imported' },
+        { author: 'test', baseRevision: 'force', action: 'import' },
+      );
       const revisions = await store.history(journey.id);
       expect(revisions.map((r) => [r.revision, r.action, r.message])).toEqual([
         [1, 'create', 'first draft'],
@@ -133,16 +139,20 @@ export function journeyConformance(ctx: ConformanceContext): void {
       const store = ctx.store();
       const ws = await workspace(store);
       const v1 = makeJourney({ title: 'Original' });
-      await store.createJourney(ws, v1);
-      await store.saveJourney({ ...v1, title: 'Changed', items: [] }, { baseRevision: 1 });
-      const restored = await store.restore(v1.id, 1, { baseRevision: 2 });
+      await store.createJourney(ws, v1, { author: 'test' });
+      await store.saveJourney({ ...v1, title: 'Changed', items: [] }, { author: 'test', baseRevision: 1 });
+      const restored = await store.restore(v1.id, 1, { author: 'test', baseRevision: 2 });
       expect(restored.revision).toBe(3);
       expect(restored.journey).toEqual(v1);
       expect((await store.getJourney(v1.id))?.journey).toEqual(v1);
       const last = (await store.history(v1.id)).at(-1);
       expect(last).toMatchObject({ revision: 3, action: 'restore', message: 'restored revision 1' });
-      await expect(store.restore(v1.id, 1, { baseRevision: 2 })).rejects.toBeInstanceOf(ConflictError);
-      await expect(store.restore(v1.id, 9, { baseRevision: 3 })).rejects.toBeInstanceOf(NotFoundError);
+      await expect(store.restore(v1.id, 1, { author: 'test', baseRevision: 2 })).rejects.toBeInstanceOf(
+        ConflictError,
+      );
+      await expect(store.restore(v1.id, 9, { author: 'test', baseRevision: 3 })).rejects.toBeInstanceOf(
+        NotFoundError,
+      );
       expect((await store.getJourney(v1.id))?.revision).toBe(3);
     });
   });
@@ -152,10 +162,13 @@ export function journeyConformance(ctx: ConformanceContext): void {
       const store = ctx.store();
       const ws = await workspace(store);
       const journey = makeJourney();
-      await store.createJourney(ws, journey);
-      const second = await store.saveJourney({ ...journey, title: 'Second' }, { baseRevision: 1 });
+      await store.createJourney(ws, journey, { author: 'test' });
+      const second = await store.saveJourney(
+        { ...journey, title: 'Second' },
+        { author: 'test', baseRevision: 1 },
+      );
       const error = await store
-        .saveJourney({ ...journey, title: 'Lost update' }, { baseRevision: 1 })
+        .saveJourney({ ...journey, title: 'Lost update' }, { author: 'test', baseRevision: 1 })
         .catch((e) => e);
       expect(error).toBeInstanceOf(ConflictError);
       expect(error).toMatchObject({ current: 2, base: 1, kind: 'journey', id: journey.id });
@@ -170,10 +183,10 @@ export function journeyConformance(ctx: ConformanceContext): void {
       const store = ctx.store();
       const ws = await workspace(store);
       const journey = makeJourney();
-      await store.createJourney(ws, journey);
+      await store.createJourney(ws, journey, { author: 'test' });
       const titles = ['A', 'B', 'C', 'D', 'E'].map((t) => `Writer ${t}`);
       const results = await Promise.allSettled(
-        titles.map((title) => store.saveJourney({ ...journey, title }, { baseRevision: 1 })),
+        titles.map((title) => store.saveJourney({ ...journey, title }, { author: 'test', baseRevision: 1 })),
       );
       const won = results.filter((r) => r.status === 'fulfilled');
       const lost = results.filter((r) => r.status === 'rejected');
@@ -189,10 +202,10 @@ export function journeyConformance(ctx: ConformanceContext): void {
       const store = ctx.store();
       const ws = await workspace(store);
       const journey = makeJourney();
-      await store.createJourney(ws, journey);
+      await store.createJourney(ws, journey, { author: 'test' });
       const saved = await Promise.all(
         [1, 2, 3, 4].map((n) =>
-          store.saveJourney({ ...journey, title: `Forced ${n}` }, { baseRevision: 'force' }),
+          store.saveJourney({ ...journey, title: `Forced ${n}` }, { author: 'test', baseRevision: 'force' }),
         ),
       );
       expect(saved.map((s) => s.revision).sort()).toEqual([2, 3, 4, 5]);
@@ -203,14 +216,18 @@ export function journeyConformance(ctx: ConformanceContext): void {
       const store = ctx.store();
       const ws = await workspace(store);
       const journey = makeJourney();
-      await store.createJourney(ws, journey);
-      const error = await store.createJourney(ws, { ...journey, title: 'Impostor' }).catch((e) => e);
+      await store.createJourney(ws, journey, { author: 'test' });
+      const error = await store
+        .createJourney(ws, { ...journey, title: 'Impostor' }, { author: 'test' })
+        .catch((e) => e);
       expect(error).toBeInstanceOf(ConflictError);
       expect((error as Error).message).toContain(`journey "${journey.id}" already exists`);
       expect((await store.getJourney(journey.id))?.journey.title).toBe(journey.title);
 
       const twin = makeJourney();
-      const results = await Promise.allSettled([1, 2, 3].map(() => store.createJourney(ws, twin)));
+      const results = await Promise.allSettled(
+        [1, 2, 3].map(() => store.createJourney(ws, twin, { author: 'test' })),
+      );
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       expect(
         results.filter((r) => r.status === 'rejected' && r.reason instanceof ConflictError),
@@ -219,9 +236,9 @@ export function journeyConformance(ctx: ConformanceContext): void {
     });
 
     it('refuses saving a journey that does not exist', async () => {
-      await expect(ctx.store().saveJourney(makeJourney(), { baseRevision: 'force' })).rejects.toBeInstanceOf(
-        NotFoundError,
-      );
+      await expect(
+        ctx.store().saveJourney(makeJourney(), { author: 'test', baseRevision: 'force' }),
+      ).rejects.toBeInstanceOf(NotFoundError);
     });
   });
 
@@ -230,8 +247,8 @@ export function journeyConformance(ctx: ConformanceContext): void {
       const store = ctx.store();
       const ws = await workspace(store);
       const journey = makeJourney();
-      await store.createJourney(ws, journey);
-      await store.saveJourney({ ...journey, title: 'Two' }, { baseRevision: 1 });
+      await store.createJourney(ws, journey, { author: 'test' });
+      await store.saveJourney({ ...journey, title: 'Two' }, { author: 'test', baseRevision: 1 });
       await expect(store.deleteJourney(journey.id, { baseRevision: 1 })).rejects.toBeInstanceOf(
         ConflictError,
       );
@@ -246,14 +263,18 @@ export function journeyConformance(ctx: ConformanceContext): void {
       expect((await store.listJourneys()).map((s) => s.id)).not.toContain(journey.id);
       expect(await store.listTrash(ws)).toEqual([trashed]);
       await expect(store.history(journey.id)).rejects.toBeInstanceOf(NotFoundError);
-      const write = await store.saveJourney(journey, { baseRevision: 'force' }).catch((e) => e);
+      const write = await store
+        .saveJourney(journey, { author: 'test', baseRevision: 'force' })
+        .catch((e) => e);
       expect(write).toBeInstanceOf(NotFoundError);
       expect((write as Error).message).toBe(`journey "${journey.id}" is in the trash: restore it first`);
-      await expect(store.restore(journey.id, 1, { baseRevision: 2 })).rejects.toBeInstanceOf(NotFoundError);
+      await expect(store.restore(journey.id, 1, { author: 'test', baseRevision: 2 })).rejects.toBeInstanceOf(
+        NotFoundError,
+      );
       await expect(store.deleteJourney(journey.id, { baseRevision: 'force' })).rejects.toBeInstanceOf(
         NotFoundError,
       );
-      const again = await store.createJourney(ws, journey).catch((e) => e);
+      const again = await store.createJourney(ws, journey, { author: 'test' }).catch((e) => e);
       expect(again).toBeInstanceOf(ConflictError);
       expect((again as Error).message).toContain('is in the trash');
       await expect(store.deleteJourney('no-such-journey', { baseRevision: 'force' })).rejects.toBeInstanceOf(
@@ -265,8 +286,11 @@ export function journeyConformance(ctx: ConformanceContext): void {
       const store = ctx.store();
       const ws = await workspace(store);
       const journey = makeJourney();
-      await store.createJourney(ws, journey, { message: 'first' });
-      const second = await store.saveJourney({ ...journey, title: 'Second' }, { baseRevision: 1 });
+      await store.createJourney(ws, journey, { author: 'test', message: 'first' });
+      const second = await store.saveJourney(
+        { ...journey, title: 'Second' },
+        { author: 'test', baseRevision: 1 },
+      );
       await store.deleteJourney(journey.id, { baseRevision: 2 });
       const back = await store.undeleteJourney(journey.id);
       expect(back).toMatchObject({ workspaceId: ws, revision: 2, journey: second.journey });
@@ -277,7 +301,10 @@ export function journeyConformance(ctx: ConformanceContext): void {
       ]);
       expect((await store.listJourneys(ws)).map((s) => s.id)).toEqual([journey.id]);
       expect(await store.listTrash(ws)).toEqual([]);
-      expect((await store.saveJourney({ ...journey, title: 'Third' }, { baseRevision: 2 })).revision).toBe(3);
+      expect(
+        (await store.saveJourney({ ...journey, title: 'Third' }, { author: 'test', baseRevision: 2 }))
+          .revision,
+      ).toBe(3);
       const notTrashed = await store.undeleteJourney(journey.id).catch((e) => e);
       expect(notTrashed).toBeInstanceOf(NotFoundError);
       expect((notTrashed as Error).message).toBe(`journey "${journey.id}" is not in the trash`);
@@ -292,8 +319,8 @@ export function journeyConformance(ctx: ConformanceContext): void {
       const first = makeJourney({ title: 'First deleted' });
       const second = makeJourney({ title: 'Second deleted' });
       const elsewhere = makeJourney();
-      for (const j of [first, second]) await store.createJourney(ws, j);
-      await store.createJourney(other, elsewhere);
+      for (const j of [first, second]) await store.createJourney(ws, j, { author: 'test' });
+      await store.createJourney(other, elsewhere, { author: 'test' });
       await store.deleteJourney(first.id, { baseRevision: 1 });
       await store.deleteJourney(second.id, { baseRevision: 1 });
       await store.deleteJourney(elsewhere.id, { baseRevision: 1 });
@@ -310,14 +337,14 @@ export function journeyConformance(ctx: ConformanceContext): void {
       const store = ctx.store();
       const ws = await workspace(store);
       const [a, b, c] = [makeJourney(), makeJourney(), makeJourney()];
-      for (const j of [a, b, c]) await store.createJourney(ws, j);
-      await store.saveJourney({ ...a, title: 'A2' }, { baseRevision: 1 });
+      for (const j of [a, b, c]) await store.createJourney(ws, j, { author: 'test' });
+      await store.saveJourney({ ...a, title: 'A2' }, { author: 'test', baseRevision: 1 });
       await store.deleteJourney(a.id, { baseRevision: 2 });
       await store.deleteJourney(b.id, { baseRevision: 1 });
       await store.purgeJourney(a.id);
       expect((await store.listTrash(ws)).map((t) => t.id)).toEqual([b.id]);
       await expect(store.undeleteJourney(a.id)).rejects.toBeInstanceOf(NotFoundError);
-      expect((await store.createJourney(ws, a)).revision).toBe(1);
+      expect((await store.createJourney(ws, a, { author: 'test' })).revision).toBe(1);
       expect((await store.history(a.id)).map((r) => r.revision)).toEqual([1]);
 
       const past = new Date(Date.now() - 3_600_000).toISOString();
@@ -334,7 +361,7 @@ export function journeyConformance(ctx: ConformanceContext): void {
       const store = ctx.store();
       const ws = await workspace(store);
       const journey = makeJourney();
-      await store.createJourney(ws, journey);
+      await store.createJourney(ws, journey, { author: 'test' });
       await expect(
         store.transaction(async (tx) => {
           await tx.deleteJourney(journey.id, { baseRevision: 1 });

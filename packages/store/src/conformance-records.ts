@@ -14,10 +14,10 @@ export function recordConformance(ctx: ConformanceContext): void {
       const other = (await store.createWorkspace(makeWorkspace())).id;
       const kim = makePersona({ name: 'Kim' });
       const ana = makePersona({ name: 'Ana' });
-      const first = await store.savePersona(ws, kim, { baseRevision: 0 });
+      const first = await store.savePersona(ws, kim, { author: 'test', baseRevision: 0 });
       expect(first).toMatchObject({ workspaceId: ws, revision: 1, persona: kim });
-      await store.savePersona(ws, ana, { baseRevision: 0, message: 'added' });
-      await store.savePersona(other, makePersona(), { baseRevision: 0 });
+      await store.savePersona(ws, ana, { author: 'test', baseRevision: 0, message: 'added' });
+      await store.savePersona(other, makePersona(), { author: 'test', baseRevision: 0 });
       expect(await store.getPersona(kim.id)).toEqual(first);
       expect(await store.getPersona('no-such-persona')).toBeUndefined();
       expect((await store.listPersonas(ws)).map((p) => p.persona.name)).toEqual(['Ana', 'Kim']);
@@ -25,22 +25,28 @@ export function recordConformance(ctx: ConformanceContext): void {
         expect.arrayContaining([kim.id, ana.id]),
       );
 
-      const renamed = await store.savePersona(ws, { ...kim, name: 'Kim Lee' }, { baseRevision: 1 });
+      const renamed = await store.savePersona(
+        ws,
+        { ...kim, name: 'Kim Lee' },
+        { author: 'test', baseRevision: 1 },
+      );
       expect(renamed.revision).toBe(2);
       const stale = await store
-        .savePersona(ws, { ...kim, name: 'Lost' }, { baseRevision: 1 })
+        .savePersona(ws, { ...kim, name: 'Lost' }, { author: 'test', baseRevision: 1 })
         .catch((e) => e);
       expect(stale).toBeInstanceOf(ConflictError);
       expect(stale).toMatchObject({ current: 2, base: 1 });
-      await expect(store.savePersona(ws, kim, { baseRevision: 0 })).rejects.toBeInstanceOf(ConflictError);
-      await expect(store.savePersona(other, kim, { baseRevision: 'force' })).rejects.toBeInstanceOf(
+      await expect(store.savePersona(ws, kim, { author: 'test', baseRevision: 0 })).rejects.toBeInstanceOf(
         ConflictError,
       );
-      await expect(store.savePersona(ws, makePersona(), { baseRevision: 4 })).rejects.toBeInstanceOf(
-        NotFoundError,
-      );
       await expect(
-        store.savePersona('no-such-workspace', makePersona(), { baseRevision: 0 }),
+        store.savePersona(other, kim, { author: 'test', baseRevision: 'force' }),
+      ).rejects.toBeInstanceOf(ConflictError);
+      await expect(
+        store.savePersona(ws, makePersona(), { author: 'test', baseRevision: 4 }),
+      ).rejects.toBeInstanceOf(NotFoundError);
+      await expect(
+        store.savePersona('no-such-workspace', makePersona(), { author: 'test', baseRevision: 0 }),
       ).rejects.toBeInstanceOf(NotFoundError);
       expect(await store.getPersona(kim.id)).toEqual(renamed);
 
@@ -57,9 +63,11 @@ export function recordConformance(ctx: ConformanceContext): void {
       const store = ctx.store();
       const ws = (await store.createWorkspace(makeWorkspace())).id;
       const persona = makePersona();
-      await store.savePersona(ws, persona, { baseRevision: 0 });
+      await store.savePersona(ws, persona, { author: 'test', baseRevision: 0 });
       const results = await Promise.allSettled(
-        ['A', 'B', 'C'].map((n) => store.savePersona(ws, { ...persona, name: n }, { baseRevision: 1 })),
+        ['A', 'B', 'C'].map((n) =>
+          store.savePersona(ws, { ...persona, name: n }, { author: 'test', baseRevision: 1 }),
+        ),
       );
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       expect((await store.getPersona(persona.id))?.revision).toBe(2);
@@ -71,7 +79,7 @@ export function recordConformance(ctx: ConformanceContext): void {
       const store = ctx.store();
       const ws = (await store.createWorkspace(makeWorkspace())).id;
       const existing = makeJourney();
-      await store.createJourney(ws, existing);
+      await store.createJourney(ws, existing, { author: 'test' });
       const fresh = makeJourney();
       const persona = makePersona();
       const newWs = makeWorkspace();
@@ -79,9 +87,12 @@ export function recordConformance(ctx: ConformanceContext): void {
       await expect(
         store.transaction(async (tx) => {
           await tx.createWorkspace(newWs);
-          await tx.createJourney(ws, fresh, { action: 'import' });
-          await tx.savePersona(ws, persona, { baseRevision: 0 });
-          await tx.saveJourney({ ...existing, title: 'Overwritten' }, { baseRevision: 1, action: 'import' });
+          await tx.createJourney(ws, fresh, { author: 'test', action: 'import' });
+          await tx.savePersona(ws, persona, { author: 'test', baseRevision: 0 });
+          await tx.saveJourney(
+            { ...existing, title: 'Overwritten' },
+            { author: 'test', baseRevision: 1, action: 'import' },
+          );
           expect((await tx.getJourney(fresh.id))?.revision).toBe(1);
           throw failure;
         }),
@@ -100,16 +111,16 @@ export function recordConformance(ctx: ConformanceContext): void {
       const persona = makePersona();
       const dropped = makePersona();
       const result = await store.transaction(async (tx) => {
-        await tx.createJourney(ws, journey);
-        await tx.savePersona(ws, persona, { baseRevision: 0 });
+        await tx.createJourney(ws, journey, { author: 'test' });
+        await tx.savePersona(ws, persona, { author: 'test', baseRevision: 0 });
         await tx
           .transaction(async (inner) => {
-            await inner.savePersona(ws, dropped, { baseRevision: 0 });
+            await inner.savePersona(ws, dropped, { author: 'test', baseRevision: 0 });
             throw new Error('inner failure');
           })
           .catch(() => undefined);
         // A refused write inside the transaction does not spoil it either.
-        await expect(tx.createJourney(ws, journey)).rejects.toBeInstanceOf(ConflictError);
+        await expect(tx.createJourney(ws, journey, { author: 'test' })).rejects.toBeInstanceOf(ConflictError);
         return 'done';
       });
       expect(result).toBe('done');
@@ -144,9 +155,12 @@ export function recordConformance(ctx: ConformanceContext): void {
         })),
       });
       const persona = makePersona({ name: MULTILINGUAL.vietnameseNfd, quote: MULTILINGUAL.persian });
-      await store.createJourney(ws, journey);
-      await store.saveJourney({ ...journey, title: MULTILINGUAL.chinese }, { baseRevision: 1 });
-      await store.savePersona(ws, persona, { baseRevision: 0 });
+      await store.createJourney(ws, journey, { author: 'test' });
+      await store.saveJourney(
+        { ...journey, title: MULTILINGUAL.chinese },
+        { author: 'test', baseRevision: 1 },
+      );
+      await store.savePersona(ws, persona, { author: 'test', baseRevision: 0 });
 
       // Every string in the value, in sorted key order (jsonb does not keep key order), as UTF-8 hex.
       const bytes = (value: unknown): string[] => {
@@ -178,23 +192,25 @@ export function recordConformance(ctx: ConformanceContext): void {
       const store = ctx.store();
       const ws = (await store.createWorkspace(makeWorkspace())).id;
       const broken = makeJourney({ items: [{ ...makeJourney().items[0]!, stageId: 'no-such-stage' }] });
-      const invariant = await store.createJourney(ws, broken).catch((e) => e);
+      const invariant = await store.createJourney(ws, broken, { author: 'test' }).catch((e) => e);
       expect(invariant).toBeInstanceOf(ValidationError);
       expect((invariant as Error).message).toContain('$.items[0].stageId');
       expect(await store.getJourney(broken.id)).toBeUndefined();
 
       const journey = makeJourney();
-      await store.createJourney(ws, journey);
+      await store.createJourney(ws, journey, { author: 'test' });
       const noTitle = { ...journey, title: '' };
-      await expect(store.saveJourney(noTitle, { baseRevision: 1 })).rejects.toThrow(/\$\.title/);
+      await expect(store.saveJourney(noTitle, { author: 'test', baseRevision: 1 })).rejects.toThrow(
+        /\$\.title/,
+      );
       const nul = { ...journey, description: 'before\u0000after' };
-      const nulError = await store.saveJourney(nul, { baseRevision: 1 }).catch((e) => e);
+      const nulError = await store.saveJourney(nul, { author: 'test', baseRevision: 1 }).catch((e) => e);
       expect(nulError).toBeInstanceOf(ValidationError);
       expect((nulError as Error).message).toContain('$.description');
       expect((await store.getJourney(journey.id))?.revision).toBe(1);
 
       await expect(
-        store.savePersona(ws, makePersona({ name: '' }), { baseRevision: 0 }),
+        store.savePersona(ws, makePersona({ name: '' }), { author: 'test', baseRevision: 0 }),
       ).rejects.toBeInstanceOf(ValidationError);
       await expect(store.createWorkspace(makeWorkspace({ id: 'has spaces' }))).rejects.toBeInstanceOf(
         ValidationError,
@@ -208,9 +224,15 @@ export function recordConformance(ctx: ConformanceContext): void {
       const workspace = makeWorkspace({ name: MULTILINGUAL.chinese });
       await store.createWorkspace(workspace);
       const journey = makeJourney();
-      await store.createJourney(workspace.id, journey, { message: 'before reopening' });
-      const saved = await store.saveJourney({ ...journey, title: MULTILINGUAL.thai }, { baseRevision: 1 });
-      const persona = await store.savePersona(workspace.id, makePersona(), { baseRevision: 0 });
+      await store.createJourney(workspace.id, journey, { author: 'test', message: 'before reopening' });
+      const saved = await store.saveJourney(
+        { ...journey, title: MULTILINGUAL.thai },
+        { author: 'test', baseRevision: 1 },
+      );
+      const persona = await store.savePersona(workspace.id, makePersona(), {
+        author: 'test',
+        baseRevision: 0,
+      });
       const historyBefore = await store.history(journey.id);
 
       const reopened = await ctx.reopen();
@@ -220,7 +242,7 @@ export function recordConformance(ctx: ConformanceContext): void {
       expect((await reopened.getJourney(journey.id, 1))?.journey).toEqual(journey);
       expect(await reopened.history(journey.id)).toEqual(historyBefore);
       expect(await reopened.getPersona(persona.persona.id)).toEqual(persona);
-      expect((await reopened.saveJourney(journey, { baseRevision: 2 })).revision).toBe(3);
+      expect((await reopened.saveJourney(journey, { author: 'test', baseRevision: 2 })).revision).toBe(3);
     });
   });
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import { journeyConformance } from './conformance-journeys';
 import { recordConformance } from './conformance-records';
+import { revisionConformance } from './conformance-revisions';
 import type { MapStore } from './port';
 
 /**
@@ -49,5 +50,6 @@ export function storeConformanceTests(adapterName: string, makeStore: () => Prom
 
     journeyConformance(context);
     recordConformance(context);
+    revisionConformance(context);
   });
 }

@@ -4,14 +4,17 @@
  * against the `MapStore` port.
  */
 export type {
+  DeleteOptions,
   JourneySummary,
   MapStore,
   RevisionInfo,
+  SaveBurst,
   StoredJourney,
   StoredPersona,
   TrashedJourney,
   WriteOptions,
 } from './port';
+export { AUTOSAVE_BURST } from './port';
 export type { BaseRevision, RecordKind } from './errors';
 export { ConflictError, NotFoundError, StoreClosedError } from './errors';
 export type { OpenMapStoreOptions, StoreLocation } from './open-map-store';

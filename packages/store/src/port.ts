@@ -1,67 +1,59 @@
-import type { Journey, Persona, Workspace } from '@waymark/domain';
+import type {
+  Journey,
+  JourneySummary,
+  Persona,
+  RevisionAction,
+  RevisionInfo,
+  StoredJourney,
+  StoredPersona,
+  TrashedJourney,
+  Workspace,
+} from '@waymark/domain';
 import type { BaseRevision } from './errors';
+
+export type {
+  JourneySummary,
+  RevisionInfo,
+  StoredJourney,
+  StoredPersona,
+  TrashedJourney,
+} from '@waymark/domain';
 
 /**
  * The MapStore port: durable storage of workspaces, journeys and personas with revisions.
  * Adapters (PGlite, PostgreSQL) implement it; `conformance.ts` is the one suite they all pass.
  */
 
-/** One saved version of a journey. Revision numbers start at 1 and grow by 1 per write. */
-export interface RevisionInfo {
-  journeyId: string;
-  revision: number;
-  createdAt: string;
-  /** What made this revision: create, save, import, restore. */
-  action: 'create' | 'save' | 'import' | 'restore';
-  message?: string;
+/**
+ * How autosave bursts fold: a save by the same author, with no message, within `quietMs` of the
+ * previous revision (itself such a save, unlabelled) and within `maxMs` of the burst's first save
+ * folds that previous revision into the new one. The folded revision stays stored (readable by
+ * number, a base for merges) but `history` lists only the burst's last save, with `saves`.
+ */
+export interface SaveBurst {
+  quietMs: number;
+  maxMs: number;
 }
 
-/** A row of `listTrash`: a deleted journey, kept with its revisions until it is purged. */
-export interface TrashedJourney extends JourneySummary {
-  /** When it was moved to the trash. */
-  deletedAt: string;
-}
-
-/** A journey as stored: the document plus the revision it is at. */
-export interface StoredJourney {
-  workspaceId: string;
-  journey: Journey;
-  revision: number;
-  updatedAt: string;
-}
-
-/** A row of `listJourneys`. */
-export interface JourneySummary {
-  id: string;
-  workspaceId: string;
-  title: string;
-  mapType: Journey['mapType'];
-  journeyKind: Journey['journeyKind'];
-  locale: Journey['locale'];
-  /** The personas the map names, in document order (read from the stored document, no full load). */
-  personaIds: Journey['personaIds'];
-  revision: number;
-  updatedAt: string;
-}
-
-/** A persona as stored, with its own revision counter for stale-write checks. */
-export interface StoredPersona {
-  workspaceId: string;
-  persona: Persona;
-  revision: number;
-  updatedAt: string;
-}
+/** The autosave burst the server applies to saves: gaps under 2 minutes, at most 10 minutes long. */
+export const AUTOSAVE_BURST: SaveBurst = { quietMs: 2 * 60_000, maxMs: 10 * 60_000 };
 
 /**
  * Options of a write. `baseRevision` is the revision the writer last read; a write whose base is not
  * the current revision is refused with `ConflictError`. `'force'` writes on top of whatever is there
- * (used by import, which always makes a new revision).
+ * (used by import, which always makes a new revision). `author` is recorded with the revision.
  */
 export interface WriteOptions {
   baseRevision: BaseRevision;
+  author: string;
   message?: string;
-  action?: RevisionInfo['action'];
+  action?: RevisionAction;
+  /** Fold this save into the previous one when both belong to one autosave burst. */
+  burst?: SaveBurst;
 }
+
+/** Options of a delete: only the stale-write check. */
+export type DeleteOptions = Pick<WriteOptions, 'baseRevision'>;
 
 /**
  * Durable storage of workspaces, journeys and personas. Every journey write makes a new revision;
@@ -86,7 +78,7 @@ export interface MapStore {
   createJourney(
     workspaceId: string,
     journey: Journey,
-    options?: { message?: string; action?: RevisionInfo['action'] },
+    options: { author: string; message?: string; action?: RevisionAction },
   ): Promise<StoredJourney>;
   /**
    * Writes a new revision of an existing journey (found by `journey.id`). Throws `NotFoundError`
@@ -106,7 +98,7 @@ export interface MapStore {
    * `undeleteJourney` brings it back as it was. Throws `NotFoundError` (also when already in the
    * trash) or `ConflictError` for a stale base. Returns it as listed in the trash.
    */
-  deleteJourney(id: string, options: WriteOptions): Promise<TrashedJourney>;
+  deleteJourney(id: string, options: DeleteOptions): Promise<TrashedJourney>;
   /** Journeys in the trash of one workspace (or all), most recently deleted first. */
   listTrash(workspaceId?: string): Promise<TrashedJourney[]>;
   /**
@@ -124,8 +116,18 @@ export interface MapStore {
    * (an ISO time; default: all of them). Returns the ids purged.
    */
   purgeTrash(options?: { workspaceId?: string; deletedBefore?: string }): Promise<string[]>;
-  /** Every revision of a journey, oldest first. Throws `NotFoundError` for an unknown journey. */
+  /**
+   * The revisions of a journey, oldest first: every revision except those an autosave burst folded
+   * into a later one (a labelled revision is always listed). Throws `NotFoundError` for an unknown
+   * journey.
+   */
   history(journeyId: string): Promise<RevisionInfo[]>;
+  /**
+   * Names a revision ("Q3 baseline") or, with `null`, removes its name; writes no new revision. A
+   * labelled revision is never folded into a later save. Throws `NotFoundError` for a missing
+   * revision, the domain's `ValidationError` for a label that is not one line of 1 to 100 characters.
+   */
+  labelRevision(journeyId: string, revision: number, label: string | null): Promise<RevisionInfo>;
   /**
    * Makes a new revision whose content equals `revision` (action `restore`, message
    * `restored revision N` unless given). Throws `NotFoundError` for a missing revision.
@@ -139,11 +141,15 @@ export interface MapStore {
    * workspace, or an update of a persona that does not exist.
    */
   savePersona(workspaceId: string, persona: Persona, options: WriteOptions): Promise<StoredPersona>;
-  getPersona(id: string): Promise<StoredPersona | undefined>;
+  /**
+   * The persona, or with `asOf` (an ISO time) its latest revision written at or before then (as the
+   * base of a merge with a map revision of that time); `undefined` when it did not exist.
+   */
+  getPersona(id: string, asOf?: string): Promise<StoredPersona | undefined>;
   /** Personas of one workspace (or all), by name. */
   listPersonas(workspaceId?: string): Promise<StoredPersona[]>;
   /** Deletes a persona and its revisions. Throws `NotFoundError` or `ConflictError`. */
-  deletePersona(id: string, options: WriteOptions): Promise<void>;
+  deletePersona(id: string, options: DeleteOptions): Promise<void>;
 
   /**
    * Runs `work` in one transaction: either every write in it lands or none does.

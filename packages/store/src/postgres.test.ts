@@ -24,6 +24,15 @@ function url(): string {
   return server.url;
 }
 
+/** Creates an empty database on the test server and returns its URL. */
+async function createDatabase(name: string): Promise<string> {
+  const admin = new pg.Client(url());
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  return url().replace(/\/[^/]*$/, `/${name}`);
+}
+
 storeConformanceTests('postgresql', () => openMapStore({ databaseUrl: url() }));
 
 describe('PostgreSQL adapter', () => {
@@ -68,11 +77,7 @@ describe('PostgreSQL adapter', () => {
   });
 
   it('skips migrating an up-to-date database, and still applies a new migration', async () => {
-    const admin = new pg.Client(url());
-    await admin.connect();
-    await admin.query('CREATE DATABASE migration_probe');
-    await admin.end();
-    const probeUrl = url().replace(/\/[^/]*$/, '/migration_probe');
+    const probeUrl = await createDatabase('migration_probe');
     const driver = createPostgresDriver({ url: probeUrl });
     try {
       expect(await schemaIsCurrent(driver)).toBe(false);
@@ -90,6 +95,44 @@ describe('PostgreSQL adapter', () => {
     }
   });
 
+  it('upgrades revisions written before authors were recorded', async () => {
+    const upgradeUrl = await createDatabase('migration_upgrade');
+    const driver = createPostgresDriver({ url: upgradeUrl });
+    const journey = makeJourney();
+    const doc = JSON.stringify(journey);
+    try {
+      expect(await migrate(driver, migrations.slice(0, 1))).toEqual([1]);
+      await driver.query(
+        `INSERT INTO workspaces (id, doc) VALUES ('old', '{"id":"old","name":"Old","locale":"en"}')`,
+      );
+      await driver.query(
+        `INSERT INTO journeys (id, workspace_id, doc, revision) VALUES ($1, 'old', $2::jsonb, 2)`,
+        [journey.id, doc],
+      );
+      await driver.query(
+        `INSERT INTO journey_revisions (journey_id, revision, doc, action) VALUES ($1, 1, $2::jsonb, 'create'), ($1, 2, $2::jsonb, 'import')`,
+        [journey.id, doc],
+      );
+      expect(await migrate(driver)).toEqual(migrations.slice(1).map((m) => m.id));
+    } finally {
+      await driver.close();
+    }
+    const store = await openMapStore({ databaseUrl: upgradeUrl });
+    try {
+      expect((await store.history(journey.id)).map((r) => [r.revision, r.author, r.saves])).toEqual([
+        [1, 'unknown', 1],
+        [2, 'import', 1],
+      ]);
+      await store.saveJourney(
+        { ...journey, title: 'After' },
+        { baseRevision: 2, author: 'local user', burst: { quietMs: 1e9, maxMs: 1e9 } },
+      );
+      expect((await store.history(journey.id)).map((r) => r.revision)).toEqual([1, 2, 3]);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('refuses to read a stored document that no longer validates, naming it', async () => {
     const store = await openMapStore({ databaseUrl: url() });
     const raw = new pg.Client(url());
@@ -97,7 +140,7 @@ describe('PostgreSQL adapter', () => {
     try {
       const ws = await store.createWorkspace(makeWorkspace());
       const journey = makeJourney();
-      await store.createJourney(ws.id, journey);
+      await store.createJourney(ws.id, journey, { author: 'test' });
       await raw.query(`UPDATE journeys SET doc = doc || '{"mapType": "treasure_map"}' WHERE id = $1`, [
         journey.id,
       ]);

@@ -49,7 +49,8 @@ export function registerImport(program: Command): void {
           // --base wins, then --force; otherwise a workbook's recorded revision guards the import.
           const base = given ?? (options.force ? 'force' : (exportedRevision ?? 'force'));
           const { ConflictError } = await import('@waymark/store');
-          const { deepEqual } = await import('@waymark/domain');
+          const { REVISION_AUTHORS, deepEqual } = await import('@waymark/domain');
+          const author = REVISION_AUTHORS.import;
           const { staleWorkbookMessage } = await import('@waymark/io');
           return await root.transaction(async (store) => {
             const id = document.journey.id;
@@ -74,6 +75,7 @@ export function registerImport(program: Command): void {
               if (current && deepEqual(current.persona, persona)) continue;
               await store.savePersona(workspaceId, persona, {
                 baseRevision: 'force',
+                author,
                 action: 'import',
                 message,
               });
@@ -83,8 +85,17 @@ export function registerImport(program: Command): void {
             if (existing && deepEqual(existing.journey, document.journey))
               return { document, stored: existing, created: false, changed: false, personasWritten };
             const stored = existing
-              ? await store.saveJourney(document.journey, { baseRevision: base, action: 'import', message })
-              : await store.createJourney(workspaceId, document.journey, { action: 'import', message });
+              ? await store.saveJourney(document.journey, {
+                  baseRevision: base,
+                  author,
+                  action: 'import',
+                  message,
+                })
+              : await store.createJourney(workspaceId, document.journey, {
+                  author,
+                  action: 'import',
+                  message,
+                });
             return { document, stored, created: !existing, changed: true, personasWritten };
           });
         });

@@ -21,12 +21,13 @@ export function registerManage(program: Command): void {
       async (id: string, title: string, options: { base?: string; json?: boolean }, command: Command) => {
         if (title.trim() === '') fail('title: expected a non-empty title', 2);
         const base = options.base === undefined ? undefined : parseRevision(options.base, '--base');
-        const { updateJourney } = await import('@waymark/domain');
+        const { REVISION_AUTHORS, updateJourney } = await import('@waymark/domain');
         const stored = await withStore(command, async (store) => {
           const current = await store.getJourney(id);
           if (!current) fail(`journey "${id}" does not exist (see \`waymark list\`)`);
           return await store.saveJourney(updateJourney(current.journey, { title }), {
             baseRevision: base ?? current.revision,
+            author: REVISION_AUTHORS.cli,
             message: `Renamed to ${title}`,
           });
         });
@@ -49,7 +50,7 @@ export function registerManage(program: Command): void {
         command: Command,
       ) => {
         if (options.title?.trim() === '') fail('--title: expected a non-empty title', 2);
-        const { duplicateJourney } = await import('@waymark/domain');
+        const { REVISION_AUTHORS, duplicateJourney } = await import('@waymark/domain');
         const stored = await withStore(command, async (store) => {
           const original = await store.getJourney(id);
           if (!original) fail(`journey "${id}" does not exist (see \`waymark list\`)`);
@@ -57,6 +58,7 @@ export function registerManage(program: Command): void {
           await ensureWorkspace(store, workspace);
           const copy = duplicateJourney(original.journey, options.title ? { title: options.title } : {});
           return await store.createJourney(workspace, copy, {
+            author: REVISION_AUTHORS.cli,
             message: `Duplicated from ${id} revision ${original.revision}`,
           });
         });

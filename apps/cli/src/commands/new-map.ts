@@ -20,14 +20,14 @@ export function registerNew(program: Command): void {
         command: Command,
       ) => {
         if (options.title.trim() === '') fail('--title: expected a non-empty title', 2);
-        const { createFromTemplate } = await import('@waymark/domain');
+        const { REVISION_AUTHORS, createFromTemplate } = await import('@waymark/domain');
         const journey = createFromTemplate(options.template, {
           title: options.title,
           locale: parseLocale(options.locale),
         });
         const stored = await withStore(command, async (store) => {
           await ensureWorkspace(store, options.workspace);
-          return await store.createJourney(options.workspace, journey);
+          return await store.createJourney(options.workspace, journey, { author: REVISION_AUTHORS.cli });
         });
         if (options.json)
           printJson({ id: stored.journey.id, revision: stored.revision, workspaceId: stored.workspaceId });

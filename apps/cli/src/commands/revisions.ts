@@ -5,7 +5,10 @@ import { printJson, printLines, terminalSafe, terminalWidth } from '../output';
 import { withStore } from '../store-context';
 import { renderTable } from '../text/table';
 
-/** `waymark history ID`, `waymark diff ID REV1 REV2`, `waymark restore ID REV`: a map's revisions. */
+/**
+ * `waymark history ID`, `waymark label ID REV TEXT`, `waymark diff ID REV1 REV2`,
+ * `waymark restore ID REV`: a map's revisions.
+ */
 export function registerRevisions(program: Command): void {
   program
     .command('history')
@@ -18,17 +21,51 @@ export function registerRevisions(program: Command): void {
       if (options.json) return printJson(revisions);
       printLines(
         renderTable(
-          ['Rev', 'Action', 'When', 'Message'],
+          ['Rev', 'Action', 'Author', 'When', 'Label', 'Message'],
           revisions.map((r) => [
             String(r.revision),
-            r.action,
+            r.saves > 1 ? `${r.action} ×${r.saves}` : r.action,
+            terminalSafe(r.author),
             r.createdAt.slice(0, 19).replace('T', ' '),
+            terminalSafe(r.label ?? ''),
             terminalSafe(r.message ?? ''),
           ]),
           { maxWidth: terminalWidth() },
         ),
       );
     });
+
+  program
+    .command('label')
+    .description('name a revision of a map ("Q3 baseline"), or remove its name with --clear')
+    .argument('<id>', 'map id')
+    .argument('<rev>', 'the revision to name')
+    .argument('[label]', 'the name: one line, 1 to 100 characters')
+    .option('--clear', "remove the revision's name")
+    .option('--json', 'print the revision as JSON')
+    .action(
+      async (
+        id: string,
+        rev: string,
+        label: string | undefined,
+        options: { clear?: boolean; json?: boolean },
+        command: Command,
+      ) => {
+        if (Boolean(options.clear) === (label !== undefined))
+          fail("give a label, or --clear to remove the revision's name (not both)", 2);
+        const revision = parseRevision(rev);
+        const info = await withStore(command, async (store) => {
+          if (!(await store.getJourney(id))) fail(`journey "${id}" does not exist (see \`waymark list\`)`);
+          return await store.labelRevision(id, revision, label ?? null);
+        });
+        if (options.json) return printJson(info);
+        printLines(
+          info.label === undefined
+            ? `${id} revision ${revision}: name removed`
+            : `${id} revision ${revision}: ${terminalSafe(JSON.stringify(info.label))}`,
+        );
+      },
+    );
 
   program
     .command('diff')
@@ -62,7 +99,8 @@ export function registerRevisions(program: Command): void {
         const current = await store.getJourney(id);
         if (!current) fail(`journey "${id}" does not exist (see \`waymark list\`)`);
         const base = options.base === undefined ? current.revision : parseRevision(options.base, '--base');
-        return await store.restore(id, revision, { baseRevision: base });
+        const { REVISION_AUTHORS } = await import('@waymark/domain');
+        return await store.restore(id, revision, { baseRevision: base, author: REVISION_AUTHORS.cli });
       });
       if (options.json) return printJson({ id, restored: revision, revision: stored.revision });
       printLines(`${id} revision ${stored.revision} (restored from revision ${revision})`);

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { EventStore, IngestReport } from '@waymark/analytics';
-import { parseJourney, parsePersona } from '@waymark/domain';
+import { REVISION_AUTHORS, parseJourney, parsePersona } from '@waymark/domain';
 import type { MapStore } from '@waymark/store';
 import { demoBlueprint } from './blueprint';
 import { demoFutureState } from './future-state';
@@ -42,11 +42,15 @@ export async function seedDemo(maps: MapStore, events: EventStore | undefined): 
       for (const persona of DEMO_PERSONAS) {
         await tx.savePersona(DEMO_WORKSPACE_ID, parsePersona(persona), {
           baseRevision: 0,
+          author: REVISION_AUTHORS.import,
           message: 'Demo persona',
         });
       }
       for (const journey of [demoPurchaseJourney(), demoBlueprint(), demoFutureState()]) {
-        await tx.createJourney(DEMO_WORKSPACE_ID, parseJourney(journey), { message: 'Demo map' });
+        await tx.createJourney(DEMO_WORKSPACE_ID, parseJourney(journey), {
+          author: REVISION_AUTHORS.import,
+          message: 'Demo map',
+        });
       }
     });
     seededMaps = true;

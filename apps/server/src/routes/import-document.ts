@@ -1,6 +1,6 @@
 import type { ImportResult } from '@waymark/api';
 import type { JourneyDocument } from '@waymark/domain';
-import { deepEqual } from '@waymark/domain';
+import { REVISION_AUTHORS, deepEqual } from '@waymark/domain';
 import { staleWorkbookMessage } from '@waymark/io';
 import type { MapStore, StoredPersona } from '@waymark/store';
 import { HttpError } from '../http/errors';
@@ -37,22 +37,29 @@ export async function importDocument(
       );
     }
     const message = `Imported from ${fileName}`;
+    const author = REVISION_AUTHORS.import;
     const personas: StoredPersona[] = [];
     for (const persona of doc.personas) {
       const current = await tx.getPersona(persona.id);
       personas.push(
         current && deepEqual(current.persona, persona)
           ? current
-          : await tx.savePersona(workspaceId, persona, { baseRevision: 'force', action: 'import', message }),
+          : await tx.savePersona(workspaceId, persona, {
+              baseRevision: 'force',
+              author,
+              action: 'import',
+              message,
+            }),
       );
     }
     // An import that changes nothing writes no revision.
     const changed = !existing || !deepEqual(existing.journey, doc.journey);
     const journey = !existing
-      ? await tx.createJourney(workspaceId, doc.journey, { message })
+      ? await tx.createJourney(workspaceId, doc.journey, { author, message })
       : changed
         ? await tx.saveJourney(doc.journey, {
             baseRevision: exportedRevision ?? 'force',
+            author,
             action: 'import',
             message,
           })

@@ -67,6 +67,51 @@ describe('journey routes', () => {
     await expect(client.journeys.get(id)).rejects.toMatchObject({ status: 404, code: 'not_found' });
   });
 
+  it('records the local user, folds a burst of autosaves into one entry, and labels revisions', async () => {
+    const { app, client } = t;
+    const created = await client.journeys.create({ templateId: 'purchase', title: 'Autosaved' });
+    const id = created.journey.id;
+    let revision = created.revision;
+    for (const title of ['A', 'B', 'C'])
+      revision = (
+        await client.journeys.save(id, { journey: { ...created.journey, title }, baseRevision: revision })
+      ).revision;
+    expect(revision).toBe(4);
+    const history = await client.journeys.history(id);
+    expect(history.map((h) => [h.revision, h.action, h.author, h.saves])).toEqual([
+      [1, 'create', 'local user', 1],
+      [4, 'save', 'local user', 3],
+    ]);
+    // A folded revision stays readable, and a writer still on it is refused.
+    expect((await client.journeys.getRevision(id, 2)).journey.title).toBe('A');
+    await expect(
+      client.journeys.save(id, { journey: created.journey, baseRevision: 3 }),
+    ).rejects.toMatchObject({ status: 409 });
+
+    expect(await client.journeys.label(id, 4, 'Q3 baseline')).toMatchObject({
+      revision: 4,
+      label: 'Q3 baseline',
+    });
+    await client.journeys.save(id, { journey: { ...created.journey, title: 'D' }, baseRevision: 4 });
+    expect((await client.journeys.history(id)).map((h) => [h.revision, h.label])).toEqual([
+      [1, undefined],
+      [4, 'Q3 baseline'],
+      [5, undefined],
+    ]);
+    expect(await client.journeys.label(id, 4, null)).not.toHaveProperty('label');
+
+    let res = await jsonRequest(app, 'PUT', `/api/journeys/${id}/revisions/4/label`, {
+      label: 'x'.repeat(101),
+    });
+    expect(res.status).toBe(400);
+    expect(await errorOf(res)).toMatchObject({ code: 'invalid_request', path: 'body.label' });
+    res = await jsonRequest(app, 'PUT', `/api/journeys/${id}/revisions/4/label`, { label: 'ok', extra: 1 });
+    expect(res.status).toBe(400);
+    res = await jsonRequest(app, 'PUT', `/api/journeys/${id}/revisions/99/label`, { label: 'Missing' });
+    expect(res.status).toBe(404);
+    expect(await errorOf(res)).toMatchObject({ code: 'not_found', path: 'params.revision' });
+  });
+
   it('answers 400 with the field path for invalid input', async () => {
     const { app, client } = t;
     const created = await client.journeys.create({ templateId: 'purchase' });

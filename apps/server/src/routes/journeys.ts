@@ -1,13 +1,23 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createRoute } from '@hono/zod-openapi';
 import { endpoints } from '@waymark/api';
-import { createFromTemplate, duplicateJourney, getTemplate, parseJourney } from '@waymark/domain';
+import {
+  REVISION_AUTHORS,
+  createFromTemplate,
+  duplicateJourney,
+  getTemplate,
+  parseJourney,
+} from '@waymark/domain';
+import { AUTOSAVE_BURST } from '@waymark/store';
 import type { AppDeps } from '../deps';
 import { HttpError } from '../http/errors';
 import { requireJourney } from './lookup';
 import { trashedWire } from './trash';
 
-/** Journey CRUD, revisions and restore. Diff and figures live in `journey-insights.ts`. */
+/**
+ * Journey CRUD, revisions, labels and restore. Diff and figures live in `journey-insights.ts`. Writes
+ * are recorded as made by the local user until accounts exist; saves fold into autosave bursts.
+ */
 export function registerJourneyRoutes(app: OpenAPIHono, deps: AppDeps): void {
   const { maps } = deps;
 
@@ -41,6 +51,7 @@ export function registerJourneyRoutes(app: OpenAPIHono, deps: AppDeps): void {
       personaIds: body.personaIds ?? [],
     });
     const stored = await maps.createJourney(workspaceId, journey, {
+      author: REVISION_AUTHORS.localUser,
       message: `Created from template ${template.id}`,
     });
     return c.json(stored, 200);
@@ -60,7 +71,9 @@ export function registerJourneyRoutes(app: OpenAPIHono, deps: AppDeps): void {
     const journey = parseJourney(body.journey);
     const stored = await maps.saveJourney(journey, {
       baseRevision: body.baseRevision,
+      author: REVISION_AUTHORS.localUser,
       action: 'save',
+      burst: AUTOSAVE_BURST,
       ...(body.message === undefined ? {} : { message: body.message }),
     });
     return c.json(stored, 200);
@@ -83,6 +96,7 @@ export function registerJourneyRoutes(app: OpenAPIHono, deps: AppDeps): void {
     }
     const copy = duplicateJourney(original.journey, body.title === undefined ? {} : { title: body.title });
     const stored = await maps.createJourney(workspaceId, copy, {
+      author: REVISION_AUTHORS.localUser,
       message: `Duplicated from ${id} revision ${original.revision}`,
     });
     return c.json(stored, 200);
@@ -94,12 +108,20 @@ export function registerJourneyRoutes(app: OpenAPIHono, deps: AppDeps): void {
     return c.json(await maps.history(id), 200);
   });
 
+  app.openapi(createRoute(endpoints.labelRevision), async (c) => {
+    const { id, revision } = c.req.valid('param');
+    const { label } = c.req.valid('json');
+    await requireJourney(maps, id, revision);
+    return c.json(await maps.labelRevision(id, revision, label), 200);
+  });
+
   app.openapi(createRoute(endpoints.restoreJourney), async (c) => {
     const { id } = c.req.valid('param');
     const { revision, baseRevision } = c.req.valid('json');
     await requireJourney(maps, id, revision);
     const stored = await maps.restore(id, revision, {
       baseRevision,
+      author: REVISION_AUTHORS.localUser,
       action: 'restore',
       message: `Restored revision ${revision}`,
     });

@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createRoute } from '@hono/zod-openapi';
 import { endpoints } from '@waymark/api';
+import { REVISION_AUTHORS } from '@waymark/domain';
 import type { AppDeps } from '../deps';
 import { HttpError } from '../http/errors';
 import { requirePersona } from './lookup';
@@ -37,6 +38,7 @@ export function registerPersonaRoutes(app: OpenAPIHono, deps: AppDeps): void {
     }
     const stored = await maps.savePersona(workspaceId, body.persona, {
       baseRevision: body.baseRevision ?? 0,
+      author: REVISION_AUTHORS.localUser,
     });
     return c.json(stored, 200);
   });
@@ -61,7 +63,7 @@ export function registerPersonaRoutes(app: OpenAPIHono, deps: AppDeps): void {
     const stored = await maps.savePersona(
       current.workspaceId,
       { ...current.persona, avatar },
-      { baseRevision: baseRevision ?? current.revision },
+      { baseRevision: baseRevision ?? current.revision, author: REVISION_AUTHORS.localUser },
     );
     return c.json(stored, 200);
   });

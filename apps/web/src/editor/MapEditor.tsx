@@ -9,7 +9,7 @@ import {
   type Journey,
   type Persona,
 } from '@waymark/domain';
-import type { JourneySummaryWire } from '@waymark/api';
+import type { JourneySummary } from '@waymark/domain';
 import { useLocale, useT } from '../i18n';
 import { api, errorMessage } from '../lib/api';
 import { EditorContext, resolvePersonas, type EditorApi } from './EditorContext';
@@ -31,7 +31,7 @@ import './editor.css';
 export interface MapEditorProps {
   initial: Baseline;
   workspacePersonas: readonly Persona[];
-  maps: readonly JourneySummaryWire[];
+  maps: readonly JourneySummary[];
 }
 
 function isTyping(target: EventTarget | null): boolean {

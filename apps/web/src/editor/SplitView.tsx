@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Journey, Persona } from '@waymark/domain';
-import type { JourneySummaryWire } from '@waymark/api';
+import type { JourneySummary } from '@waymark/domain';
 import { useLocale, useT } from '../i18n';
 import { api, errorMessage } from '../lib/api';
 import { useAsync } from '../lib/use-async';
@@ -11,7 +11,7 @@ import './split-view.css';
 /** Props of `SplitView`. */
 export interface SplitViewProps {
   journey: Journey;
-  maps: readonly JourneySummaryWire[];
+  maps: readonly JourneySummary[];
   workspacePersonas: readonly Persona[];
 }
 

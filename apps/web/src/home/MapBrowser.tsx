@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import type { JourneySummaryWire } from '@waymark/api';
+import type { JourneySummary } from '@waymark/domain';
 import { useLocale, useT } from '../i18n';
 import { filterMaps, NO_FILTERS } from './map-filter';
 import { MapFilterBar } from './MapFilterBar';
@@ -8,7 +8,7 @@ import { useMapFilters } from './use-map-filters';
 
 /** What `MapBrowser` shows. */
 export interface MapBrowserProps {
-  maps: readonly JourneySummaryWire[];
+  maps: readonly JourneySummary[];
   /** Persona id -> name; `undefined` while loading or if unreadable. */
   personaNames: ReadonlyMap<string, string> | undefined;
 }

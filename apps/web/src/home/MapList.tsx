@@ -1,5 +1,5 @@
 import { mapTypeLabel } from '@waymark/domain';
-import type { JourneySummaryWire } from '@waymark/api';
+import type { JourneySummary } from '@waymark/domain';
 import { useLocale, useT } from '../i18n';
 import { Icon } from '../shell/Icon';
 import { hrefOf } from '../shell/use-route';
@@ -7,7 +7,7 @@ import { MapPersonas } from './MapPersonas';
 
 /** What `MapList` shows. */
 export interface MapListProps {
-  maps: readonly JourneySummaryWire[];
+  maps: readonly JourneySummary[];
   /** Persona id -> name for the Personas column; `undefined` while loading or if unreadable (blank). */
   personaNames: ReadonlyMap<string, string> | undefined;
 }

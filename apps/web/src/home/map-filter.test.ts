@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { JourneySummaryWire } from '@waymark/api';
+import type { JourneySummary } from '@waymark/domain';
 import { filterMaps, NO_FILTERS, searchKey, type MapFilters } from './map-filter';
 
 /** A map summary with overrides; ids follow the title so failures read well. */
-function summary(overrides: Partial<JourneySummaryWire> & { title: string }): JourneySummaryWire {
+function summary(overrides: Partial<JourneySummary> & { title: string }): JourneySummary {
   return {
     id: overrides.title.replace(/\W+/g, '_') || 'map',
     workspaceId: 'ws_default',
@@ -18,7 +18,7 @@ function summary(overrides: Partial<JourneySummaryWire> & { title: string }): Jo
 }
 
 const filters = (overrides: Partial<MapFilters>): MapFilters => ({ ...NO_FILTERS, ...overrides });
-const titles = (maps: readonly JourneySummaryWire[]) => maps.map((m) => m.title);
+const titles = (maps: readonly JourneySummary[]) => maps.map((m) => m.title);
 
 const MAPS = [
   summary({ title: 'Online Shop checkout', mapType: 'current_state', personaIds: ['p_nok'] }),

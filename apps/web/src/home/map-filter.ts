@@ -1,5 +1,5 @@
 import type { Locale, MapType } from '@waymark/domain';
-import type { JourneySummaryWire } from '@waymark/api';
+import type { JourneySummary } from '@waymark/domain';
 
 /** What the home screen's map filters ask for; `''` means "any" for each field. */
 export interface MapFilters {
@@ -33,7 +33,7 @@ export function searchKey(text: string, locale: Locale): string {
  * The maps that pass every filter, in their given order: the title contains the query (see
  * `searchKey`), the map type is the one asked for, and the map names the persona asked for.
  */
-export function filterMaps<T extends Pick<JourneySummaryWire, 'title' | 'mapType' | 'personaIds'>>(
+export function filterMaps<T extends Pick<JourneySummary, 'title' | 'mapType' | 'personaIds'>>(
   maps: readonly T[],
   filters: MapFilters,
   locale: Locale,

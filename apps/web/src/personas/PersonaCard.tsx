@@ -1,10 +1,10 @@
-import type { StoredPersonaWire } from '@waymark/api';
+import type { StoredPersona } from '@waymark/domain';
 import { useT } from '../i18n';
 import { PersonaAvatar } from './PersonaAvatar';
 
 /** Props of `PersonaCard`. */
 export interface PersonaCardProps {
-  stored: StoredPersonaWire;
+  stored: StoredPersona;
   selected: boolean;
   mapCount: number | undefined;
   onSelect(): void;

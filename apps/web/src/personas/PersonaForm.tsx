@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { StoredPersonaWire } from '@waymark/api';
+import type { StoredPersona } from '@waymark/domain';
 import type { Persona } from '@waymark/domain';
 import { useT } from '../i18n';
 import { api, errorMessage, isConflict } from '../lib/api';
@@ -19,7 +19,7 @@ export interface PersonaFormProps {
   baseRevision: number | undefined;
   workspaceId: string | undefined;
   usedBy: readonly PersonaMapRef[] | undefined;
-  onSaved(stored: StoredPersonaWire): void;
+  onSaved(stored: StoredPersona): void;
   onDeleted(id: string): void;
   /** Loads the newest saved version after a conflict, dropping the edits. */
   onReload(id: string): void;

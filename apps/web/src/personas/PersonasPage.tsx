@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { StoredPersonaWire } from '@waymark/api';
+import type { StoredPersona } from '@waymark/domain';
 import type { Persona } from '@waymark/domain';
 import { useT } from '../i18n';
 import { api, errorMessage } from '../lib/api';
@@ -40,7 +40,7 @@ export function PersonasPage() {
   const personas = useAsync(
     async () => ({
       workspaceId,
-      list: workspaceId ? await api.personas.list({ workspaceId }) : ([] satisfies StoredPersonaWire[]),
+      list: workspaceId ? await api.personas.list({ workspaceId }) : ([] satisfies StoredPersona[]),
     }),
     `personas|${workspaceId ?? ''}|${tick}`,
   );
@@ -55,7 +55,7 @@ export function PersonasPage() {
     personas.status === 'pending' ||
     (personas.status === 'done' && personas.value.workspaceId !== workspaceId);
   const list = personas.status === 'done' && !loading ? personas.value.list : [];
-  const select = (stored: StoredPersonaWire, keepForm = false) =>
+  const select = (stored: StoredPersona, keepForm = false) =>
     setSelection((current) => ({
       persona: stored.persona,
       revision: stored.revision,

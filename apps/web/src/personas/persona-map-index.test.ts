@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { JourneySummaryWire } from '@waymark/api';
+import type { JourneySummary } from '@waymark/domain';
 import { personaMapIndex } from './persona-map-index';
 
-function summary(id: string, personaIds: string[]): JourneySummaryWire {
+function summary(id: string, personaIds: string[]): JourneySummary {
   return {
     id,
     workspaceId: 'ws',

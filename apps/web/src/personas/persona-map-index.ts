@@ -1,4 +1,4 @@
-import type { JourneySummaryWire } from '@waymark/api';
+import type { JourneySummary } from '@waymark/domain';
 
 /** A map that lists a persona. */
 export interface PersonaMapRef {
@@ -10,7 +10,7 @@ export interface PersonaMapRef {
  * Indexes journey summaries by the personas they name: persona id -> the maps naming it, in the
  * order of `summaries`. A map naming a persona twice is listed once for it.
  */
-export function personaMapIndex(summaries: readonly JourneySummaryWire[]): Map<string, PersonaMapRef[]> {
+export function personaMapIndex(summaries: readonly JourneySummary[]): Map<string, PersonaMapRef[]> {
   const index = new Map<string, PersonaMapRef[]>();
   for (const summary of summaries) {
     for (const personaId of new Set(summary.personaIds)) {

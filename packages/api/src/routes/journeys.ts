@@ -1,15 +1,17 @@
 import { z } from 'zod';
-import { idSchema, journeyFiguresSchema, journeySchema, labelSchema, localeSchema } from '@waymark/domain';
-import { endpoint, errorResponses, jsonBody, ok } from '../endpoint';
 import {
-  journeyDiffSchema,
+  idSchema,
+  journeyFiguresSchema,
+  journeySchema,
   journeySummarySchema,
+  localeSchema,
   revisionInfoSchema,
-  revisionSchema,
+  revisionLabelSchema,
   storedJourneySchema,
-  TRASH_RETENTION_DAYS,
-  trashedJourneySchema,
-} from '../wire';
+  labelSchema,
+} from '@waymark/domain';
+import { endpoint, errorResponses, jsonBody, ok } from '../endpoint';
+import { journeyDiffSchema, revisionSchema, TRASH_RETENTION_DAYS, trashedJourneySchema } from '../wire';
 
 /** Journey endpoints: CRUD with revisions, history, diff, restore and measured figures. */
 
@@ -123,9 +125,26 @@ export const journeyHistory = endpoint({
   path: '/api/journeys/{id}/history',
   operationId: 'journeyHistory',
   tags,
-  summary: 'Every revision of a journey, oldest first',
+  summary:
+    'The revisions of a journey, oldest first, with author and label; a burst of autosaves is one entry (saves > 1)',
   request: { params: idParams },
   responses: { ...ok(z.array(revisionInfoSchema), 'The revisions'), ...errorResponses },
+});
+
+/** Body of `labelRevision`: the name to give the revision, or `null` to remove it. */
+export const labelRevisionBodySchema = z.strictObject({ label: revisionLabelSchema.nullable() });
+
+export const labelRevision = endpoint({
+  method: 'put',
+  path: '/api/journeys/{id}/revisions/{revision}/label',
+  operationId: 'labelRevision',
+  tags,
+  summary: 'Name a revision ("Q3 baseline"), or remove its name with null; writes no new revision',
+  request: {
+    params: z.object({ id: idSchema, revision: revisionSchema }),
+    body: jsonBody(labelRevisionBodySchema),
+  },
+  responses: { ...ok(revisionInfoSchema, 'The revision with its label'), ...errorResponses },
 });
 
 export const diffJourney = endpoint({

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { idSchema, personaSchema } from '@waymark/domain';
 import { endpoint, errorResponses, fileField, formBody, jsonBody, ok } from '../endpoint';
-import { revisionSchema, storedPersonaSchema } from '../wire';
+import { storedPersonaSchema } from '@waymark/domain';
+import { revisionSchema } from '../wire';
 
 /** Persona endpoints, including the avatar upload that stores the image as a data URL. */
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { idSchema } from '@waymark/domain';
+import { idSchema, storedJourneySchema } from '@waymark/domain';
 import { endpoint, errorResponses, ok } from '../endpoint';
-import { storedJourneySchema, TRASH_RETENTION_DAYS, trashedJourneySchema } from '../wire';
+import { TRASH_RETENTION_DAYS, trashedJourneySchema } from '../wire';
 
 /**
  * The trash: deleted maps, restorable for `TRASH_RETENTION_DAYS` days, then purged with their

@@ -1,9 +1,12 @@
-import type { Journey } from '@waymark/domain';
+import type { Journey, RevisionAction } from '@waymark/domain';
+import { ValidationError, fromZodError, revisionLabelSchema } from '@waymark/domain';
+import { z } from 'zod';
 import { ConflictError, NotFoundError } from '../errors';
-import type { JourneySummary, RevisionInfo, StoredJourney, WriteOptions } from '../port';
+import type { JourneySummary, RevisionInfo, SaveBurst, StoredJourney, WriteOptions } from '../port';
 import { journeyForWrite, journeyFromRow } from './documents';
 import type { DocumentRow } from './rows';
 import {
+  REVISION_COLUMNS,
   documentRow,
   isoTime,
   journeyLockRow,
@@ -30,8 +33,6 @@ const SELECT_REVISION = `SELECT j.workspace_id, r.doc, r.revision, ${isoTime('r.
  * (`SELECT ... FOR UPDATE`), so of two writers on the same base revision the second waits, then
  * sees the new revision and is refused with `ConflictError`.
  */
-
-type Action = RevisionInfo['action'];
 
 const CURRENT_COLUMNS = `workspace_id, doc, revision, ${isoTime('updated_at')}`;
 
@@ -76,14 +77,59 @@ export async function lockJourney(
   return row;
 }
 
-/** Stores `journey` as the next revision of a locked journey row and records the revision. */
+/** A revision that could start or continue an autosave burst, with whether the window allows it. */
+const burstRow = z.object({ burst_first: z.number().int(), within: z.boolean() });
+
+/**
+ * The first revision of the burst the save after `previous` continues, folding `previous` into it,
+ * or `undefined` when the save starts a new revision of its own (see `SaveBurst`).
+ */
+async function foldBurst(
+  tx: SqlClient,
+  journeyId: string,
+  previous: number,
+  author: string,
+  burst: SaveBurst,
+): Promise<number | undefined> {
+  const row = await selectOne(
+    tx,
+    burstRow,
+    `SELECT COALESCE(r.burst_first, r.revision) AS burst_first,
+       (r.created_at > now() - $4::double precision * interval '1 millisecond'
+        AND COALESCE(f.created_at, r.created_at) > now() - $5::double precision * interval '1 millisecond') AS within
+     FROM journey_revisions r
+     LEFT JOIN journey_revisions f ON f.journey_id = r.journey_id AND f.revision = r.burst_first
+     WHERE r.journey_id = $1 AND r.revision = $2 AND r.action = 'save' AND r.author = $3
+       AND r.label IS NULL AND r.message IS NULL`,
+    [journeyId, previous, author, burst.quietMs, burst.maxMs],
+  );
+  if (!row?.within) return undefined;
+  await tx.query('UPDATE journey_revisions SET folded = true WHERE journey_id = $1 AND revision = $2', [
+    journeyId,
+    previous,
+  ]);
+  return row.burst_first;
+}
+
+/** What a revision records besides its document. */
+interface RevisionMeta {
+  action: RevisionAction;
+  author: string;
+  message: string | undefined;
+  burst?: SaveBurst | undefined;
+}
+
+/**
+ * Stores `journey` as the revision after `current` of a locked journey row and records the
+ * revision; a message-less save may fold the previous revision of its burst (see `SaveBurst`).
+ */
 async function writeRevision(
   tx: SqlClient,
   journey: Journey,
-  revision: number,
-  action: Action,
-  message: string | undefined,
+  current: number,
+  meta: RevisionMeta,
 ): Promise<StoredJourney> {
+  const revision = current + 1;
   const json = JSON.stringify(journey);
   const row = await selectOne(
     tx,
@@ -92,9 +138,13 @@ async function writeRevision(
     [journey.id, json, revision],
   );
   if (row === undefined) throw new NotFoundError('journey', journey.id);
+  const folds = meta.action === 'save' && meta.burst && meta.message === undefined;
+  const first =
+    folds && meta.burst ? await foldBurst(tx, journey.id, current, meta.author, meta.burst) : undefined;
   await tx.query(
-    'INSERT INTO journey_revisions (journey_id, revision, doc, action, message) VALUES ($1, $2, $3::jsonb, $4, $5)',
-    [journey.id, revision, json, action, message ?? null],
+    `INSERT INTO journey_revisions (journey_id, revision, doc, action, author, message, burst_first)
+     VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7)`,
+    [journey.id, revision, json, meta.action, meta.author, meta.message ?? null, first ?? revision],
   );
   return toStored(row, `stored journey "${journey.id}" revision ${revision}`);
 }
@@ -104,7 +154,7 @@ export async function createJourney(
   sql: SqlClient,
   workspaceId: string,
   input: Journey,
-  options: { message?: string; action?: Action } = {},
+  options: { author: string; message?: string; action?: RevisionAction },
 ): Promise<StoredJourney> {
   const journey = journeyForWrite(input);
   return await sql.transaction(async (tx) => {
@@ -129,8 +179,9 @@ export async function createJourney(
         : ConflictError.exists('journey', journey.id, existing?.revision);
     }
     await tx.query(
-      'INSERT INTO journey_revisions (journey_id, revision, doc, action, message) VALUES ($1, 1, $2::jsonb, $3, $4)',
-      [journey.id, json, options.action ?? 'create', options.message ?? null],
+      `INSERT INTO journey_revisions (journey_id, revision, doc, action, author, message, burst_first)
+       VALUES ($1, 1, $2::jsonb, $3, $4, $5, 1)`,
+      [journey.id, json, options.action ?? 'create', options.author, options.message ?? null],
     );
     return toStored(row, `stored journey "${journey.id}" revision 1`);
   });
@@ -146,7 +197,12 @@ export async function saveJourney(
   return await sql.transaction(async (tx) => {
     const current = await lockJourney(tx, journey.id);
     checkBase('journey', journey.id, current.revision, options.baseRevision);
-    return await writeRevision(tx, journey, current.revision + 1, options.action ?? 'save', options.message);
+    return await writeRevision(tx, journey, current.revision, {
+      action: options.action ?? 'save',
+      author: options.author,
+      message: options.message,
+      burst: options.burst,
+    });
   });
 }
 
@@ -183,13 +239,39 @@ export async function history(sql: SqlClient, journeyId: string): Promise<Revisi
   const rows = await selectRows(
     sql,
     revisionRow,
-    `SELECT r.revision, r.action, r.message, ${isoTime('r.created_at')}
+    `SELECT ${REVISION_COLUMNS}
      FROM journey_revisions r JOIN journeys j ON j.id = r.journey_id AND j.deleted_at IS NULL
-     WHERE r.journey_id = $1 ORDER BY r.revision`,
+     WHERE r.journey_id = $1 AND (NOT r.folded OR r.label IS NOT NULL) ORDER BY r.revision`,
     [journeyId],
   );
   if (rows.length === 0) throw new NotFoundError('journey', journeyId);
   return rows.map((row) => toRevisionInfo(journeyId, row));
+}
+
+/** See `MapStore.labelRevision`. */
+export async function labelRevision(
+  sql: SqlClient,
+  journeyId: string,
+  revision: number,
+  label: string | null,
+): Promise<RevisionInfo> {
+  let value: string | null = null;
+  if (label !== null) {
+    const parsed = revisionLabelSchema.safeParse(label, { reportInput: true });
+    if (!parsed.success) throw new ValidationError(fromZodError(parsed.error, '$.label'), 'revision label');
+    value = parsed.data;
+  }
+  const row = await selectOne(
+    sql,
+    revisionRow,
+    `UPDATE journey_revisions r SET label = $3
+     WHERE r.journey_id = $1 AND r.revision = $2
+       AND EXISTS (SELECT 1 FROM journeys j WHERE j.id = r.journey_id AND j.deleted_at IS NULL)
+     RETURNING ${REVISION_COLUMNS}`,
+    [journeyId, revision, value],
+  );
+  if (row === undefined) throw new NotFoundError('journey', journeyId, revision);
+  return toRevisionInfo(journeyId, row);
 }
 
 /** See `MapStore.restore`. The new revision's message defaults to `restored revision N`. */
@@ -207,6 +289,10 @@ export async function restore(
     // A stored revision passed the write checks already, and jsonb cannot hold unstorable text.
     const journey = journeyFromRow(old.doc, `stored journey "${journeyId}" revision ${revision}`);
     const message = options.message ?? `restored revision ${revision}`;
-    return await writeRevision(tx, journey, current.revision + 1, options.action ?? 'restore', message);
+    return await writeRevision(tx, journey, current.revision, {
+      action: options.action ?? 'restore',
+      author: options.author,
+      message,
+    });
   });
 }

@@ -70,6 +70,23 @@ export const migrations: readonly Migration[] = [
       'CREATE INDEX journeys_trash_idx ON journeys (deleted_at) WHERE deleted_at IS NOT NULL',
     ],
   },
+  {
+    id: 3,
+    name: 'revision authors, labels and autosave bursts',
+    statements: [
+      `ALTER TABLE journey_revisions ADD COLUMN author text`,
+      `UPDATE journey_revisions SET author = CASE WHEN action = 'import' THEN 'import' ELSE 'unknown' END`,
+      `ALTER TABLE journey_revisions ALTER COLUMN author SET NOT NULL`,
+      `ALTER TABLE journey_revisions ADD COLUMN label text`,
+      // A save folded into the next save of its autosave burst; listed only when labelled.
+      `ALTER TABLE journey_revisions ADD COLUMN folded boolean NOT NULL DEFAULT false`,
+      // The first revision of the burst a save ends (itself when it starts one); null before bursts.
+      `ALTER TABLE journey_revisions ADD COLUMN burst_first integer`,
+      `ALTER TABLE persona_revisions ADD COLUMN author text`,
+      `UPDATE persona_revisions SET author = CASE WHEN action = 'import' THEN 'import' ELSE 'unknown' END`,
+      `ALTER TABLE persona_revisions ALTER COLUMN author SET NOT NULL`,
+    ],
+  },
 ];
 
 /** Key of the advisory lock that keeps two processes from migrating the same database at once. */

@@ -1,7 +1,8 @@
 import type { Persona } from '@waymark/domain';
 import { z } from 'zod';
 import { ConflictError, NotFoundError } from '../errors';
-import type { RevisionInfo, StoredPersona, WriteOptions } from '../port';
+import type { RevisionAction } from '@waymark/domain';
+import type { DeleteOptions, StoredPersona, WriteOptions } from '../port';
 import { personaForWrite, personaFromRow } from './documents';
 import { checkBase } from './journeys';
 import { documentRow, isoTime, lockRow, selectOne, selectRows, workspaceExists } from './rows';
@@ -35,12 +36,12 @@ async function insertRevision(
   id: string,
   revision: number,
   json: string,
-  action: RevisionInfo['action'],
-  message: string | null,
+  action: RevisionAction,
+  options: WriteOptions,
 ) {
   await tx.query(
-    'INSERT INTO persona_revisions (persona_id, revision, doc, action, message) VALUES ($1, $2, $3::jsonb, $4, $5)',
-    [id, revision, json, action, message],
+    'INSERT INTO persona_revisions (persona_id, revision, doc, action, author, message) VALUES ($1, $2, $3::jsonb, $4, $5, $6)',
+    [id, revision, json, action, options.author, options.message ?? null],
   );
 }
 
@@ -57,7 +58,6 @@ export async function savePersona(
 ): Promise<StoredPersona> {
   const persona = personaForWrite(input);
   const json = JSON.stringify(persona);
-  const message = options.message ?? null;
   return await sql.transaction(async (tx) => {
     if (!(await workspaceExists(tx, workspaceId))) throw new NotFoundError('workspace', workspaceId);
     const current = await lockPersona(tx, persona.id);
@@ -72,7 +72,7 @@ export async function savePersona(
         [persona.id, workspaceId, json],
       );
       if (row === undefined) throw ConflictError.exists('persona', persona.id);
-      await insertRevision(tx, persona.id, 1, json, options.action ?? 'create', message);
+      await insertRevision(tx, persona.id, 1, json, options.action ?? 'create', options);
       return toStored(row);
     }
     if (current.workspace_id !== workspaceId) {
@@ -94,14 +94,29 @@ export async function savePersona(
       [persona.id, json, next],
     );
     if (row === undefined) throw new NotFoundError('persona', persona.id);
-    await insertRevision(tx, persona.id, next, json, options.action ?? 'save', message);
+    await insertRevision(tx, persona.id, next, json, options.action ?? 'save', options);
     return toStored(row);
   });
 }
 
-/** See `MapStore.getPersona`. */
-export async function getPersona(sql: SqlClient, id: string): Promise<StoredPersona | undefined> {
-  const row = await selectOne(sql, personaRow, `SELECT ${COLUMNS} FROM personas WHERE id = $1`, [id]);
+/** See `MapStore.getPersona`. Times compare at the millisecond the store reports them with. */
+export async function getPersona(
+  sql: SqlClient,
+  id: string,
+  asOf?: string,
+): Promise<StoredPersona | undefined> {
+  const row =
+    asOf === undefined
+      ? await selectOne(sql, personaRow, `SELECT ${COLUMNS} FROM personas WHERE id = $1`, [id])
+      : await selectOne(
+          sql,
+          personaRow,
+          `SELECT p.id, p.workspace_id, r.doc, r.revision, ${isoTime('r.created_at', 'updated_at')}
+           FROM persona_revisions r JOIN personas p ON p.id = r.persona_id
+           WHERE r.persona_id = $1 AND date_trunc('milliseconds', r.created_at) <= $2::timestamptz
+           ORDER BY r.revision DESC LIMIT 1`,
+          [id, asOf],
+        );
   return row && toStored(row);
 }
 
@@ -118,7 +133,7 @@ export async function listPersonas(sql: SqlClient, workspaceId?: string): Promis
 }
 
 /** See `MapStore.deletePersona`. Deletes the persona and its revisions. */
-export async function deletePersona(sql: SqlClient, id: string, options: WriteOptions): Promise<void> {
+export async function deletePersona(sql: SqlClient, id: string, options: DeleteOptions): Promise<void> {
   await sql.transaction(async (tx) => {
     const current = await lockPersona(tx, id);
     if (current === undefined) throw new NotFoundError('persona', id);

@@ -1,6 +1,6 @@
-import { journeyKindSchema, localeSchema, mapTypeSchema } from '@waymark/domain';
+import { journeyKindSchema, localeSchema, mapTypeSchema, revisionActionSchema } from '@waymark/domain';
+import type { JourneySummary, RevisionInfo } from '@waymark/domain';
 import { z } from 'zod';
-import type { JourneySummary, RevisionInfo } from '../port';
 import type { SqlClient, SqlParam } from './sql-client';
 
 /**
@@ -12,9 +12,6 @@ import type { SqlClient, SqlParam } from './sql-client';
 export function isoTime(column: string, alias = column.replace(/^.*\./, '')): string {
   return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS ${alias}`;
 }
-
-/** The kinds of change a revision records. */
-export const revisionActionSchema = z.enum(['create', 'save', 'import', 'restore']);
 
 /** A current or historical document row: the document and the revision it is at. */
 export const documentRow = z.object({
@@ -87,22 +84,32 @@ export function toSummary(row: z.infer<typeof journeySummaryRow>): JourneySummar
   };
 }
 
-/** A row of a revisions table as `history` selects it. */
+/** The columns of a journey revision `toRevisionInfo` reads (`r` is `journey_revisions`). */
+export const REVISION_COLUMNS = `r.revision, r.action, r.author, r.label, r.message, ${isoTime('r.created_at', 'created_at')},
+  r.revision - COALESCE(r.burst_first, r.revision) + 1 AS saves`;
+
+/** A row of `journey_revisions` as `REVISION_COLUMNS` selects it. */
 export const revisionRow = z.object({
   revision: z.number().int().min(1),
   action: revisionActionSchema,
+  author: z.string(),
+  label: z.string().nullable(),
   message: z.string().nullable(),
   created_at: z.string(),
+  saves: z.coerce.number().int().min(1),
 });
 
-/** Converts a revision row to the port's `RevisionInfo` (no `message` key when none was given). */
+/** Converts a revision row to a `RevisionInfo` (no `label`/`message` key when there is none). */
 export function toRevisionInfo(journeyId: string, row: z.infer<typeof revisionRow>): RevisionInfo {
   const info: RevisionInfo = {
     journeyId,
     revision: row.revision,
     createdAt: row.created_at,
     action: row.action,
+    author: row.author,
+    saves: row.saves,
   };
+  if (row.label !== null) info.label = row.label;
   if (row.message !== null) info.message = row.message;
   return info;
 }

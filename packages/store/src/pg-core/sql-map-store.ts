@@ -1,6 +1,8 @@
 import type { Journey, Persona, Workspace } from '@waymark/domain';
 import { StoreClosedError } from '../errors';
+import type { RevisionAction } from '@waymark/domain';
 import type {
+  DeleteOptions,
   JourneySummary,
   MapStore,
   RevisionInfo,
@@ -63,7 +65,7 @@ export class SqlMapStore implements MapStore {
   async createJourney(
     workspaceId: string,
     journey: Journey,
-    options?: { message?: string; action?: RevisionInfo['action'] },
+    options: { author: string; message?: string; action?: RevisionAction },
   ): Promise<StoredJourney> {
     return await journeys.createJourney(this.client, workspaceId, journey, options);
   }
@@ -76,7 +78,7 @@ export class SqlMapStore implements MapStore {
   async listJourneys(workspaceId?: string): Promise<JourneySummary[]> {
     return await journeys.listJourneys(this.client, workspaceId);
   }
-  async deleteJourney(id: string, options: WriteOptions): Promise<TrashedJourney> {
+  async deleteJourney(id: string, options: DeleteOptions): Promise<TrashedJourney> {
     return await trash.deleteJourney(this.client, id, options);
   }
   async listTrash(workspaceId?: string): Promise<TrashedJourney[]> {
@@ -94,6 +96,9 @@ export class SqlMapStore implements MapStore {
   async history(journeyId: string): Promise<RevisionInfo[]> {
     return await journeys.history(this.client, journeyId);
   }
+  async labelRevision(journeyId: string, revision: number, label: string | null): Promise<RevisionInfo> {
+    return await journeys.labelRevision(this.client, journeyId, revision, label);
+  }
   async restore(journeyId: string, revision: number, options: WriteOptions): Promise<StoredJourney> {
     return await journeys.restore(this.client, journeyId, revision, options);
   }
@@ -101,13 +106,13 @@ export class SqlMapStore implements MapStore {
   async savePersona(workspaceId: string, persona: Persona, options: WriteOptions): Promise<StoredPersona> {
     return await personas.savePersona(this.client, workspaceId, persona, options);
   }
-  async getPersona(id: string): Promise<StoredPersona | undefined> {
-    return await personas.getPersona(this.client, id);
+  async getPersona(id: string, asOf?: string): Promise<StoredPersona | undefined> {
+    return await personas.getPersona(this.client, id, asOf);
   }
   async listPersonas(workspaceId?: string): Promise<StoredPersona[]> {
     return await personas.listPersonas(this.client, workspaceId);
   }
-  async deletePersona(id: string, options: WriteOptions): Promise<void> {
+  async deletePersona(id: string, options: DeleteOptions): Promise<void> {
     await personas.deletePersona(this.client, id, options);
   }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NotFoundError } from '../errors';
-import type { StoredJourney, TrashedJourney, WriteOptions } from '../port';
+import type { DeleteOptions, StoredJourney, TrashedJourney } from '../port';
 import { checkBase, getJourney, lockJourney } from './journeys';
 import { selectRows, selectSummaries, toSummary } from './rows';
 import type { SqlClient } from './sql-client';
@@ -26,7 +26,7 @@ function toTrashed(row: Parameters<typeof toSummary>[0]): TrashedJourney {
 export async function deleteJourney(
   sql: SqlClient,
   id: string,
-  options: WriteOptions,
+  options: DeleteOptions,
 ): Promise<TrashedJourney> {
   return await sql.transaction(async (tx) => {
     const current = await lockJourney(tx, id);
