@@ -15,8 +15,8 @@ import { SCRIPTS } from './test-documents';
 
 /**
  * Seeded random journey documents for round-trip tests: texts are drawn from fragments that tend to
- * break spreadsheets and line-based formats (leading and trailing spaces, formulas, numbers, blank
- * lines, pipes, suffixes that look like our own figures, RTL and combining marks). Test-only.
+ * break spreadsheets and line-based formats (leading and trailing spaces, formulas and the apostrophe
+ * that guards them, numbers, blank lines, pipes, suffixes that look like our own figures, RTL and combining marks). Test-only.
  */
 
 /** Fields every random item shares. */
@@ -33,6 +33,15 @@ const FRAGMENTS = [
   ' leading',
   'trailing ',
   '=SUM(A1:A3)',
+  '+1',
+  '-2',
+  '@user',
+  '\tindented',
+  '＝全角',
+  "'",
+  "'=quoted",
+  "''",
+  "=cmd|' /C calc'!A0",
   '007',
   '3.50',
   'a|b',

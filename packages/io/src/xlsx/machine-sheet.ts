@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { ImportError, quoteValue } from '../import-error';
-import { cellText } from './cell-text';
+import { cellText, unguardFormula } from './cell-text';
 
 /**
  * The hidden "_waymark" sheet: the exact document as JSON, cut into cell-sized chunks, so a workbook
@@ -11,8 +11,15 @@ import { cellText } from './cell-text';
 /** First row of the machine sheet, telling a person what it is. */
 export const MACHINE_TITLE =
   'Waymark machine data: the exact map as exported. Edit the visible sheets, not this one; they win where they differ.';
-/** Marks the layout version of the machine sheet. */
-export const MACHINE_FORMAT = 'waymark.xlsx/v1';
+/**
+ * Marks the layout version of the workbook. v2 guards cells that start like a formula
+ * (`guardFormula`); v1 workbooks were written without the guard and are read without taking it off.
+ */
+export const MACHINE_FORMAT = 'waymark.xlsx/v2';
+/** The layout written before cells were guarded. */
+const UNGUARDED_FORMAT = 'waymark.xlsx/v1';
+/** Label of the machine sheet row holding `MACHINE_FORMAT`. */
+export const FORMAT_KEY = 'format';
 
 /**
  * Label of the machine sheet row holding the stored revision the workbook was exported from. It is
@@ -37,13 +44,29 @@ export function chunkText(text: string): string[] {
   return chunks;
 }
 
+/**
+ * Whether a workbook's cells carry the formula guard: those of a workbook with a machine sheet of
+ * the current layout, and of a workbook without one (a Waymark export whose sheet was deleted, or one
+ * typed by hand, where Excel keeps no typed apostrophe in the text).
+ */
+export function isGuarded(sheet: ExcelJS.Worksheet | undefined): boolean {
+  if (!sheet) return true;
+  let format: string | undefined;
+  sheet.eachRow((row) => {
+    if (format === undefined && cellText(row.getCell(1).value).trim() === FORMAT_KEY)
+      format = cellText(row.getCell(2).value).trim();
+  });
+  return format !== UNGUARDED_FORMAT;
+}
+
 /** The JSON text stored in the machine sheet, or `undefined` when the sheet has no document rows. */
-export function readMachineJson(sheet: ExcelJS.Worksheet): string | undefined {
+export function readMachineJson(sheet: ExcelJS.Worksheet, guarded: boolean): string | undefined {
   const chunks: string[] = [];
   sheet.eachRow((row) => {
     if (cellText(row.getCell(1).value) === 'document') {
       const value = row.getCell(2).value;
-      chunks.push(typeof value === 'string' ? value : cellText(value));
+      const text = typeof value === 'string' ? value : cellText(value);
+      chunks.push(guarded ? unguardFormula(text) : text);
     }
   });
   return chunks.length ? chunks.join('') : undefined;

@@ -5,7 +5,7 @@ import { checkWorkbookLimits } from './check-limits';
 import { toDocument } from '../json-document';
 import { SHEET } from './layout';
 import { loadExcel } from './load-exceljs';
-import { readMachineJson, readMachineRevision } from './machine-sheet';
+import { isGuarded, readMachineJson, readMachineRevision } from './machine-sheet';
 import { readJourneyId, readJourneySheet } from './read-journey-sheet';
 import { readMapSheet } from './read-map-sheet';
 import { readOpportunitiesSheet } from './read-opportunities-sheet';
@@ -77,33 +77,31 @@ export async function readWorkbook(
 
   const sheet = (name: string): ExcelJS.Worksheet | undefined =>
     workbook.worksheets.find((ws) => ws.name.trim().toLowerCase() === name.toLowerCase());
+  const machine = sheet(SHEET.machine);
+  const guarded = isGuarded(machine);
+  const grid = (name: string, found: ExcelJS.Worksheet) => new SheetGrid(fileName, name, found, guarded);
   const required = (name: string): SheetGrid => {
     const found = sheet(name);
     if (!found) throw new ImportError(fileName, '', `missing sheet "${name}"`);
-    return new SheetGrid(fileName, name, found);
+    return grid(name, found);
   };
 
   const journeyGrid = required(SHEET.journey);
   const mapGrid = required(SHEET.map);
   const storedId = options.baselineFor ? readJourneyId(journeyGrid) : undefined;
-  const machine = sheet(SHEET.machine);
-  const exported = readBaseline(machine, fileName);
+  const exported = readBaseline(machine, fileName, guarded);
   const baseline = exported ?? (storedId !== undefined ? await options.baselineFor?.(storedId) : undefined);
   const fields = readJourneySheet(journeyGrid, baseline?.journey);
 
   const personaSheet = sheet(SHEET.personas);
   const personas: Persona[] = personaSheet
-    ? readPersonasSheet(new SheetGrid(fileName, SHEET.personas, personaSheet), baseline?.personas ?? [])
+    ? readPersonasSheet(grid(SHEET.personas, personaSheet), baseline?.personas ?? [])
     : (baseline?.personas ?? []);
 
   const content = readMapSheet(mapGrid, baseline, personas);
   const opportunitySheet = sheet(SHEET.opportunities);
   const items = opportunitySheet
-    ? readOpportunitiesSheet(
-        new SheetGrid(fileName, SHEET.opportunities, opportunitySheet),
-        baseline?.journey,
-        content,
-      )
+    ? readOpportunitiesSheet(grid(SHEET.opportunities, opportunitySheet), baseline?.journey, content)
     : content.items;
 
   const personaIds = new Set(personas.map((p) => p.id));
@@ -133,9 +131,13 @@ export async function readWorkbook(
     : { document: read };
 }
 
-function readBaseline(machine: ExcelJS.Worksheet | undefined, fileName: string): JourneyDocument | undefined {
+function readBaseline(
+  machine: ExcelJS.Worksheet | undefined,
+  fileName: string,
+  guarded: boolean,
+): JourneyDocument | undefined {
   if (!machine) return undefined;
-  const json = readMachineJson(machine);
+  const json = readMachineJson(machine, guarded);
   if (json === undefined) return undefined;
   let raw: unknown;
   try {

@@ -1,11 +1,11 @@
 import type ExcelJS from 'exceljs';
 import { ImportError, quoteValue } from '../import-error';
-import { cellText } from './cell-text';
+import { cellText, unguardFormula } from './cell-text';
 
 /**
  * A worksheet read into plain text, with the helpers every sheet reader needs to name places in
  * errors: `sheet "Opportunities" row 4 column "Impact"`. Rows and columns are 1-based as Excel shows
- * them; row 1 is the header.
+ * them; row 1 is the header. With `guarded`, cell texts are read with their formula guard taken off.
  */
 export class SheetGrid {
   readonly rows: string[][];
@@ -14,13 +14,15 @@ export class SheetGrid {
     readonly fileName: string,
     readonly name: string,
     sheet: ExcelJS.Worksheet,
+    guarded: boolean,
   ) {
     const rows: string[][] = [];
     const columns = sheet.columnCount;
+    const read = guarded ? (value: ExcelJS.CellValue) => unguardFormula(cellText(value)) : cellText;
     for (let r = 1; r <= sheet.rowCount; r++) {
       const row = sheet.getRow(r);
       const values: string[] = [];
-      for (let c = 1; c <= columns; c++) values.push(cellText(row.getCell(c).value));
+      for (let c = 1; c <= columns; c++) values.push(read(row.getCell(c).value));
       rows.push(values);
     }
     while (rows.length && rows[rows.length - 1]?.every((v) => v.trim() === '')) rows.pop();

@@ -12,8 +12,8 @@ import {
   personaRow,
   type CellValue,
 } from './layout';
-import { MACHINE_TITLE, MACHINE_FORMAT, REVISION_KEY, chunkText } from './machine-sheet';
-import { xmlSafe } from './cell-text';
+import { FORMAT_KEY, MACHINE_TITLE, MACHINE_FORMAT, REVISION_KEY, chunkText } from './machine-sheet';
+import { guardFormula, xmlSafe } from './cell-text';
 
 /** Options of `journeyToWorkbook`. */
 export interface WriteWorkbookOptions {
@@ -29,6 +29,8 @@ export interface WriteWorkbookOptions {
  * fields), "Map" (stages as columns, lanes as rows, one item per line), "Personas", "Opportunities",
  * and a hidden "_waymark" sheet with the exact document so that `workbookToDocument` gives it back
  * deep-equal. Characters XML cannot hold (control characters) are dropped from visible cells only.
+ * A cell that starts like a formula (`=`, `+`, `-`, `@`, ...) gets an apostrophe first, so a person
+ * editing it in Excel keeps text; import takes it off (`guardFormula`).
  * Pass `options.revision` (the stored revision `doc` is) whenever it is known: import then refuses the
  * workbook once the stored map has moved past it, instead of silently replacing newer revisions.
  */
@@ -74,9 +76,9 @@ export async function journeyToWorkbook(
 
   const machine = workbook.addWorksheet(SHEET.machine, { state: 'hidden' });
   machine.addRow([MACHINE_TITLE]);
-  machine.addRow(['format', MACHINE_FORMAT]);
+  machine.addRow([FORMAT_KEY, MACHINE_FORMAT]);
   if (revision !== undefined) machine.addRow([REVISION_KEY, revision]);
-  for (const chunk of chunkText(JSON.stringify(doc))) machine.addRow(['document', chunk]);
+  for (const chunk of chunkText(JSON.stringify(doc))) machine.addRow(['document', guardFormula(chunk)]);
 
   const buffer = await workbook.xlsx.writeBuffer();
   return Buffer.from(buffer);
@@ -84,7 +86,7 @@ export async function journeyToWorkbook(
 
 function addRows(sheet: ExcelJS.Worksheet, rows: CellValue[][]): void {
   rows.forEach((values, index) => {
-    const row = sheet.addRow(values.map((v) => (typeof v === 'string' ? xmlSafe(v) : v)));
+    const row = sheet.addRow(values.map((v) => (typeof v === 'string' ? guardFormula(xmlSafe(v)) : v)));
     row.alignment = { wrapText: true, vertical: 'top' };
     if (index === 0) row.font = { bold: true };
   });
