@@ -111,7 +111,10 @@ async function render(
   }
   const { renderJourneySvg } = await import('@waymark/render');
   const svg = renderJourneySvg({ journey: document.journey, personas: document.personas });
-  if (format === 'svg') return Buffer.from(svg, 'utf8');
+  if (format === 'svg') {
+    const { embedFonts } = await import('@waymark/render/fonts');
+    return Buffer.from(await embedFonts(svg), 'utf8');
+  }
   const chromium = await import('@waymark/render/chromium');
   try {
     if (format === 'png') return await chromium.svgToPng(svg, { scale: 2 });

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,7 +80,7 @@ describe('waymark map management', () => {
   );
 
   it(
-    'exports an A4 portrait PDF tiled over sheets, and refuses print flags on other formats',
+    'exports an A4 portrait PDF tiled over sheets and an SVG with its fonts, and refuses print flags on other formats',
     async () => {
       const id = (await run('new', '--template', 'purchase', '--title', 'Tiles')).stdout.trim();
       const written = json(
@@ -106,6 +107,10 @@ describe('waymark map management', () => {
         encoding: 'utf8',
       });
       expect(text).toContain('Tiles — Page 1 of');
+      expect((await run('export', id, '--format', 'svg', '--out', 't.svg')).code).toBe(0);
+      expect(readFileSync(join(dir, 't.svg'), 'utf8')).toContain(
+        '@font-face{font-family:"Waymark DejaVu Sans"',
+      );
       const wrong = await run('export', id, '--format', 'svg', '--page', 'a4');
       expect(wrong).toMatchObject({ code: 2, stderr: 'error: --page applies to --format pdf only\n' });
       expect((await run('export', id, '--format', 'pdf', '--layout', 'spread')).stderr).toBe(

@@ -200,6 +200,9 @@ describe('import and export', () => {
     // No tag carries an onerror attribute: the text survives only as escaped character data.
     expect(svg).not.toMatch(/<[^>]*\sonerror\s*=/i);
     expect(svg).toContain('onerror=alert(1)&gt;');
+    // Its fonts travel with it, and the served policy lets them load.
+    expect(svg).toMatch(/@font-face\{font-family:"Waymark DejaVu Sans"/);
+    expect(res.headers.get('content-security-policy')).toContain('font-src data:');
   });
 
   it('prints a PDF on paper when asked, and refuses print options elsewhere or unknown', async () => {

@@ -71,7 +71,8 @@ export function registerDocumentRoutes(app: OpenAPIHono, deps: AppDeps): void {
         'content-disposition': `attachment; filename="${base}.${format}"; filename*=UTF-8''${encodeURIComponent(doc.journey.title)}.${format}`,
         'x-content-type-options': 'nosniff',
         // An exported SVG opened directly must not run anything it might contain.
-        'content-security-policy': "default-src 'none'; img-src data:; style-src 'unsafe-inline'",
+        'content-security-policy':
+          "default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'",
       },
     });
   });
@@ -92,8 +93,11 @@ async function exportBody(
       return journeyToMarkdown(doc);
     case 'xlsx':
       return new Uint8Array(await journeyToWorkbook(doc, { revision }));
-    case 'svg':
-      return svgOf(doc, figures);
+    case 'svg': {
+      // Node only, loaded on first use: it reads font files and starts HarfBuzz.
+      const { embedFonts } = await import('@waymark/render/fonts');
+      return await embedFonts(svgOf(doc, figures));
+    }
     case 'png':
     case 'pdf': {
       // Loaded on first use: it starts headless Chromium, which most requests never need.

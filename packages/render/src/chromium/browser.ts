@@ -1,5 +1,6 @@
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
+import { decodeXml } from '../svg/escape';
 
 /**
  * The headless Chromium the exports print with: one browser, launched lazily and reused, and fresh
@@ -83,18 +84,10 @@ export function svgSize(svg: string): SvgSize {
   return { width: Math.ceil(width), height: Math.ceil(height) };
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
 /** An attribute of the SVG's root element with XML character references decoded (`undefined` when absent). */
 export function svgRootAttribute(svg: string, name: string): string | undefined {
   const raw = rootOf(svg)(name);
-  return raw?.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, ref: string) => {
-    if (ref.startsWith('#')) {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1));
-      return Number.isInteger(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[ref] ?? whole;
-  });
+  return raw === undefined ? undefined : decodeXml(raw);
 }
 
 /** The empty page a print is built in; `css` is trusted, built by this package from numbers only. */

@@ -61,3 +61,19 @@ export function safeImageHref(value: string | undefined): string | undefined {
   const compact = value.replace(/\s+/g, '');
   return DATA_IMAGE.test(compact) ? compact : undefined;
 }
+
+const REFERENCES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * Decodes the XML character and predefined entity references of `text` (the reverse of `escapeXml`,
+ * for reading back what the renderer wrote). Unknown references are left as they are.
+ */
+export function decodeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, ref: string) => {
+    if (ref.startsWith('#')) {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1));
+      return Number.isInteger(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return REFERENCES[ref] ?? whole;
+  });
+}
