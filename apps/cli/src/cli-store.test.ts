@@ -95,7 +95,7 @@ describe('waymark import', () => {
       expect(refused).toEqual({
         code: 1,
         stdout: '',
-        stderr: `error: old.xlsx: exported from revision 1 of ${id}, which is now at revision 2; export it again, or import with --force to replace the newer revisions\n`,
+        stderr: `error: old.xlsx: exported from revision 1 of ${id}, which is now at revision 2; export it again, merge it with --merge, or import with --force to replace the newer revisions\n`,
       });
       expect(JSON.parse((await run('history', id, '--json')).stdout)).toHaveLength(2);
       const store = await openMapStore({ dataDir: join(dir, 'data') });

@@ -211,6 +211,63 @@ describe('waymark', () => {
   );
 });
 
+describe('waymark import --merge', () => {
+  it(
+    "merges a stale file's changes into the newer revisions, and lists conflicts without writing",
+    async () => {
+      const exported = await run('export', mapId, '--format', 'json');
+      const base = JSON.parse((await run('history', mapId, '--json')).stdout).at(-1).revision as number;
+      const file = parseDocument(JSON.parse(exported.stdout));
+      expect((await run('rename', mapId, 'Renamed meanwhile')).code).toBe(0);
+
+      await writeFile(
+        join(dir, 'merge.json'),
+        JSON.stringify({ ...file, journey: { ...file.journey, description: 'From the file' } }),
+      );
+      const merged = await run('import', 'merge.json', '--merge', '--base', String(base));
+      expect(merged).toMatchObject({
+        code: 0,
+        stdout: `${mapId} revision ${base + 2} (merged with revision ${base + 1})\n`,
+      });
+
+      await writeFile(
+        join(dir, 'clash.json'),
+        JSON.stringify({ ...file, journey: { ...file.journey, title: 'Title from the file' } }),
+      );
+      const clash = await run('import', 'clash.json', '--merge', '--base', String(base));
+      expect(clash.code).toBe(1);
+      expect(clash.stderr.trimEnd().split('\n')).toEqual([
+        `conflict: journey "Renamed meanwhile" (${mapId}) title: stored "Renamed meanwhile" · file "Title from the file"`,
+        `error: clash.json: 1 conflict between the file and revisions ${base + 1} to ${base + 2}; choose a side with --prefer theirs|mine, or export it again`,
+      ]);
+      const mine = await run(
+        'import',
+        'clash.json',
+        '--merge',
+        '--base',
+        String(base),
+        '--prefer',
+        'mine',
+        '--json',
+      );
+      expect(JSON.parse(mine.stdout)).toMatchObject({
+        revision: base + 3,
+        changed: true,
+        merged: { base, into: base + 2, conflicts: [expect.objectContaining({ field: 'title' })] },
+      });
+      const shown = JSON.parse((await run('export', mapId, '--format', 'json')).stdout);
+      expect(shown.journey).toMatchObject({ title: 'Title from the file', description: 'From the file' });
+      expect(oneErrorLine(await run('import', 'clash.json', '--merge', '--force'))).toBe(
+        'error: --merge and --force contradict each other: give one of them',
+      );
+      expect(oneErrorLine(await run('import', 'clash.json', '--merge'))).toBe(
+        'error: clash.json records no revision to merge from: give --base, the revision it was made from',
+      );
+    },
+    SLOW,
+  );
+});
+
 describe('waymark validate', () => {
   it('prints ok for a good file and one line for a bad one, without a store', async () => {
     const journey = createFromTemplate('purchase', { title: 'Hành trình mua hàng', locale: 'vi' });

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import type { JourneyDocument, Persona } from '@waymark/domain';
+import type { JourneyDocument } from '@waymark/domain';
 import type { WorkbookContents } from '@waymark/io';
 import type { MapStore, StoredJourney } from '@waymark/store';
 import { parseWholeNumber } from './arguments';
@@ -39,14 +39,8 @@ export async function findDocument(
 ): Promise<LoadedDocument | undefined> {
   const stored = await store.getJourney(id, revision);
   if (!stored) return undefined;
-  const wanted = new Set(stored.journey.personaIds);
-  for (const item of stored.journey.items) if (item.type === 'emotion_point') wanted.add(item.personaId);
-  const personas: Persona[] = [];
-  for (const personaId of wanted) {
-    const persona = await store.getPersona(personaId);
-    if (persona) personas.push(persona.persona);
-  }
-  return { stored, document: { format: 'waymark.journey/v1', journey: stored.journey, personas } };
+  const { journeyDocument } = await import('@waymark/store');
+  return { stored, document: await journeyDocument(store, stored) };
 }
 
 /** What kind of file a path names, by extension. */

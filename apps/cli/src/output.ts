@@ -12,6 +12,11 @@ export function printLines(...lines: string[]): void {
   if (lines.length) process.stdout.write(`${lines.join('\n')}\n`);
 }
 
+/** Prints lines on stderr (details before a failure's one `error:` line). */
+export function printErrorLines(...lines: string[]): void {
+  if (lines.length) process.stderr.write(`${lines.join('\n')}\n`);
+}
+
 /**
  * Replaces control characters (escape sequences, carriage returns, C1 controls) in user text with
  * U+FFFD so map content cannot drive the terminal. Keeps newlines and tabs become spaces.

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { mergeConflictSchema } from '@waymark/domain';
+import type { MergeConflict } from '@waymark/domain';
 
 /**
  * The one error shape every endpoint answers with: `{ error: { code, message, path? } }`.
@@ -17,6 +19,8 @@ export const apiErrorSchema = z.object({
     ]),
     message: z.string(),
     path: z.string().optional(),
+    /** On a 409 of an import with merge: what the person must choose between (see `MergeConflict`). */
+    conflicts: z.array(mergeConflictSchema).optional(),
   }),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
@@ -24,12 +28,14 @@ export type ApiErrorCode = ApiErrorBody['error']['code'];
 
 /**
  * Thrown by the API client for every non-2xx answer. `status` is the HTTP status; `code`, `message`
- * and `path` come from the error body (or describe the transport failure when the body was not JSON).
+ * `path` and `conflicts` come from the error body (or describe the transport failure when the body was not JSON).
  */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: ApiErrorCode;
   readonly path: string | undefined;
+  /** The conflicts of a refused merge (empty otherwise). */
+  readonly conflicts: MergeConflict[];
 
   constructor(status: number, body: ApiErrorBody['error']) {
     super(body.message);
@@ -37,5 +43,6 @@ export class ApiError extends Error {
     this.status = status;
     this.code = body.code;
     this.path = body.path;
+    this.conflicts = body.conflicts ?? [];
   }
 }

@@ -3,6 +3,7 @@ import {
   changeSchema,
   idSchema,
   journeyKindSchema,
+  mergeConflictSchema,
   laneKindSchema,
   mapTypeSchema,
   storedJourneySchema,
@@ -83,6 +84,17 @@ export const importResultSchema = z.object({
       'False when the file held exactly the stored map: no new revision was written. Always true when created.',
   }),
   warnings: z.array(z.string()),
+  /** Set when the file was merged into newer revisions of the stored map. */
+  merged: z
+    .object({
+      /** The revision the file was made from. */
+      base: z.number().int().min(1),
+      /** The stored revision its changes were merged into. */
+      into: z.number().int().min(1),
+      /** The conflicts the merge settled (by `prefer` or `choices`). */
+      conflicts: z.array(mergeConflictSchema),
+    })
+    .optional(),
 });
 export type ImportResult = z.infer<typeof importResultSchema>;
 

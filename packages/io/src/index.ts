@@ -22,7 +22,7 @@ export {
   describeLimit,
   type WorkbookLimit,
 } from './xlsx/limits';
-export { staleWorkbookMessage, type StaleWorkbook } from './xlsx/stale-workbook';
+export { staleWorkbookMessage, type StaleOverrides, type StaleWorkbook } from './xlsx/stale-workbook';
 export { SHEET, OPPORTUNITY_COLUMNS, PERSONA_COLUMNS } from './xlsx/layout';
 export { journeyToMarkdown } from './markdown';
 export { itemToLine } from './xlsx/item-lines';

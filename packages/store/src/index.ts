@@ -17,6 +17,9 @@ export type {
 export { AUTOSAVE_BURST } from './port';
 export type { BaseRevision, RecordKind } from './errors';
 export { ConflictError, NotFoundError, StoreClosedError } from './errors';
+export { ImportRefusedError, importDocument } from './import-document';
+export type { ImportMode, ImportOptions, ImportOutcome } from './import-document';
+export { journeyDocument } from './journey-document';
 export type { OpenMapStoreOptions, StoreLocation } from './open-map-store';
 export { DEFAULT_DATA_DIR, openMapStore, resolveStoreLocation } from './open-map-store';
 export { SqlMapStore } from './pg-core/sql-map-store';

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import type { ApiErrorBody, ApiErrorCode } from '@waymark/api';
 import { DomainError } from '@waymark/domain';
+import type { MergeConflict } from '@waymark/domain';
 import { ConflictError, NotFoundError } from '@waymark/store';
 import { IngestError } from '@waymark/analytics';
 import { ImportError, WorkbookLimitError } from '@waymark/io';
@@ -12,13 +13,14 @@ import { ImportError, WorkbookLimitError } from '@waymark/io';
  * (`body.journey.stages[0].name`, `query.from`, `params.id`).
  */
 
-/** An error a handler throws on purpose, with its status and API code. */
+/** An error a handler throws on purpose, with its status and API code (and a refused merge's conflicts). */
 export class HttpError extends Error {
   constructor(
     readonly status: 400 | 404 | 409 | 413 | 415 | 503,
     readonly code: ApiErrorCode,
     message: string,
     readonly path?: string,
+    readonly conflicts: readonly MergeConflict[] = [],
   ) {
     super(message);
     this.name = 'HttpError';
@@ -66,8 +68,13 @@ interface Failure {
 /** Classifies any thrown value. Unknown errors become a 500 whose message is logged, not leaked. */
 export function failureOf(error: unknown): Failure {
   if (error instanceof HttpError) {
-    const base = { code: error.code, message: error.message };
-    return { status: error.status, body: { error: error.path ? { ...base, path: error.path } : base } };
+    const base = {
+      code: error.code,
+      message: error.message,
+      ...(error.path ? { path: error.path } : {}),
+      ...(error.conflicts.length > 0 ? { conflicts: [...error.conflicts] } : {}),
+    };
+    return { status: error.status, body: { error: base } };
   }
   if (error instanceof ConflictError)
     return { status: 409, body: { error: { code: 'conflict', message: error.message } } };

@@ -252,13 +252,107 @@ describe('import and export', () => {
       status: 409,
       code: 'conflict',
       path: 'body.file',
-      message: `old.xlsx: exported from revision ${current.revision} of ${journey.id}, which is now at revision ${moved.revision}; export it again, or import with force=true to replace the newer revisions`,
+      message: `old.xlsx: exported from revision ${current.revision} of ${journey.id}, which is now at revision ${moved.revision}; export it again, merge it with merge=true, or import with force=true to replace the newer revisions`,
     });
     expect((await client.journeys.get(journey.id)).revision).toBe(moved.revision);
     expect((await client.personas.get('per-kim')).revision).toBe(kim.revision);
 
+    // Merging the untouched old workbook keeps the newer revisions as they are.
+    const merged = await client.journeys.import({ file: new File([xlsx], 'old.xlsx'), merge: 'true' });
+    expect(merged).toMatchObject({
+      changed: false,
+      merged: { base: current.revision, into: moved.revision, conflicts: [] },
+      journey: { revision: moved.revision },
+    });
+
     const forced = await client.journeys.import({ file: new File([xlsx], 'old.xlsx'), force: 'true' });
     expect(forced.journey.revision).toBe(moved.revision + 1);
     expect(forced.journey.journey.description).toBe(current.journey.description);
+  });
+
+  it('merges a stale JSON import into the newer revisions, and lists conflicts in a 409', async () => {
+    const { client, app } = t;
+    const current = await client.journeys.get(journey.id);
+    const exported = JSON.parse(await (await client.journeys.export(journey.id, 'json')).text()) as {
+      journey: Journey;
+    };
+    const moved = await client.journeys.save(journey.id, {
+      journey: { ...current.journey, description: 'Stored description' },
+      baseRevision: current.revision,
+    });
+    const upload = (journey: Journey, name = 'map.json') =>
+      new File([JSON.stringify({ ...exported, journey })], name, { type: 'application/json' });
+    const base = String(current.revision);
+
+    const titled = await client.journeys.import({
+      file: upload({ ...exported.journey, title: 'Title from the file' }),
+      merge: 'true',
+      baseRevision: base,
+    });
+    expect(titled.journey.journey).toMatchObject({
+      title: 'Title from the file',
+      description: 'Stored description',
+    });
+    expect(titled.merged).toEqual({ base: current.revision, into: moved.revision, conflicts: [] });
+    expect((await client.journeys.history(journey.id)).at(-1)).toMatchObject({
+      action: 'import',
+      author: 'import',
+    });
+
+    const clash = upload({ ...exported.journey, description: 'File description' });
+    const refused = await client.journeys
+      .import({ file: clash, merge: 'true', baseRevision: base })
+      .catch((e) => e);
+    expect(refused).toMatchObject({ status: 409, code: 'conflict', path: 'body.file' });
+    expect((refused as Error).message).toMatch(
+      /^map\.json: 1 conflict between the file and revisions .*prefer=theirs\|mine/,
+    );
+    const key = `journey/${journey.id}/description`;
+    expect(refused.conflicts).toEqual([
+      expect.objectContaining({ key, kind: 'field', theirs: 'Stored description', mine: 'File description' }),
+    ]);
+    const before = (await client.journeys.get(journey.id)).revision;
+    expect(before).toBe(titled.journey.revision);
+
+    const theirs = await client.journeys.import({
+      file: clash,
+      merge: 'true',
+      baseRevision: base,
+      choices: JSON.stringify({ [key]: 'theirs' }),
+    });
+    expect(theirs).toMatchObject({
+      changed: false,
+      journey: { journey: { description: 'Stored description' } },
+    });
+    expect(theirs.merged?.conflicts.map((c) => c.key)).toEqual([key]);
+    const mine = await client.journeys.import({
+      file: clash,
+      merge: 'true',
+      baseRevision: base,
+      prefer: 'mine',
+    });
+    expect(mine.journey.journey).toMatchObject({
+      title: 'Title from the file',
+      description: 'File description',
+    });
+
+    // A stale JSON import with its base named, and no way past it, is refused.
+    await expect(client.journeys.import({ file: clash, baseRevision: base })).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringContaining('or import with merge=true or force=true'),
+    });
+
+    const bad = async (form: Record<string, string | File>, path: string) => {
+      const body = new FormData();
+      for (const [k, v] of Object.entries(form)) body.set(k, v);
+      const res = await app.request('/api/import', { method: 'POST', body });
+      expect(res.status).toBe(400);
+      expect(await errorOf(res)).toMatchObject({ code: 'invalid_request', path });
+    };
+    await bad({ file: clash, merge: 'true', force: 'true', baseRevision: base }, 'body.merge');
+    await bad({ file: clash, prefer: 'mine' }, 'body.prefer');
+    await bad({ file: clash, merge: 'true' }, 'body.baseRevision');
+    await bad({ file: clash, merge: 'true', baseRevision: base, choices: '{"x": "ours"}' }, 'body.choices');
+    await bad({ file: clash, merge: 'true', baseRevision: base, choices: 'not json' }, 'body.choices');
   });
 });

@@ -6,23 +6,24 @@ import type { JourneyDocument, JourneyFigures, PdfOptions } from '@waymark/domai
 import { serializeDocument } from '@waymark/domain';
 import { journeyToMarkdown, journeyToWorkbook, readJourneyDocument, readWorkbookInWorker } from '@waymark/io';
 import { renderJourneySvg } from '@waymark/render';
+import { journeyDocument } from '@waymark/store';
 import type { AppDeps } from '../deps';
 import { HttpError } from '../http/errors';
 import { computeFigures } from './figures';
-import { documentFor } from './journey-document';
 import { requireJourney } from './lookup';
-import { importDocument } from './import-document';
+import { importModeOf, importOverHttp } from './import-document';
 
 /**
  * Import of journey documents (json, xlsx) and exports in every format. A workbook records the revision
- * it was exported from; importing it after the stored map moved on is a 409 unless `force` is "true".
+ * it was exported from (a JSON import may name one as `baseRevision`); importing it after the stored map
+ * moved on is a 409 unless `merge` or `force` is "true".
  * A workbook over `XLSX_LIMITS` is a 413.
  */
 export function registerDocumentRoutes(app: OpenAPIHono, deps: AppDeps): void {
   const { maps } = deps;
 
   app.openapi(createRoute(endpoints.importJourney), async (c) => {
-    const { file, workspaceId = deps.defaultWorkspaceId, force } = c.req.valid('form');
+    const { file, workspaceId = deps.defaultWorkspaceId, ...fields } = c.req.valid('form');
     const name = file.name || 'upload';
     let doc: JourneyDocument;
     let exportedRevision: number | undefined;
@@ -42,8 +43,8 @@ export function registerDocumentRoutes(app: OpenAPIHono, deps: AppDeps): void {
     if (!(await maps.getWorkspace(workspaceId))) {
       throw new HttpError(404, 'not_found', `workspace "${workspaceId}" does not exist`, 'body.workspaceId');
     }
-    const guard = force === 'true' ? undefined : exportedRevision;
-    return c.json(await importDocument(maps, workspaceId, doc, name, guard), 200);
+    const how = { ...importModeOf(fields, exportedRevision, name), exportedRevision };
+    return c.json(await importOverHttp(maps, workspaceId, doc, name, how), 200);
   });
 
   app.openapi(createRoute(endpoints.exportJourney), async (c) => {
@@ -59,7 +60,7 @@ export function registerDocumentRoutes(app: OpenAPIHono, deps: AppDeps): void {
       );
     }
     const stored = await requireJourney(maps, id, revision);
-    const doc = await documentFor(maps, stored);
+    const doc = await journeyDocument(maps, stored);
     const measured =
       figures === 'true' && deps.events ? await computeFigures(deps.events, doc.journey, {}) : undefined;
     const body = await exportBody(doc, format, measured, stored.revision, print);

@@ -1,75 +1,119 @@
 import type { ImportResult } from '@waymark/api';
-import type { JourneyDocument } from '@waymark/domain';
-import { REVISION_AUTHORS, deepEqual } from '@waymark/domain';
+import type { JourneyDocument, MergeChoices, MergeSide } from '@waymark/domain';
+import { REVISION_AUTHORS, mergeChoicesSchema } from '@waymark/domain';
 import { staleWorkbookMessage } from '@waymark/io';
-import type { MapStore, StoredPersona } from '@waymark/store';
+import type { ImportMode, MapStore } from '@waymark/store';
+import { ImportRefusedError, importDocument } from '@waymark/store';
 import { HttpError } from '../http/errors';
 
+/** The import form's choices about a stale file, as sent (strings of a multipart form). */
+export interface ImportModeFields {
+  force?: 'true' | 'false' | undefined;
+  merge?: 'true' | 'false' | undefined;
+  prefer?: MergeSide | undefined;
+  choices?: string | undefined;
+  baseRevision?: number | undefined;
+}
+
+/** How to import: the mode, the base, and a merge's choices; a contradiction is a 400 naming the field. */
+export function importModeOf(
+  fields: ImportModeFields,
+  exportedRevision: number | undefined,
+  fileName: string,
+): { mode: ImportMode; base: number | undefined; prefer?: MergeSide; choices?: MergeChoices } {
+  const merge = fields.merge === 'true';
+  if (merge && fields.force === 'true')
+    throw new HttpError(
+      400,
+      'invalid_request',
+      'merge and force contradict each other: send one',
+      'body.merge',
+    );
+  for (const field of ['prefer', 'choices'] as const) {
+    if (fields[field] !== undefined && !merge)
+      throw new HttpError(400, 'invalid_request', `${field} applies only with merge=true`, `body.${field}`);
+  }
+  const base = fields.baseRevision ?? exportedRevision;
+  if (merge && base === undefined) {
+    throw new HttpError(
+      400,
+      'invalid_request',
+      `${fileName} records no revision to merge from: send baseRevision, the revision it was made from`,
+      'body.baseRevision',
+    );
+  }
+  let choices: MergeChoices | undefined;
+  if (fields.choices !== undefined) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(fields.choices);
+    } catch {
+      raw = undefined;
+    }
+    const parsed = mergeChoicesSchema.safeParse(raw);
+    if (!parsed.success) {
+      throw new HttpError(
+        400,
+        'invalid_request',
+        'choices: expected a JSON object from conflict key to "theirs" or "mine"',
+        'body.choices',
+      );
+    }
+    choices = parsed.data;
+  }
+  return {
+    mode: merge ? 'merge' : fields.force === 'true' ? 'force' : 'refuse',
+    base,
+    ...(fields.prefer ? { prefer: fields.prefer } : {}),
+    ...(choices ? { choices } : {}),
+  };
+}
+
 /**
- * Writes an imported document in one transaction, like the CLI's `waymark import`: each persona that
- * differs from the stored one is created or gets a new revision, and the journey is created or gets a
- * new revision (action `import`) on top of whatever is stored, unless the file holds exactly the stored
- * map: then no revision is written and the result says `changed: false`.
- * With `exportedRevision` (a workbook's recorded revision, unless the caller forces the import), an
- * existing journey at any other revision is refused with a 409 naming the file, and nothing is written.
+ * Writes an imported document with the store's `importDocument` (the same as `waymark import`) and
+ * answers in the API's shape. A stale file is a 409 naming the file and the ways past it; a merge
+ * with conflicts nobody chose a side for is a 409 listing them in `error.conflicts`.
  */
-export async function importDocument(
+export async function importOverHttp(
   maps: MapStore,
   workspaceId: string,
   doc: JourneyDocument,
   fileName: string,
-  exportedRevision?: number,
+  how: ReturnType<typeof importModeOf> & { exportedRevision: number | undefined },
 ): Promise<ImportResult> {
-  return await maps.transaction(async (tx) => {
-    const existing = await tx.getJourney(doc.journey.id);
-    if (existing && exportedRevision !== undefined && existing.revision !== exportedRevision) {
-      const stale = {
-        fileName,
-        journeyId: doc.journey.id,
-        exportedRevision,
-        storedRevision: existing.revision,
-      };
-      throw new HttpError(
-        409,
-        'conflict',
-        staleWorkbookMessage(stale, 'import with force=true'),
-        'body.file',
-      );
-    }
-    const message = `Imported from ${fileName}`;
-    const author = REVISION_AUTHORS.import;
-    const personas: StoredPersona[] = [];
-    for (const persona of doc.personas) {
-      const current = await tx.getPersona(persona.id);
-      personas.push(
-        current && deepEqual(current.persona, persona)
-          ? current
-          : await tx.savePersona(workspaceId, persona, {
-              baseRevision: 'force',
-              author,
-              action: 'import',
-              message,
-            }),
-      );
-    }
-    // An import that changes nothing writes no revision.
-    const changed = !existing || !deepEqual(existing.journey, doc.journey);
-    const journey = !existing
-      ? await tx.createJourney(workspaceId, doc.journey, { author, message })
-      : changed
-        ? await tx.saveJourney(doc.journey, {
-            baseRevision: exportedRevision ?? 'force',
-            author,
-            action: 'import',
-            message,
-          })
-        : existing;
+  try {
+    const outcome = await importDocument(maps, doc, {
+      workspaceId,
+      ...how,
+      author: REVISION_AUTHORS.import,
+      message: `Imported from ${fileName}`,
+    });
+    const { journey, personas, created, changed, merged } = outcome;
     const warnings =
-      existing && changed && existing.workspaceId !== workspaceId
+      !created && changed && journey.workspaceId !== workspaceId
         ? [
-            `journey "${doc.journey.id}" already existed in workspace "${existing.workspaceId}" and was updated there`,
+            `journey "${doc.journey.id}" already existed in workspace "${journey.workspaceId}" and was updated there`,
           ]
         : [];
-    return { journey, personas, created: !existing, changed, warnings };
-  });
+    return { journey, personas, created, changed, warnings, ...(merged ? { merged } : {}) };
+  } catch (error) {
+    if (!(error instanceof ImportRefusedError)) throw error;
+    if (error.reason === 'conflicts') {
+      const message = `${fileName}: ${error.message}; choose a side with prefer=theirs|mine or choices, or export it again`;
+      throw new HttpError(409, 'conflict', message, 'body.file', error.conflicts);
+    }
+    const fromWorkbook = how.exportedRevision !== undefined && how.base === how.exportedRevision;
+    const message = fromWorkbook
+      ? staleWorkbookMessage(
+          {
+            fileName,
+            journeyId: doc.journey.id,
+            exportedRevision: how.base ?? 0,
+            storedRevision: error.current ?? 0,
+          },
+          { merge: 'merge=true', force: 'force=true' },
+        )
+      : `${fileName}: ${error.message}, or import with merge=true or force=true`;
+    throw new HttpError(409, 'conflict', message, 'body.file');
+  }
 }

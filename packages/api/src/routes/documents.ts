@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { idSchema, pdfLayoutSchema, pdfOrientationSchema, pdfPageSchema } from '@waymark/domain';
+import {
+  idSchema,
+  mergeSideSchema,
+  pdfLayoutSchema,
+  pdfOrientationSchema,
+  pdfPageSchema,
+} from '@waymark/domain';
 import { binarySchema, endpoint, errorResponses, fileField, formBody, ok } from '../endpoint';
 import { importResultSchema, revisionSchema } from '../wire';
 
@@ -8,14 +14,36 @@ import { importResultSchema, revisionSchema } from '../wire';
 /** Largest journey document accepted by import, in bytes. */
 export const DOCUMENT_MAX_BYTES = 20 * 1024 * 1024;
 
-/** Form of `importJourney`: a `.json` (waymark.journey document) or `.xlsx` (Waymark workbook) file. */
+/** Longest `choices` field of an import, in characters. */
+export const IMPORT_CHOICES_MAX_CHARS = 100_000;
+
+/**
+ * Form of `importJourney`: a `.json` (waymark.journey document) or `.xlsx` (Waymark workbook) file.
+ * When the stored map has moved past the file's base revision, the import is refused (409) unless
+ * `merge` or `force` is "true".
+ */
 export const importFormSchema = z.object({
   file: fileField(DOCUMENT_MAX_BYTES),
   workspaceId: idSchema.optional(),
   /** "true" imports a workbook even when the stored map has moved past the revision it was exported from. */
   force: z.enum(['true', 'false']).optional().meta({
     description:
-      'A workbook records the revision it was exported from; if the stored map has moved on, the import is refused with 409 unless this is "true" (the newer revisions stay in history).',
+      'A workbook records the revision it was exported from; if the stored map has moved on, the import is refused with 409 unless this is "true" (the newer revisions stay in history) or merge is "true".',
+  }),
+  merge: z.enum(['true', 'false']).optional().meta({
+    description:
+      'When the stored map has moved past the base revision, "true" merges the file\'s changes into the newer revisions (three-way, from the base). Conflicts (both changed the same field differently, or one deleted what the other changed) answer 409 with error.conflicts and write nothing, unless prefer or choices settles them.',
+  }),
+  prefer: mergeSideSchema.optional().meta({
+    description: 'With merge: the side every conflict takes, "theirs" (the stored map) or "mine" (the file).',
+  }),
+  choices: z.string().max(IMPORT_CHOICES_MAX_CHARS).optional().meta({
+    description:
+      'With merge: a JSON object from conflict key (error.conflicts[].key) to "theirs" or "mine". Conflicts it leaves out take prefer, or refuse the import.',
+  }),
+  baseRevision: revisionSchema.optional().meta({
+    description:
+      'The stored revision the file was made from. A workbook records it (this overrides it); a JSON file has none, so give it to refuse or merge a stale JSON import.',
   }),
 });
 
