@@ -29,10 +29,13 @@ export interface Session {
 }
 
 /** A fresh context (own localStorage) and page on the server started by the global setup. */
-export async function openSession(browser: Browser, options: { locale?: string } = {}): Promise<Session> {
+export async function openSession(
+  browser: Browser,
+  options: { locale?: string; viewport?: { width: number; height: number } } = {},
+): Promise<Session> {
   const baseUrl = inject('baseUrl');
   const context = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
+    viewport: options.viewport ?? { width: 1440, height: 900 },
     locale: options.locale ?? 'en-US',
   });
   const page = await context.newPage();

@@ -1,41 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createApiClient } from '@waymark/api';
-import { addItem, addLane, addStage, ID_PREFIX, newId, type Journey } from '@waymark/domain';
 import { inject } from 'vitest';
 import { suiteSession } from './fixtures';
-
-/** 10 stages x 12 lanes with 200 cards spread over the cells, deterministically. */
-function largeJourney(base: Journey): Journey {
-  let j: Journey = { ...base, stages: [], lanes: [], items: [], dividers: [] };
-  for (let s = 0; s < 10; s++) j = addStage(j, { id: `stg_large_${s}`, name: `Stage ${s + 1}` });
-  for (let l = 0; l < 12; l++)
-    j = addLane(j, { id: `lan_large_${l}`, kind: 'actions', name: `Lane ${l + 1}` });
-  for (let i = 0; i < 200; i++) {
-    j = addItem(j, {
-      type: 'card',
-      id: newId(ID_PREFIX.item),
-      stageId: `stg_large_${(i * 7) % 10}`,
-      laneId: `lan_large_${(i * 5) % 12}`,
-      text: `Card ${i + 1}: the customer does something worth noting`,
-    });
-  }
-  return j;
-}
+import { createLargeMap } from './map-factory';
 
 describe('a large map', () => {
   const session = suiteSession();
+  const api = createApiClient(inject('baseUrl'));
 
   it('renders 10 stages x 12 lanes with 200 cards and edits stay quick', async () => {
-    const api = createApiClient(inject('baseUrl'));
-    const created = await api.journeys.create({
-      templateId: 'current-state',
-      title: 'Large map',
-      locale: 'en',
-    });
-    const saved = await api.journeys.save(created.journey.id, {
-      journey: largeJourney(created.journey),
-      baseRevision: created.revision,
-    });
+    const saved = await createLargeMap(api, 'Large map');
     const { editor } = session;
     const started = Date.now();
     await editor.goto(session.baseUrl, saved.journey.id);
@@ -60,5 +34,45 @@ describe('a large map', () => {
     await editor.waitForSaved(saved.revision + 1);
     await session.screenshot('large-map');
     console.log(`large map: render ${renderMs} ms, 9 keystrokes ${typingMs} ms, commit ${commitMs} ms`);
+  });
+
+  it('zooms out, in and to fit the whole large map on the screen', async () => {
+    const saved = await createLargeMap(api, 'Large map to zoom');
+    const { editor } = session;
+    await editor.goto(session.baseUrl, saved.journey.id);
+    await expect.poll(() => editor.grid().getByTestId('item-card').count()).toBe(200);
+    const scroller = editor.scroller();
+    const overflow = () =>
+      scroller.evaluate((el) => ({
+        x: el.scrollWidth - el.clientWidth,
+        y: el.scrollHeight - el.clientHeight,
+      }));
+    const gridHeight = async () => (await editor.grid().boundingBox())?.height ?? 0;
+    expect((await overflow()).x).toBeGreaterThan(500);
+    const actual = await gridHeight();
+
+    await editor.zoom('fit').click();
+    await expect.poll(async () => (await editor.zoom('reset').textContent()) !== '100%').toBe(true);
+    const fitted = await overflow();
+    expect(fitted.x).toBeLessThanOrEqual(1);
+    expect(fitted.y).toBeLessThanOrEqual(1);
+    const box = await editor.grid().boundingBox();
+    const frame = await scroller.boundingBox();
+    if (!box || !frame) throw new Error('the map is not visible');
+    expect(box.x).toBeGreaterThanOrEqual(frame.x - 1);
+    expect(box.x + box.width).toBeLessThanOrEqual(frame.x + frame.width + 1);
+    expect(box.y + box.height).toBeLessThanOrEqual(frame.y + frame.height + 1);
+    await session.screenshot('large-map-fit');
+
+    const fittedHeight = await gridHeight();
+    await editor.zoom('in').click();
+    await editor.zoom('in').click();
+    await expect.poll(gridHeight).toBeGreaterThan(fittedHeight);
+    const zoomedIn = await gridHeight();
+    await editor.zoom('out').click();
+    await expect.poll(gridHeight).toBeLessThan(zoomedIn);
+    await editor.zoom('reset').click();
+    expect(await editor.zoom('reset').textContent()).toBe('100%');
+    await expect.poll(gridHeight).toBeCloseTo(actual, 0);
   });
 });

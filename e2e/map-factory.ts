@@ -1,5 +1,5 @@
 import type { ApiClient } from '@waymark/api';
-import type { Item, Journey } from '@waymark/domain';
+import { addItem, addLane, addStage, ID_PREFIX, newId, type Item, type Journey } from '@waymark/domain';
 
 /** A stored map and its revision, as the API answers. */
 export interface StoredMap {
@@ -54,6 +54,33 @@ export async function purchaseMapWithCards(api: ApiClient, tag: string): Promise
   ];
   return api.journeys.save(journey.id, {
     journey: { ...journey, items: [...journey.items, ...items] },
+    baseRevision: created.revision,
+  });
+}
+
+/** 10 stages x 12 lanes with 200 cards spread over the cells, deterministically. */
+export function largeJourney(base: Journey): Journey {
+  let j: Journey = { ...base, stages: [], lanes: [], items: [], dividers: [] };
+  for (let s = 0; s < 10; s++) j = addStage(j, { id: `stg_large_${s}`, name: `Stage ${s + 1}` });
+  for (let l = 0; l < 12; l++)
+    j = addLane(j, { id: `lan_large_${l}`, kind: 'actions', name: `Lane ${l + 1}` });
+  for (let i = 0; i < 200; i++) {
+    j = addItem(j, {
+      type: 'card',
+      id: newId(ID_PREFIX.item),
+      stageId: `stg_large_${(i * 7) % 10}`,
+      laneId: `lan_large_${(i * 5) % 12}`,
+      text: `Card ${i + 1}: the customer does something worth noting`,
+    });
+  }
+  return j;
+}
+
+/** Creates a map through the API and fills it with `largeJourney`. */
+export async function createLargeMap(api: ApiClient, title: string): Promise<StoredMap> {
+  const created = await api.journeys.create({ templateId: 'current-state', title, locale: 'en' });
+  return api.journeys.save(created.journey.id, {
+    journey: largeJourney(created.journey),
     baseRevision: created.revision,
   });
 }

@@ -18,7 +18,10 @@ export class MapEditorPage {
   /** Opens a map by id and waits for its grid. */
   async goto(baseUrl: string, journeyId: string): Promise<void> {
     await this.page.goto(`${baseUrl}/#/maps/${journeyId}`);
-    const loaded = this.grid().or(this.page.locator('.page-status .alert.error'));
+    // The same page may still show the previous map for a moment: wait for this map's grid.
+    const loaded = this.page
+      .locator(`[data-testid="map-grid"][data-journey-id="${journeyId}"]`)
+      .or(this.page.locator('.page-status .alert.error'));
     await loaded.first().waitFor();
     if (!(await this.grid().isVisible())) {
       throw new Error(`the map did not open: ${await this.page.locator('.page-status').innerText()}`);
@@ -165,5 +168,38 @@ export class MapEditorPage {
 
   conflictMessage(): Locator {
     return this.page.getByTestId('conflict-message');
+  }
+
+  /** The element that has keyboard focus, as the stage, lane and item ids of its cell and itself. */
+  async focused(): Promise<{ row?: string; col?: string; role?: string; stageId?: string; itemId?: string }> {
+    return this.page.evaluate(() => {
+      const el = document.activeElement;
+      if (!(el instanceof HTMLElement)) return {};
+      const cell = el.closest<HTMLElement>('[data-nav-row]');
+      return {
+        row: cell?.dataset.navRow,
+        col: cell?.dataset.navCol,
+        role: el.getAttribute('role') ?? el.tagName.toLowerCase(),
+        stageId: el.dataset.stageId ?? cell?.dataset.stageId,
+        itemId: el.closest<HTMLElement>('[data-item-id]')?.dataset.itemId,
+      };
+    });
+  }
+
+  /** The zoom controls of the (first) map: out, reset, in, fit. */
+  zoom(control: 'out' | 'reset' | 'in' | 'fit'): Locator {
+    return this.page.getByTestId(`zoom-${control}`).first();
+  }
+
+  /** The scrolling frame around the grid. */
+  scroller(): Locator {
+    return this.page.getByTestId('map-scroll').first();
+  }
+
+  /** Clicks a cell's "+ Card" button (the lane's usual kind) without waiting for anything after. */
+  async clickAdd(stageId: string, laneId: string): Promise<void> {
+    const cell = this.cell(stageId, laneId);
+    await cell.hover();
+    await cell.locator('.add-btn').click();
   }
 }

@@ -12,6 +12,7 @@ export function AddLaneButton() {
   return (
     <Popover
       label={t('editor.addLane')}
+      labelFromContent
       triggerClassName="btn"
       testId="add-lane"
       trigger={

@@ -8,14 +8,17 @@ import {
   type Persona,
   type Stage,
 } from '@waymark/domain';
-import { useT } from '../i18n';
+import { formatNumber, useLocale, useT } from '../i18n';
 import { useEditor } from './EditorContext';
+import { CellEnteredContext, useNavCell } from './grid-focus';
 import './emotion.css';
 
 /** Props of `EmotionRow`. */
 export interface EmotionRowProps {
   lane: Lane;
   stages: readonly Stage[];
+  /** The lane's grid row (for keyboard navigation). */
+  row: number;
   /** The emotion points of this lane, any stage or persona. */
   points: readonly Item[];
 }
@@ -59,9 +62,12 @@ interface Draft {
  * and persona. Drag a point up or down, or focus it and use the arrow keys. The curve's SVG is
  * mirrored by CSS in right-to-left; the points are placed with logical properties.
  */
-export const EmotionRow = memo(function EmotionRow({ lane, stages, points }: EmotionRowProps) {
+export const EmotionRow = memo(function EmotionRow({ lane, stages, row, points }: EmotionRowProps) {
   const t = useT();
-  const { edit, readOnly, personas } = useEditor();
+  const { dir: uiDir } = useLocale();
+  const { edit, readOnly, personas, locale } = useEditor();
+  const nav = useNavCell(row, 1, stages.length);
+  const tabIndex = nav.innerTabIndex;
   const areaRef = useRef<HTMLDivElement>(null);
   const [draft, setDraft] = useState<Draft>();
 
@@ -99,96 +105,108 @@ export const EmotionRow = memo(function EmotionRow({ lane, stages, points }: Emo
   };
 
   return (
-    <div className="emotion-area" role="gridcell" aria-label={t('emotion.lane')}>
-      <div className="emotion-scale" aria-hidden="true">
-        <span>{t('emotion.positive')}</span>
-        <span>{t('emotion.negative')}</span>
-      </div>
-      {personas.length === 0 ? (
-        <p className="emotion-empty">{t('emotion.noPersonas')}</p>
-      ) : (
-        <ul className="emotion-legend" aria-label={t('emotion.legend')}>
-          {personas.map((persona, i) => (
-            <li key={persona.id}>
-              <span
-                className="legend-swatch"
-                style={{ background: personaColor(persona, i) }}
-                aria-hidden="true"
-              />
-              {persona.name}
-            </li>
-          ))}
-        </ul>
-      )}
-      <div className="emotion-plot" ref={areaRef}>
-        <svg className="emotion-svg" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true">
-          <line x1="0" x2="100" y1="50" y2="50" className="emotion-zero" vectorEffect="non-scaling-stroke" />
-          {personas.map((persona, i) => (
-            <path
-              key={persona.id}
-              d={curvePath(stages.map((s) => scoreOf(persona.id, s.id)))}
-              stroke={personaColor(persona, i)}
-              className="emotion-curve"
+    <div className="emotion-area" role="gridcell" {...nav.props}>
+      <CellEnteredContext.Provider value={nav.entered}>
+        <div className="emotion-scale" aria-hidden="true" dir={uiDir}>
+          <span>{t('emotion.positive')}</span>
+          <span>{t('emotion.negative')}</span>
+        </div>
+        {personas.length === 0 ? (
+          <p className="emotion-empty" dir={uiDir}>
+            {t('emotion.noPersonas')}
+          </p>
+        ) : (
+          <ul className="emotion-legend" aria-label={t('emotion.legend')}>
+            {personas.map((persona, i) => (
+              <li key={persona.id}>
+                <span
+                  className="legend-swatch"
+                  style={{ background: personaColor(persona, i) }}
+                  aria-hidden="true"
+                />
+                <span dir="auto">{persona.name}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className="emotion-plot" ref={areaRef}>
+          <svg className="emotion-svg" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true">
+            <line
+              x1="0"
+              x2="100"
+              y1="50"
+              y2="50"
+              className="emotion-zero"
               vectorEffect="non-scaling-stroke"
             />
-          ))}
-        </svg>
-        {personas.map((persona, pi) =>
-          stages.map((stage, si) => {
-            const score = scoreOf(persona.id, stage.id);
-            const shown = score ?? 0;
-            const label = t('emotion.point', {
-              persona: persona.name,
-              stage: stage.name,
-              score: score ?? '–',
-            });
-            return (
-              <div
-                key={`${persona.id}:${stage.id}`}
-                className={`emotion-point ${score === undefined ? 'is-unset' : ''}`}
-                data-testid="emotion-point"
-                data-persona-id={persona.id}
-                data-stage-id={stage.id}
-                role="slider"
-                tabIndex={readOnly ? -1 : 0}
-                aria-label={label}
-                title={label}
-                aria-valuemin={EMOTION_MIN}
-                aria-valuemax={EMOTION_MAX}
-                aria-valuenow={shown}
-                aria-readonly={readOnly}
-                style={{
-                  insetInlineStart: `${xOf(si, stages.length)}%`,
-                  insetBlockStart: `${yOf(shown)}%`,
-                  borderColor: personaColor(persona, pi),
-                  background: score === undefined ? 'var(--surface)' : personaColor(persona, pi),
-                }}
-                onKeyDown={(event) => !readOnly && handleKeyDown(event, persona.id, stage.id, shown)}
-                onPointerDown={(event) => {
-                  if (readOnly || event.button !== 0) return;
-                  event.preventDefault();
-                  event.currentTarget.setPointerCapture(event.pointerId);
-                  event.currentTarget.focus();
-                  setDraft({ personaId: persona.id, stageId: stage.id, score: scoreAtPointer(event) });
-                }}
-                onPointerMove={(event) => {
-                  if (!draft || draft.personaId !== persona.id || draft.stageId !== stage.id) return;
-                  const next = scoreAtPointer(event);
-                  if (next !== draft.score) setDraft({ ...draft, score: next });
-                }}
-                onPointerUp={(event) => {
-                  if (!draft || draft.personaId !== persona.id || draft.stageId !== stage.id) return;
-                  event.currentTarget.releasePointerCapture(event.pointerId);
-                  const final = scoreAtPointer(event);
-                  setDraft(undefined);
-                  if (final !== savedScore(persona.id, stage.id)) commit(persona.id, stage.id, final);
-                }}
-                onPointerCancel={() => setDraft(undefined)}
+            {personas.map((persona, i) => (
+              <path
+                key={persona.id}
+                d={curvePath(stages.map((s) => scoreOf(persona.id, s.id)))}
+                stroke={personaColor(persona, i)}
+                className="emotion-curve"
+                vectorEffect="non-scaling-stroke"
               />
-            );
-          }),
-        )}
-      </div>
+            ))}
+          </svg>
+          {personas.map((persona, pi) =>
+            stages.map((stage, si) => {
+              const score = scoreOf(persona.id, stage.id);
+              const shown = score ?? 0;
+              const label = t('emotion.point', {
+                persona: persona.name,
+                stage: stage.name,
+                score: score ?? '–',
+              });
+              return (
+                <div
+                  key={`${persona.id}:${stage.id}`}
+                  className={`emotion-point ${score === undefined ? 'is-unset' : ''}`}
+                  data-testid="emotion-point"
+                  data-persona-id={persona.id}
+                  data-stage-id={stage.id}
+                  role="slider"
+                  tabIndex={readOnly ? -1 : tabIndex}
+                  aria-label={label}
+                  title={label}
+                  aria-valuemin={EMOTION_MIN}
+                  aria-valuemax={EMOTION_MAX}
+                  aria-valuenow={shown}
+                  aria-valuetext={formatNumber(locale, shown)}
+                  aria-readonly={readOnly}
+                  style={{
+                    insetInlineStart: `${xOf(si, stages.length)}%`,
+                    insetBlockStart: `${yOf(shown)}%`,
+                    borderColor: personaColor(persona, pi),
+                    background: score === undefined ? 'var(--surface)' : personaColor(persona, pi),
+                  }}
+                  onKeyDown={(event) => !readOnly && handleKeyDown(event, persona.id, stage.id, shown)}
+                  onPointerDown={(event) => {
+                    if (readOnly || event.button !== 0) return;
+                    event.preventDefault();
+                    event.currentTarget.setPointerCapture(event.pointerId);
+                    event.currentTarget.focus();
+                    setDraft({ personaId: persona.id, stageId: stage.id, score: scoreAtPointer(event) });
+                  }}
+                  onPointerMove={(event) => {
+                    if (!draft || draft.personaId !== persona.id || draft.stageId !== stage.id) return;
+                    const next = scoreAtPointer(event);
+                    if (next !== draft.score) setDraft({ ...draft, score: next });
+                  }}
+                  onPointerUp={(event) => {
+                    if (!draft || draft.personaId !== persona.id || draft.stageId !== stage.id) return;
+                    event.currentTarget.releasePointerCapture(event.pointerId);
+                    const final = scoreAtPointer(event);
+                    setDraft(undefined);
+                    if (final !== savedScore(persona.id, stage.id)) commit(persona.id, stage.id, final);
+                  }}
+                  onPointerCancel={() => setDraft(undefined)}
+                />
+              );
+            }),
+          )}
+        </div>
+      </CellEnteredContext.Provider>
     </div>
   );
 });

@@ -1,8 +1,9 @@
 import { memo, useState } from 'react';
 import { addItem, itemTypeLabel, moveItem, type Item, type Lane } from '@waymark/domain';
-import { useT } from '../i18n';
+import { useLocale, useT } from '../i18n';
 import { droppedId, isDragOf } from './dnd';
 import { useEditor } from './EditorContext';
+import { CellEnteredContext, useNavCell } from './grid-focus';
 import { ItemCard } from './ItemCard';
 import { ADDABLE_TYPES, defaultItemType, newItem, requestEdit, type AddableItemType } from './new-item';
 import { Popover } from './Popover';
@@ -25,9 +26,13 @@ export interface GridCellProps {
 export const GridCell = memo(function GridCell(props: GridCellProps) {
   const { stageId, stageName, stageIndex, lane, laneIndex, items } = props;
   const t = useT();
+  const { dir: uiDir } = useLocale();
   const { edit, readOnly, locale } = useEditor();
   const [dropping, setDropping] = useState(false);
-  const cellLabel = t('cell.label', { stage: stageName, lane: lane.name });
+  const nav = useNavCell(laneIndex + 1, stageIndex + 1);
+  const tabIndex = nav.innerTabIndex;
+  const addType = defaultItemType(lane.kind);
+  const addLabel = t('cell.add', { type: itemTypeLabel(addType, locale), stage: stageName, lane: lane.name });
 
   const add = (type: AddableItemType) => {
     const item = newItem(type, stageId, lane.id, '');
@@ -42,7 +47,7 @@ export const GridCell = memo(function GridCell(props: GridCellProps) {
       data-stage-id={stageId}
       data-lane-id={lane.id}
       role="gridcell"
-      aria-label={cellLabel}
+      {...nav.props}
       onDragOver={(event) => {
         if (readOnly || !isDragOf(event, 'item')) return;
         event.preventDefault();
@@ -62,55 +67,58 @@ export const GridCell = memo(function GridCell(props: GridCellProps) {
         edit((j) => moveItem(j, id, { stageId, laneId: lane.id }));
       }}
     >
-      {items.map((item, index) => (
-        <ItemCard
-          key={item.id}
-          item={item}
-          index={index}
-          cellSize={items.length}
-          stageIndex={stageIndex}
-          laneIndex={laneIndex}
-        />
-      ))}
-      {!readOnly && (
-        <div className="cell-add">
-          <button
-            type="button"
-            className="add-btn"
-            aria-label={t('cell.add', { stage: stageName, lane: lane.name })}
-            title={t('cell.add', { stage: stageName, lane: lane.name })}
-            onClick={() => add(defaultItemType(lane.kind))}
-          >
-            <span aria-hidden="true">+</span>
-            <span className="add-label">{itemTypeLabel(defaultItemType(lane.kind), locale)}</span>
-          </button>
-          <Popover
-            label={t('cell.add', { stage: stageName, lane: lane.name })}
-            triggerClassName="icon-btn add-more"
-            trigger={<span aria-hidden="true">▾</span>}
-          >
-            {(close) => (
-              <div className="menu" role="menu">
-                {ADDABLE_TYPES.map((type) => (
-                  <button
-                    key={type}
-                    type="button"
-                    role="menuitem"
-                    className="menu-item"
-                    onClick={() => {
-                      close();
-                      add(type);
-                    }}
-                  >
-                    <span className={`kind-dot kind-${type}`} aria-hidden="true" />
-                    {itemTypeLabel(type, locale)}
-                  </button>
-                ))}
-              </div>
-            )}
-          </Popover>
-        </div>
-      )}
+      <CellEnteredContext.Provider value={nav.entered}>
+        {items.map((item, index) => (
+          <ItemCard
+            key={item.id}
+            item={item}
+            index={index}
+            cellSize={items.length}
+            stageIndex={stageIndex}
+            laneIndex={laneIndex}
+          />
+        ))}
+        {!readOnly && (
+          <div className="cell-add" dir={uiDir}>
+            <button
+              type="button"
+              className="add-btn"
+              aria-label={addLabel}
+              title={addLabel}
+              tabIndex={tabIndex}
+              onClick={() => add(addType)}
+            >
+              <span aria-hidden="true">+</span>
+              <span className="add-label">{itemTypeLabel(addType, locale)}</span>
+            </button>
+            <Popover
+              label={t('cell.addOther', { stage: stageName, lane: lane.name })}
+              triggerClassName="icon-btn add-more"
+              trigger={<span aria-hidden="true">▾</span>}
+            >
+              {(close) => (
+                <div className="menu" role="menu">
+                  {ADDABLE_TYPES.map((type) => (
+                    <button
+                      key={type}
+                      type="button"
+                      role="menuitem"
+                      className="menu-item"
+                      onClick={() => {
+                        close();
+                        add(type);
+                      }}
+                    >
+                      <span className={`kind-dot kind-${type}`} aria-hidden="true" />
+                      {itemTypeLabel(type, locale)}
+                    </button>
+                  ))}
+                </div>
+              )}
+            </Popover>
+          </div>
+        )}
+      </CellEnteredContext.Provider>
     </div>
   );
 });

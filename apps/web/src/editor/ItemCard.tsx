@@ -8,14 +8,16 @@ import {
   type Item,
   type Journey,
 } from '@waymark/domain';
-import { useLocale, useT } from '../i18n';
+import { formatNumber, useT } from '../i18n';
 import { startDrag } from './dnd';
 import { useEditor } from './EditorContext';
 import { markMoved, takeMoved } from './focus-after-move';
-import { InlineText } from './InlineText';
+import { useInnerTabIndex, useMapDirection } from './grid-focus';
+import { InlineText, type InlineTextHandle } from './InlineText';
 import { ItemDetails } from './ItemDetails';
 import { consumeEdit } from './new-item';
 import { Popover } from './Popover';
+import { RemoveButton } from './RemoveButton';
 import './item-card.css';
 
 /** Props of `ItemCard`. */
@@ -63,7 +65,7 @@ function stepItem(
 
 function Rating({ value, label }: { value: number; label: string }) {
   return (
-    <span className="rating" aria-label={label} title={label}>
+    <span className="rating" role="img" aria-label={label} title={label}>
       {[1, 2, 3, 4, 5].map((n) => (
         <span key={n} className={n <= value ? 'on' : ''} aria-hidden="true" />
       ))}
@@ -91,12 +93,14 @@ export const ItemCard = memo(function ItemCard({
   laneIndex,
 }: ItemCardProps) {
   const t = useT();
-  const { dir } = useLocale();
+  const dir = useMapDirection();
   const { edit, readOnly, locale } = useEditor();
   const [autoEdit] = useState(() => consumeEdit(item.id));
   const image = safeImageSrc(item.image);
+  const tabIndex = useInnerTabIndex(0);
 
   const rootRef = useRef<HTMLElement>(null);
+  const textRef = useRef<InlineTextHandle>(null);
 
   // A keyboard move re-renders the card in its new place (often as a new element): focus it there
   // in the same commit, so the next key press already reaches it.
@@ -114,6 +118,12 @@ export const ItemCard = memo(function ItemCard({
     if (event.target === event.currentTarget && (event.key === 'Delete' || event.key === 'Backspace')) {
       event.preventDefault();
       edit((j) => removeItem(j, item.id));
+      return;
+    }
+    if (event.target === event.currentTarget && (event.key === 'Enter' || event.key === 'F2')) {
+      event.preventDefault();
+      event.stopPropagation();
+      textRef.current?.edit();
       return;
     }
     if (!event.altKey) return;
@@ -136,7 +146,7 @@ export const ItemCard = memo(function ItemCard({
       className={`item-card kind-${item.type}`}
       data-testid="item-card"
       data-item-id={item.id}
-      tabIndex={0}
+      tabIndex={tabIndex}
       aria-label={`${itemTypeLabel(item.type, locale)}: ${item.text}`}
       style={item.color ? { borderInlineStartColor: item.color } : undefined}
       draggable={!readOnly}
@@ -149,23 +159,29 @@ export const ItemCard = memo(function ItemCard({
       {item.type !== 'card' && (
         <div className="item-meta">
           <span className={`kind-chip kind-${item.type}`}>{itemTypeLabel(item.type, locale)}</span>
-          {item.type === 'touchpoint' && item.channel && <span className="channel-chip">{item.channel}</span>}
+          {item.type === 'touchpoint' && item.channel && (
+            <span className="channel-chip" dir="auto">
+              {item.channel}
+            </span>
+          )}
           {item.type === 'pain_point' && (
             <Rating value={item.severity} label={t('item.severityValue', { value: item.severity })} />
           )}
           {item.type === 'opportunity' && (
             <span
               className="priority-chip"
-              title={`${t('item.impact')} ${item.impact} · ${t('item.feasibility')} ${item.feasibility}`}
+              title={`${t('item.impact')} ${formatNumber(locale, item.impact)} · ${t('item.feasibility')} ${formatNumber(locale, item.feasibility)}`}
             >
-              {opportunityPriority(item).score}
+              {formatNumber(locale, opportunityPriority(item).score)}
             </span>
           )}
         </div>
       )}
       {image && <img className="item-image" src={image} alt="" loading="lazy" />}
       {readOnly ? (
-        <p className="item-text">{item.text}</p>
+        <p className="item-text" dir="auto">
+          {item.text}
+        </p>
       ) : (
         <InlineText
           className="item-text"
@@ -173,6 +189,7 @@ export const ItemCard = memo(function ItemCard({
           label={t('item.text')}
           multiline
           autoEdit={autoEdit}
+          ref={textRef}
           placeholder={t('item.newText')}
           onCommit={(text) => edit((j) => updateItem(j, item.id, { text }))}
         />
@@ -194,15 +211,7 @@ export const ItemCard = memo(function ItemCard({
               />
             )}
           </Popover>
-          <button
-            type="button"
-            className="icon-btn danger"
-            aria-label={t('item.remove')}
-            title={t('item.remove')}
-            onClick={() => edit((j) => removeItem(j, item.id))}
-          >
-            <span aria-hidden="true">✕</span>
-          </button>
+          <RemoveButton label={t('item.remove')} onRemove={() => edit((j) => removeItem(j, item.id))} />
         </div>
       )}
     </article>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { updateItem, type Item } from '@waymark/domain';
-import { useT } from '../i18n';
+import { formatNumber, useLocale, useT } from '../i18n';
 import { MatcherEditor } from '../matchers/MatcherEditor';
 import { CommitField } from './CommitField';
 import { useEditor } from './EditorContext';
@@ -31,6 +31,7 @@ function RatingSelect({
   /** Offers "not set" (for an optional rating) with this text. */
   noneLabel?: string;
 }) {
+  const { locale } = useLocale();
   return (
     <label className="field">
       <span>{label}</span>
@@ -42,7 +43,7 @@ function RatingSelect({
         {noneLabel !== undefined && <option value="">{noneLabel}</option>}
         {[1, 2, 3, 4, 5].map((n) => (
           <option key={n} value={n}>
-            {n}
+            {formatNumber(locale, n)}
           </option>
         ))}
       </select>

@@ -17,7 +17,7 @@ import { EditorPanels, type PanelName } from './EditorPanels';
 import { EditorToolbar } from './EditorToolbar';
 import { HistoryPanel } from './HistoryPanel';
 import { InlineText } from './InlineText';
-import { MapGrid } from './MapGrid';
+import { MapViewport } from './MapViewport';
 import { ConflictBanner } from './SaveStatus';
 import { shareStructure } from './share-structure';
 import { SplitView } from './SplitView';
@@ -25,6 +25,7 @@ import { useAutosave, type Baseline } from './use-autosave';
 import { useHistory } from './use-history';
 import { useStageFigures } from './use-stage-figures';
 import { PainPointsContext, painPointOptions } from './pain-points-context';
+import { requestEdit } from './new-item';
 import './editor.css';
 
 /** Props of `MapEditor`: the journey as loaded, the workspace's personas and maps. */
@@ -153,11 +154,11 @@ export function MapEditor({ initial, workspacePersonas, maps }: MapEditorProps) 
               canRedo={history.canRedo}
               onUndo={undo}
               onRedo={redo}
-              onAddStage={() =>
-                edit((j) =>
-                  addStage(j, { id: newId(ID_PREFIX.stage), name: t('editor.newStageName'), matchers: [] }),
-                )
-              }
+              onAddStage={() => {
+                const id = newId(ID_PREFIX.stage);
+                requestEdit(id);
+                edit((j) => addStage(j, { id, name: t('editor.newStageName'), matchers: [] }));
+              }}
               journey={journey}
               workspacePersonas={workspacePersonas}
               saveState={autosave.state}
@@ -186,9 +187,7 @@ export function MapEditor({ initial, workspacePersonas, maps }: MapEditorProps) 
               {compare ? (
                 <SplitView journey={journey} maps={maps} workspacePersonas={workspacePersonas} />
               ) : (
-                <div className="map-scroll">
-                  <MapGrid journey={journey} label={journey.title} figures={figures.byStage} />
-                </div>
+                <MapViewport journey={journey} label={journey.title} figures={figures.byStage} />
               )}
               {panel && (
                 <EditorPanels

@@ -1,5 +1,5 @@
 import { addJourneyPersona, removeJourneyPersona, type Persona } from '@waymark/domain';
-import { useT } from '../i18n';
+import { formatNumber, useT } from '../i18n';
 import { useEditor } from './EditorContext';
 import { Popover } from './Popover';
 import { Icon } from '../shell/Icon';
@@ -7,16 +7,17 @@ import { Icon } from '../shell/Icon';
 /** Toolbar popover choosing which workspace personas this map shows (emotion curves per persona). */
 export function PersonasButton({ all, selected }: { all: readonly Persona[]; selected: readonly string[] }) {
   const t = useT();
-  const { edit } = useEditor();
+  const { edit, locale } = useEditor();
   return (
     <Popover
       label={t('editor.personas')}
+      labelFromContent
       triggerClassName="btn"
       testId="map-personas"
       trigger={
         <>
           <Icon name="users" /> {t('editor.personas')}
-          {selected.length > 0 && <span className="badge">{selected.length}</span>}
+          {selected.length > 0 && <span className="badge">{formatNumber(locale, selected.length)}</span>}
         </>
       }
     >
@@ -43,7 +44,7 @@ export function PersonasButton({ all, selected }: { all: readonly Persona[]; sel
                     }
                   />
                   <span className="legend-swatch" style={{ background: persona.color ?? 'var(--accent)' }} />
-                  {persona.name}
+                  <span dir="auto">{persona.name}</span>
                 </label>
               );
             })}

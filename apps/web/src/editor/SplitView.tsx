@@ -5,7 +5,7 @@ import { useLocale, useT } from '../i18n';
 import { api, errorMessage } from '../lib/api';
 import { useAsync } from '../lib/use-async';
 import { EditorContext, resolvePersonas, useEditor, type EditorApi } from './EditorContext';
-import { MapGrid } from './MapGrid';
+import { MapViewport } from './MapViewport';
 import './split-view.css';
 
 /** Props of `SplitView`. */
@@ -13,6 +13,15 @@ export interface SplitViewProps {
   journey: Journey;
   maps: readonly JourneySummary[];
   workspacePersonas: readonly Persona[];
+}
+
+/** A line of text in the place of a map. */
+function Note({ children }: { children: string }) {
+  return (
+    <div className="map-scroll">
+      <p className="muted-line">{children}</p>
+    </div>
+  );
 }
 
 function LinkedMap({ id, workspacePersonas }: { id: string; workspacePersonas: readonly Persona[] }) {
@@ -24,12 +33,12 @@ function LinkedMap({ id, workspacePersonas }: { id: string; workspacePersonas: r
     const personas = resolvePersonas(linked.value.journey.personaIds, workspacePersonas);
     return { edit: () => undefined, readOnly: true, locale, personas };
   }, [linked, locale, workspacePersonas]);
-  if (linked.status === 'pending') return <p className="muted-line">{t('common.loading')}</p>;
+  if (linked.status === 'pending') return <Note>{t('common.loading')}</Note>;
   if (linked.status === 'error') return <p className="alert error">{errorMessage(linked.error)}</p>;
   if (!readOnlyApi) return null;
   return (
     <EditorContext.Provider value={readOnlyApi}>
-      <MapGrid journey={linked.value.journey} label={linked.value.journey.title} />
+      <MapViewport journey={linked.value.journey} label={linked.value.journey.title} />
     </EditorContext.Provider>
   );
 }
@@ -49,12 +58,12 @@ export function SplitView({ journey, maps, workspacePersonas }: SplitViewProps) 
 
   const mine = (
     <section className="split-pane" aria-label={journey.title}>
-      <h2 className="split-heading">{journey.title}</h2>
-      <div className="map-scroll">
-        <EditorContext.Provider value={editor}>
-          <MapGrid journey={journey} label={journey.title} />
-        </EditorContext.Provider>
-      </div>
+      <h2 className="split-heading" dir="auto">
+        {journey.title}
+      </h2>
+      <EditorContext.Provider value={editor}>
+        <MapViewport journey={journey} label={journey.title} />
+      </EditorContext.Provider>
     </section>
   );
   const theirs = (
@@ -68,20 +77,18 @@ export function SplitView({ journey, maps, workspacePersonas }: SplitViewProps) 
         >
           <option value="">{t('common.none')}</option>
           {others.map((m) => (
-            <option key={m.id} value={m.id}>
+            <option key={m.id} value={m.id} dir="auto">
               {m.title}
             </option>
           ))}
         </select>
         <span className="badge">{t('split.readOnly')}</span>
       </label>
-      <div className="map-scroll">
-        {otherId ? (
-          <LinkedMap id={otherId} workspacePersonas={workspacePersonas} />
-        ) : (
-          <p className="muted-line">{t('split.none')}</p>
-        )}
-      </div>
+      {otherId ? (
+        <LinkedMap id={otherId} workspacePersonas={workspacePersonas} />
+      ) : (
+        <Note>{t('split.none')}</Note>
+      )}
     </section>
   );
   return (

@@ -38,3 +38,21 @@ export function indexCells(journey: Journey, previous?: CellIndex): CellIndex {
 export function itemsAt(index: CellIndex, stageId: string, laneId: string): readonly Item[] {
   return index.get(cellKey(stageId, laneId)) ?? EMPTY;
 }
+
+/** How many cards (items other than emotion points) each stage and each lane holds. */
+export interface CardCounts {
+  byStage: ReadonlyMap<string, number>;
+  byLane: ReadonlyMap<string, number>;
+}
+
+/** Counts the cards of every stage and lane, for "remove it and its cards?" questions. */
+export function cardCounts(journey: Journey): CardCounts {
+  const byStage = new Map<string, number>();
+  const byLane = new Map<string, number>();
+  for (const item of journey.items) {
+    if (item.type === 'emotion_point') continue;
+    byStage.set(item.stageId, (byStage.get(item.stageId) ?? 0) + 1);
+    byLane.set(item.laneId, (byLane.get(item.laneId) ?? 0) + 1);
+  }
+  return { byStage, byLane };
+}

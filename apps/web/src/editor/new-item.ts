@@ -38,14 +38,14 @@ export function newItem(type: AddableItemType, stageId: string, laneId: string, 
 
 let pendingEdit: string | undefined;
 
-/** Marks a just-added item so its card opens in edit mode when it mounts. */
-export function requestEdit(itemId: string): void {
-  pendingEdit = itemId;
+/** Marks a just-added item or stage so its text opens in edit mode when it mounts. */
+export function requestEdit(id: string): void {
+  pendingEdit = id;
 }
 
-/** True once for the item marked by `requestEdit`. */
-export function consumeEdit(itemId: string): boolean {
-  if (pendingEdit !== itemId) return false;
+/** True once for the item or stage marked by `requestEdit`. */
+export function consumeEdit(id: string): boolean {
+  if (pendingEdit !== id) return false;
   pendingEdit = undefined;
   return true;
 }

@@ -63,7 +63,12 @@ export function useAutosave(journeyId: string, present: Journey, initial: Baseli
   }, [journeyId]);
 
   useEffect(() => {
-    if (conflicted.current || present === saved.current) return undefined;
+    if (conflicted.current) return undefined;
+    if (present === saved.current) {
+      // Undone back to what is stored (say, within the autosave delay): nothing is unsaved.
+      setState((s) => (s.kind === 'dirty' ? { kind: 'saved', revision: base.current } : s));
+      return undefined;
+    }
     setState((s) => (s.kind === 'saving' ? s : { kind: 'dirty' }));
     const timer = window.setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
     return () => window.clearTimeout(timer);

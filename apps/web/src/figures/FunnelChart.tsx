@@ -123,7 +123,9 @@ export function FunnelChart({ journey, figures }: FunnelChartProps) {
           <tbody>
             {rows.map(({ stage, sf }) => (
               <tr key={stage.id}>
-                <th scope="row">{stage.name}</th>
+                <th scope="row" dir="auto">
+                  {stage.name}
+                </th>
                 <td>{f.count(sf.users)}</td>
                 <td>{f.percent(sf.conversionFromPrevious)}</td>
                 <td>{f.count(sf.dropOff)}</td>

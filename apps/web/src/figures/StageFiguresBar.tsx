@@ -30,6 +30,7 @@ export function StageFiguresBar({ figures }: StageFiguresBarProps) {
       data-stage-id={figures.stageId}
       data-users={figures.users}
       data-conversion={conversion === null ? '' : String(conversion)}
+      role="img"
       aria-label={label}
       title={label}
     >

@@ -23,7 +23,7 @@ export function HomePage() {
   const mapImport = useMapImport();
 
   return (
-    <main className="home">
+    <div className="home">
       <section className="home-section" aria-labelledby="maps-heading">
         <div className="section-head">
           <div>
@@ -81,6 +81,6 @@ export function HomePage() {
         <TemplateGallery onUse={setTemplate} />
       </div>
       {template && <NewMapDialog template={template} onClose={() => setTemplate(undefined)} />}
-    </main>
+    </div>
   );
 }

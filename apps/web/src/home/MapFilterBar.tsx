@@ -35,6 +35,7 @@ export function MapFilterBar({ filters, onChange, personaNames, searchRef }: Map
           ref={searchRef}
           type="search"
           className="input"
+          dir="auto"
           name="q"
           autoComplete="off"
           value={filters.query}

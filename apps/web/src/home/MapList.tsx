@@ -1,6 +1,6 @@
 import { mapTypeLabel } from '@waymark/domain';
 import type { JourneySummary } from '@waymark/domain';
-import { useLocale, useT } from '../i18n';
+import { formatNumber, useLocale, useT } from '../i18n';
 import { Icon } from '../shell/Icon';
 import { hrefOf } from '../shell/use-route';
 import { MapPersonas } from './MapPersonas';
@@ -46,7 +46,7 @@ export function MapList({ maps, personaNames }: MapListProps) {
         {sorted.map((map) => (
           <tr key={map.id} data-testid="map-row" data-journey-id={map.id}>
             <td>
-              <a href={hrefOf({ name: 'map', id: map.id })} className="map-link">
+              <a href={hrefOf({ name: 'map', id: map.id })} className="map-link" dir="auto">
                 {map.title}
               </a>
             </td>
@@ -57,7 +57,7 @@ export function MapList({ maps, personaNames }: MapListProps) {
               <MapPersonas personaIds={map.personaIds} names={personaNames} />
             </td>
             <td className="muted">{format.format(new Date(map.updatedAt))}</td>
-            <td className="num">{map.revision}</td>
+            <td className="num">{formatNumber(locale, map.revision)}</td>
           </tr>
         ))}
       </tbody>

@@ -24,7 +24,7 @@ export function MapPersonas({ personaIds, names }: MapPersonasProps) {
       {known.map(({ id, name }, index) => (
         <Fragment key={id}>
           {index > 0 && ' '}
-          <span className="badge" data-testid="map-persona">
+          <span className="badge" data-testid="map-persona" dir="auto">
             {name}
           </span>
         </Fragment>

@@ -21,8 +21,12 @@ describe('UI catalogues', () => {
 
   it('fills placeholders and falls back to the key for unknown keys', () => {
     expect(translate('en', 'save.saved', { revision: 7 })).toBe('Saved · revision 7');
-    expect(translate('fa', 'save.saved', { revision: 7 })).toBe('ذخیره شد · نسخه 7');
-    expect(translate('en', 'cell.label', { stage: '<b>', lane: '{lane}' })).toBe('<b> · {lane}');
+    expect(translate('fa', 'save.saved', { revision: 7 })).toBe('ذخیره شد · نسخه ۷');
+    expect(translate('th', 'home.filter.count', { shown: 1200, total: 3400 })).toBe('1,200 จาก 3,400 แผนที่');
+    expect(translate('fa', 'matchers.type', { n: '7' })).toContain('7');
+    expect(translate('en', 'cell.addOther', { stage: '<b>', lane: '{lane}' })).toBe(
+      'Add another kind of card to <b> · {lane}',
+    );
     const unknown = 'no.such.key' as TranslationKey;
     expect(translate('th', unknown)).toBe('no.such.key');
   });

@@ -14,10 +14,23 @@ export type TranslationVars = Readonly<Record<string, string | number>>;
 /** The catalogue of each UI language; each translates every key of English. */
 export const CATALOGUES: Readonly<Record<Locale, Messages>> = { en, th, 'zh-TW': zhTW, vi, fa };
 
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** Formats a number in the UI locale (Persian digits in Persian), with the locale's grouping. */
+export function formatNumber(locale: Locale, value: number): string {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
+}
+
 /**
- * The text of `key` in `locale`, with `{name}` placeholders filled from `vars`. Falls back to
- * English, then to the key itself (only reachable for a key built at run time). Returns plain text:
- * React escapes it when rendered.
+ * The text of `key` in `locale`, with `{name}` placeholders filled from `vars`; number values are
+ * written in the locale's digits (`formatNumber`), strings as given. Falls back to English, then to
+ * the key itself (only reachable for a key built at run time). Returns plain text: React escapes it
+ * when rendered.
  */
 export function translate(locale: Locale, key: TranslationKey, vars?: TranslationVars): string {
   const own: Readonly<Record<string, string | undefined>> = CATALOGUES[locale];
@@ -26,6 +39,7 @@ export function translate(locale: Locale, key: TranslationKey, vars?: Translatio
   if (!vars) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = vars[name];
-    return value === undefined ? whole : String(value);
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(locale, value) : value;
   });
 }

@@ -2,4 +2,4 @@
 export { I18nProvider, LOCALE_STORAGE_KEY } from './I18nProvider';
 export { useT, useLocale } from './use-t';
 export { LOCALES, directionOf, asLocale, type LocaleInfo } from './locales';
-export { translate, type TranslationKey, type TranslationVars } from './catalogue';
+export { formatNumber, translate, type TranslationKey, type TranslationVars } from './catalogue';

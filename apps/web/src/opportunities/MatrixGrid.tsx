@@ -9,6 +9,7 @@ import {
 } from 'react';
 import { opportunityPriority, quadrantLabel, type RankedOpportunity } from '@waymark/domain';
 import { useLocale, useT } from '../i18n';
+import { useFormat } from '../figures/use-format';
 import { scoreAfterKey, scoreAt, SCORE_MAX, SCORE_MIN, type Score } from './matrix-geometry';
 
 /** Props of `MatrixGrid`. */
@@ -36,6 +37,7 @@ const COLUMNS = [1, 2, 3, 4, 5];
 export function MatrixGrid({ ranked, onScore }: MatrixGridProps) {
   const t = useT();
   const { dir, locale } = useLocale();
+  const f = useFormat();
   const helpId = useId();
   const gridRef = useRef<HTMLDivElement>(null);
   const [drag, setDrag] = useState<Drag | undefined>();
@@ -140,7 +142,7 @@ export function MatrixGrid({ ranked, onScore }: MatrixGridProps) {
       </div>
       <div className="matrix-y-ticks" aria-hidden="true">
         {ROWS.map((v) => (
-          <span key={v}>{v}</span>
+          <span key={v}>{f.count(v)}</span>
         ))}
       </div>
       <div
@@ -187,7 +189,7 @@ export function MatrixGrid({ ranked, onScore }: MatrixGridProps) {
                       onPointerDown={(e) => handlePointerDown(e, r)}
                       onKeyDown={(e) => handleKeyDown(e, r)}
                     >
-                      {rank}
+                      {f.count(rank)}
                     </button>
                   );
                 })}
@@ -198,7 +200,7 @@ export function MatrixGrid({ ranked, onScore }: MatrixGridProps) {
       </div>
       <div className="matrix-x-ticks" aria-hidden="true">
         {COLUMNS.map((v) => (
-          <span key={v}>{v}</span>
+          <span key={v}>{f.count(v)}</span>
         ))}
       </div>
       <div className="matrix-x-label" aria-hidden="true">

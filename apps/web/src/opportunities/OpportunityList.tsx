@@ -40,12 +40,18 @@ export function OpportunityList({ journey, ranked }: OpportunityListProps) {
             <tr key={r.opportunity.id} data-item-id={r.opportunity.id}>
               <td>{f.count(i + 1)}</td>
               <th scope="row" className="opportunity-text">
-                {r.opportunity.text || <span className="muted">{t('opportunities.untitled')}</span>}
+                {r.opportunity.text ? (
+                  <span dir="auto">{r.opportunity.text}</span>
+                ) : (
+                  <span className="muted">{t('opportunities.untitled')}</span>
+                )}
                 {r.opportunity.owner && (
-                  <span className="muted opportunity-owner">{r.opportunity.owner}</span>
+                  <span className="muted opportunity-owner" dir="auto">
+                    {r.opportunity.owner}
+                  </span>
                 )}
               </th>
-              <td>{stageName.get(r.opportunity.stageId) ?? ''}</td>
+              <td dir="auto">{stageName.get(r.opportunity.stageId) ?? ''}</td>
               <td>{f.count(r.opportunity.impact)}</td>
               <td>{f.count(r.opportunity.feasibility)}</td>
               <td>

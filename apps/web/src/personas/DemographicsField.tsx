@@ -21,6 +21,7 @@ export function DemographicsField({ values, onChange }: DemographicsFieldProps) 
           <li key={index}>
             <input
               className="input"
+              dir="auto"
               name={`demographics.${index}.label`}
               value={row.label}
               maxLength={500}
@@ -30,6 +31,7 @@ export function DemographicsField({ values, onChange }: DemographicsFieldProps) 
             />
             <input
               className="input"
+              dir="auto"
               name={`demographics.${index}.value`}
               value={row.value}
               maxLength={500}

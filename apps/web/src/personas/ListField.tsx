@@ -40,6 +40,7 @@ export function ListField({
             {multiline ? (
               <textarea
                 className="textarea"
+                dir="auto"
                 rows={1}
                 name={`${name}.${index}`}
                 value={value}
@@ -51,6 +52,7 @@ export function ListField({
             ) : (
               <input
                 className="input"
+                dir="auto"
                 name={`${name}.${index}`}
                 value={value}
                 maxLength={maxLength}

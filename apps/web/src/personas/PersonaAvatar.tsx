@@ -1,4 +1,5 @@
 import type { Persona } from '@waymark/domain';
+import { readableOnWhiteText } from '../lib/contrast';
 
 /** Props of `PersonaAvatar`. */
 export interface PersonaAvatarProps {
@@ -31,7 +32,7 @@ export function PersonaAvatar({ persona, size = 48 }: PersonaAvatarProps) {
     inlineSize: size,
     blockSize: size,
     fontSize: size * 0.38,
-    background: persona.color ?? '#5d6778',
+    background: readableOnWhiteText(persona.color ?? '#5d6778'),
   };
   return src ? (
     <img className="persona-avatar" src={src} alt="" width={size} height={size} style={style} />

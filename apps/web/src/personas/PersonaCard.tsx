@@ -27,9 +27,19 @@ export function PersonaCard({ stored, selected, mapCount, onSelect }: PersonaCar
       >
         <PersonaAvatar persona={persona} size={44} />
         <span className="persona-card-body">
-          <span className="persona-card-name">{persona.name}</span>
-          {persona.role && <span className="persona-card-role">{persona.role}</span>}
-          {persona.quote && <span className="persona-card-quote">“{persona.quote}”</span>}
+          <span className="persona-card-name" dir="auto">
+            {persona.name}
+          </span>
+          {persona.role && (
+            <span className="persona-card-role" dir="auto">
+              {persona.role}
+            </span>
+          )}
+          {persona.quote && (
+            <span className="persona-card-quote" dir="auto">
+              “{persona.quote}”
+            </span>
+          )}
           <span className="persona-card-meta">
             {mapCount !== undefined && (
               <span className="badge">{t('personas.card.maps', { count: mapCount })}</span>

@@ -122,6 +122,7 @@ export function PersonaForm({
             <span>{t('personas.field.name')}</span>
             <input
               className="input input-large"
+              dir="auto"
               name="name"
               required
               maxLength={500}
@@ -134,6 +135,7 @@ export function PersonaForm({
               <span>{t('personas.field.role')}</span>
               <input
                 className="input"
+                dir="auto"
                 name="role"
                 maxLength={200}
                 value={draft.role ?? ''}
@@ -157,6 +159,7 @@ export function PersonaForm({
         <span>{t('personas.field.quote')}</span>
         <textarea
           className="textarea"
+          dir="auto"
           name="quote"
           rows={2}
           value={draft.quote ?? ''}
@@ -167,6 +170,7 @@ export function PersonaForm({
         <span>{t('personas.field.description')}</span>
         <textarea
           className="textarea"
+          dir="auto"
           name="description"
           rows={3}
           value={draft.description ?? ''}
@@ -198,7 +202,7 @@ export function PersonaForm({
       <SegmentRuleField values={draft.segmentRule} onChange={(segmentRule) => set({ segmentRule })} />
 
       <section className="persona-maps" aria-label={t('personas.maps.title')}>
-        <h3>{t('personas.maps.title')}</h3>
+        <h2>{t('personas.maps.title')}</h2>
         {usedBy === undefined ? (
           <p className="muted">
             {baseRevision === undefined ? t('personas.maps.unsaved') : t('common.loading')}

@@ -130,7 +130,7 @@ export function PersonasPage() {
           {loading && spaces.status !== 'error' && <p className="muted-line">{t('common.loading')}</p>}
           {!loading && personas.status === 'done' && list.length === 0 && (
             <div className="empty-state">
-              <h3>{t('personas.empty.title')}</h3>
+              <h2>{t('personas.empty.title')}</h2>
               <p>{t('personas.empty.body')}</p>
             </div>
           )}
@@ -148,7 +148,7 @@ export function PersonasPage() {
             ))}
           </ul>
         </aside>
-        <main className="personas-editor">
+        <section className="personas-editor" aria-label={t('personas.title')}>
           {selection ? (
             <PersonaForm
               key={`${selection.persona.id}|${selection.generation}`}
@@ -172,11 +172,11 @@ export function PersonasPage() {
             />
           ) : (
             <div className="empty-state personas-pick">
-              <h3>{t('personas.pick.title')}</h3>
+              <h2>{t('personas.pick.title')}</h2>
               <p>{t('personas.pick.body')}</p>
             </div>
           )}
-        </main>
+        </section>
       </div>
     </div>
   );

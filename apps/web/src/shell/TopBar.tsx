@@ -7,7 +7,7 @@ export function TopBar({ route }: { route: Route }) {
   const t = useT();
   return (
     <header className="topbar">
-      <a className="brand" href="#/">
+      <a className="brand" href="#/" aria-label={t('app.name')}>
         <svg viewBox="0 0 32 32" width="26" height="26" aria-hidden="true">
           <rect width="32" height="32" rx="8" fill="var(--accent)" />
           <path

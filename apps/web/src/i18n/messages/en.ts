@@ -10,10 +10,13 @@ export const en = {
   'nav.maps': 'Maps',
   'nav.personas': 'Personas',
   'nav.main': 'Main navigation',
+  'nav.skipToContent': 'Skip to content',
+  'nav.skipToMap': 'Skip to the map',
   'lang.label': 'Language',
   'common.loading': 'Loading…',
   'common.cancel': 'Cancel',
   'common.close': 'Close',
+  'common.remove': 'Remove',
   'common.none': 'None',
   'common.retry': 'Try again',
   'common.serverError': 'Could not reach the Waymark server: {message}',
@@ -88,7 +91,13 @@ export const en = {
   'editor.emptyMap':
     'This map has no stages yet. Add a stage to begin, then add lanes for what customers do, think and feel.',
   'editor.mapTitle': 'Map title',
-  'editor.keyboardHint': 'Tip: Enter edits, Escape cancels, Alt+Arrow moves the focused stage, lane or card.',
+  'editor.keyboardHint':
+    'Tip: the map is one stop for Tab. Arrow keys move between cells, Enter goes into a cell or edits, Escape goes back, Alt+Arrow moves the focused stage, lane or card.',
+  'zoom.label': 'Zoom',
+  'zoom.out': 'Zoom out',
+  'zoom.in': 'Zoom in',
+  'zoom.reset': '{percent} (back to 100%)',
+  'zoom.fit': 'Fit to screen',
 
   // Editor: save status
   'save.saving': 'Saving…',
@@ -103,6 +112,8 @@ export const en = {
   'stage.moveLeft': 'Move stage {name} earlier',
   'stage.moveRight': 'Move stage {name} later',
   'stage.remove': 'Remove stage {name}',
+  'stage.removeAsk': 'Remove stage “{name}” and its {count} cards?',
+  'stage.removeAskOne': 'Remove stage “{name}” and the card in it?',
   'stage.color': 'Stage colour',
   'stage.icon': 'Stage icon',
   'stage.settings': 'Settings of stage {name}',
@@ -119,14 +130,16 @@ export const en = {
   'lane.moveUp': 'Move lane {name} up',
   'lane.moveDown': 'Move lane {name} down',
   'lane.remove': 'Remove lane {name}',
+  'lane.removeAsk': 'Remove lane “{name}” and its {count} cards?',
+  'lane.removeAskOne': 'Remove lane “{name}” and the card in it?',
   'lane.kind': 'Lane kind',
   'lane.linesBelow': 'Lines drawn below this lane',
   'lane.color': 'Lane colour',
   'lane.icon': 'Lane icon',
 
   // Editor: grid cells
-  'cell.label': '{stage} · {lane}',
-  'cell.add': 'Add to {stage} · {lane}',
+  'cell.add': '{type}: add to {stage} · {lane}',
+  'cell.addOther': 'Add another kind of card to {stage} · {lane}',
 
   // Editor: cards and card details
   'item.newText': 'New card',

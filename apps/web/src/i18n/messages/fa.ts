@@ -7,10 +7,13 @@ export const fa: Messages = {
   'nav.maps': 'نقشه‌ها',
   'nav.personas': 'پرسوناها',
   'nav.main': 'پیمایش اصلی',
+  'nav.skipToContent': 'رفتن به محتوا',
+  'nav.skipToMap': 'رفتن به نقشه',
   'lang.label': 'زبان',
   'common.loading': 'در حال بارگذاری…',
   'common.cancel': 'انصراف',
   'common.close': 'بستن',
+  'common.remove': 'حذف',
   'common.none': 'هیچ‌کدام',
   'common.retry': 'تلاش دوباره',
   'common.serverError': 'ارتباط با سرور Waymark برقرار نشد: {message}',
@@ -87,7 +90,12 @@ export const fa: Messages = {
     'این نقشه هنوز مرحله‌ای ندارد. برای شروع یک مرحله اضافه کنید، سپس ردیف‌هایی برای کارها، افکار و احساسات مشتری بیفزایید.',
   'editor.mapTitle': 'عنوان نقشه',
   'editor.keyboardHint':
-    'نکته: Enter برای ویرایش، Escape برای لغو، و Alt+کلیدهای جهت برای جابه‌جایی مرحله، ردیف یا کارت انتخاب‌شده.',
+    'نکته: کل نقشه یک توقف برای کلید Tab است. با کلیدهای جهت میان خانه‌ها بروید، Enter برای ورود به خانه یا ویرایش، Escape برای بازگشت، و Alt+کلیدهای جهت برای جابه‌جایی مرحله، ردیف یا کارت انتخاب‌شده.',
+  'zoom.label': 'اندازه نمایش نقشه',
+  'zoom.out': 'کوچک‌نمایی',
+  'zoom.in': 'بزرگ‌نمایی',
+  'zoom.reset': '{percent} (بازگشت به ۱۰۰٪)',
+  'zoom.fit': 'جا دادن در صفحه',
 
   // Editor: save status
   'save.saving': 'در حال ذخیره…',
@@ -103,6 +111,8 @@ export const fa: Messages = {
   'stage.moveLeft': 'انتقال مرحله {name} به قبل',
   'stage.moveRight': 'انتقال مرحله {name} به بعد',
   'stage.remove': 'حذف مرحله {name}',
+  'stage.removeAsk': 'مرحله «{name}» همراه با {count} کارت آن حذف شود؟',
+  'stage.removeAskOne': 'مرحله «{name}» همراه با کارت آن حذف شود؟',
   'stage.color': 'رنگ مرحله',
   'stage.icon': 'نماد مرحله',
   'stage.settings': 'تنظیمات مرحله {name}',
@@ -119,14 +129,16 @@ export const fa: Messages = {
   'lane.moveUp': 'انتقال ردیف {name} به بالا',
   'lane.moveDown': 'انتقال ردیف {name} به پایین',
   'lane.remove': 'حذف ردیف {name}',
+  'lane.removeAsk': 'ردیف «{name}» همراه با {count} کارت آن حذف شود؟',
+  'lane.removeAskOne': 'ردیف «{name}» همراه با کارت آن حذف شود؟',
   'lane.kind': 'نوع ردیف',
   'lane.linesBelow': 'خط‌های زیر این ردیف',
   'lane.color': 'رنگ ردیف',
   'lane.icon': 'نماد ردیف',
 
   // Editor: grid cells
-  'cell.label': '{stage} · {lane}',
-  'cell.add': 'افزودن به {stage} · {lane}',
+  'cell.add': '{type}: افزودن به {stage} · {lane}',
+  'cell.addOther': 'افزودن نوع دیگری از کارت به {stage} · {lane}',
 
   // Editor: cards and card details
   'item.newText': 'کارت جدید',

@@ -7,10 +7,13 @@ export const th: Messages = {
   'nav.maps': 'แผนที่',
   'nav.personas': 'เพอร์โซนา',
   'nav.main': 'เมนูหลัก',
+  'nav.skipToContent': 'ข้ามไปยังเนื้อหา',
+  'nav.skipToMap': 'ข้ามไปยังแผนที่',
   'lang.label': 'ภาษา',
   'common.loading': 'กำลังโหลด…',
   'common.cancel': 'ยกเลิก',
   'common.close': 'ปิด',
+  'common.remove': 'ลบ',
   'common.none': 'ไม่มี',
   'common.retry': 'ลองอีกครั้ง',
   'common.serverError': 'ติดต่อเซิร์ฟเวอร์ Waymark ไม่ได้: {message}',
@@ -80,7 +83,13 @@ export const th: Messages = {
   'editor.newStageName': 'ขั้นใหม่',
   'editor.emptyMap': 'แผนที่นี้ยังไม่มีขั้น เพิ่มขั้นเพื่อเริ่มต้น แล้วเพิ่มเลนสำหรับสิ่งที่ลูกค้าทำ คิด และรู้สึก',
   'editor.mapTitle': 'ชื่อแผนที่',
-  'editor.keyboardHint': 'เคล็ดลับ: Enter เพื่อแก้ไข, Escape เพื่อยกเลิก, Alt+ลูกศร เพื่อย้ายขั้น เลน หรือการ์ดที่เลือก',
+  'editor.keyboardHint':
+    'เคล็ดลับ: แผนที่เป็นจุดเดียวสำหรับปุ่ม Tab ใช้ลูกศรเพื่อย้ายระหว่างช่อง Enter เพื่อเข้าช่องหรือแก้ไข Escape เพื่อย้อนกลับ และ Alt+ลูกศร เพื่อย้ายขั้น เลน หรือการ์ดที่เลือก',
+  'zoom.label': 'ซูม',
+  'zoom.out': 'ซูมออก',
+  'zoom.in': 'ซูมเข้า',
+  'zoom.reset': '{percent} (กลับเป็น 100%)',
+  'zoom.fit': 'พอดีหน้าจอ',
 
   // Editor: save status
   'save.saving': 'กำลังบันทึก…',
@@ -95,6 +104,8 @@ export const th: Messages = {
   'stage.moveLeft': 'ย้ายขั้น {name} ไปก่อนหน้า',
   'stage.moveRight': 'ย้ายขั้น {name} ไปถัดไป',
   'stage.remove': 'ลบขั้น {name}',
+  'stage.removeAsk': 'ลบขั้น “{name}” พร้อมการ์ด {count} ใบในขั้นนี้หรือไม่',
+  'stage.removeAskOne': 'ลบขั้น “{name}” พร้อมการ์ดในขั้นนี้หรือไม่',
   'stage.color': 'สีของขั้น',
   'stage.icon': 'ไอคอนของขั้น',
   'stage.settings': 'การตั้งค่าขั้นตอน {name}',
@@ -110,14 +121,16 @@ export const th: Messages = {
   'lane.moveUp': 'ย้ายเลน {name} ขึ้น',
   'lane.moveDown': 'ย้ายเลน {name} ลง',
   'lane.remove': 'ลบเลน {name}',
+  'lane.removeAsk': 'ลบเลน “{name}” พร้อมการ์ด {count} ใบในเลนนี้หรือไม่',
+  'lane.removeAskOne': 'ลบเลน “{name}” พร้อมการ์ดในเลนนี้หรือไม่',
   'lane.kind': 'ชนิดของเลน',
   'lane.linesBelow': 'เส้นที่วาดใต้เลนนี้',
   'lane.color': 'สีของเลน',
   'lane.icon': 'ไอคอนของเลน',
 
   // Editor: grid cells
-  'cell.label': '{stage} · {lane}',
-  'cell.add': 'เพิ่มใน {stage} · {lane}',
+  'cell.add': '{type}: เพิ่มใน {stage} · {lane}',
+  'cell.addOther': 'เพิ่มการ์ดประเภทอื่นใน {stage} · {lane}',
 
   // Editor: cards and card details
   'item.newText': 'การ์ดใหม่',

@@ -7,10 +7,13 @@ export const vi: Messages = {
   'nav.maps': 'Bản đồ',
   'nav.personas': 'Chân dung khách hàng',
   'nav.main': 'Điều hướng chính',
+  'nav.skipToContent': 'Chuyển đến nội dung',
+  'nav.skipToMap': 'Chuyển đến bản đồ',
   'lang.label': 'Ngôn ngữ',
   'common.loading': 'Đang tải…',
   'common.cancel': 'Hủy',
   'common.close': 'Đóng',
+  'common.remove': 'Xóa',
   'common.none': 'Không có',
   'common.retry': 'Thử lại',
   'common.serverError': 'Không kết nối được máy chủ Waymark: {message}',
@@ -87,7 +90,12 @@ export const vi: Messages = {
     'Bản đồ này chưa có giai đoạn nào. Hãy thêm một giai đoạn để bắt đầu, rồi thêm các làn cho điều khách hàng làm, nghĩ và cảm nhận.',
   'editor.mapTitle': 'Tiêu đề bản đồ',
   'editor.keyboardHint':
-    'Mẹo: Enter để sửa, Escape để hủy, Alt+mũi tên để di chuyển giai đoạn, làn hoặc thẻ đang chọn.',
+    'Mẹo: cả bản đồ chỉ là một điểm dừng của phím Tab. Phím mũi tên để chuyển giữa các ô, Enter để vào ô hoặc sửa, Escape để quay lại, Alt+mũi tên để di chuyển giai đoạn, làn hoặc thẻ đang chọn.',
+  'zoom.label': 'Thu phóng',
+  'zoom.out': 'Thu nhỏ',
+  'zoom.in': 'Phóng to',
+  'zoom.reset': '{percent} (về lại 100%)',
+  'zoom.fit': 'Vừa màn hình',
 
   // Editor: save status
   'save.saving': 'Đang lưu…',
@@ -103,6 +111,8 @@ export const vi: Messages = {
   'stage.moveLeft': 'Chuyển giai đoạn {name} lên trước',
   'stage.moveRight': 'Chuyển giai đoạn {name} ra sau',
   'stage.remove': 'Xóa giai đoạn {name}',
+  'stage.removeAsk': 'Xóa giai đoạn “{name}” cùng {count} thẻ trong đó?',
+  'stage.removeAskOne': 'Xóa giai đoạn “{name}” cùng thẻ trong đó?',
   'stage.color': 'Màu giai đoạn',
   'stage.icon': 'Biểu tượng giai đoạn',
   'stage.settings': 'Cài đặt giai đoạn {name}',
@@ -119,14 +129,16 @@ export const vi: Messages = {
   'lane.moveUp': 'Chuyển làn {name} lên',
   'lane.moveDown': 'Chuyển làn {name} xuống',
   'lane.remove': 'Xóa làn {name}',
+  'lane.removeAsk': 'Xóa làn “{name}” cùng {count} thẻ trong đó?',
+  'lane.removeAskOne': 'Xóa làn “{name}” cùng thẻ trong đó?',
   'lane.kind': 'Loại làn',
   'lane.linesBelow': 'Đường kẻ bên dưới làn này',
   'lane.color': 'Màu làn',
   'lane.icon': 'Biểu tượng làn',
 
   // Editor: grid cells
-  'cell.label': '{stage} · {lane}',
-  'cell.add': 'Thêm vào {stage} · {lane}',
+  'cell.add': '{type}: thêm vào {stage} · {lane}',
+  'cell.addOther': 'Thêm loại thẻ khác vào {stage} · {lane}',
 
   // Editor: cards and card details
   'item.newText': 'Thẻ mới',

@@ -7,10 +7,13 @@ export const zhTW: Messages = {
   'nav.maps': '旅程地圖',
   'nav.personas': '人物誌',
   'nav.main': '主選單',
+  'nav.skipToContent': '跳至主要內容',
+  'nav.skipToMap': '跳至地圖',
   'lang.label': '語言',
   'common.loading': '載入中…',
   'common.cancel': '取消',
   'common.close': '關閉',
+  'common.remove': '刪除',
   'common.none': '無',
   'common.retry': '重試',
   'common.serverError': '無法連線至 Waymark 伺服器：{message}',
@@ -81,7 +84,13 @@ export const zhTW: Messages = {
   'editor.newStageName': '新階段',
   'editor.emptyMap': '這張地圖還沒有階段。先新增一個階段，再加入泳道記錄顧客的行為、想法與感受。',
   'editor.mapTitle': '地圖標題',
-  'editor.keyboardHint': '提示：按 Enter 編輯、Escape 取消，Alt＋方向鍵可移動目前選取的階段、泳道或卡片。',
+  'editor.keyboardHint':
+    '提示：整張地圖只佔一個 Tab 停駐點。方向鍵在儲存格之間移動，Enter 進入儲存格或編輯，Escape 返回，Alt＋方向鍵可移動目前選取的階段、泳道或卡片。',
+  'zoom.label': '縮放',
+  'zoom.out': '縮小',
+  'zoom.in': '放大',
+  'zoom.reset': '{percent}（恢復為 100%）',
+  'zoom.fit': '符合畫面',
 
   // Editor: save status
   'save.saving': '儲存中…',
@@ -96,6 +105,8 @@ export const zhTW: Messages = {
   'stage.moveLeft': '將階段「{name}」往前移',
   'stage.moveRight': '將階段「{name}」往後移',
   'stage.remove': '刪除階段「{name}」',
+  'stage.removeAsk': '要刪除階段「{name}」及其中的 {count} 張卡片嗎？',
+  'stage.removeAskOne': '要刪除階段「{name}」及其中的卡片嗎？',
   'stage.color': '階段顏色',
   'stage.icon': '階段圖示',
   'stage.settings': '階段 {name} 的設定',
@@ -111,14 +122,16 @@ export const zhTW: Messages = {
   'lane.moveUp': '將泳道「{name}」上移',
   'lane.moveDown': '將泳道「{name}」下移',
   'lane.remove': '刪除泳道「{name}」',
+  'lane.removeAsk': '要刪除泳道「{name}」及其中的 {count} 張卡片嗎？',
+  'lane.removeAskOne': '要刪除泳道「{name}」及其中的卡片嗎？',
   'lane.kind': '泳道類型',
   'lane.linesBelow': '在此泳道下方畫線',
   'lane.color': '泳道顏色',
   'lane.icon': '泳道圖示',
 
   // Editor: grid cells
-  'cell.label': '{stage} · {lane}',
-  'cell.add': '新增至 {stage} · {lane}',
+  'cell.add': '{type}：新增至 {stage} · {lane}',
+  'cell.addOther': '在 {stage} · {lane} 新增其他類型的卡片',
 
   // Editor: cards and card details
   'item.newText': '新卡片',
