@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { Journey, StageFigures } from '@waymark/domain';
+import { useFormat } from '../figures/use-format';
 import { useLocale, useT } from '../i18n';
 import { MapGrid } from './MapGrid';
 import { fitZoom, stepZoom } from './zoom';
@@ -20,10 +21,11 @@ export interface MapViewportProps {
  */
 export function MapViewport({ journey, label, figures }: MapViewportProps) {
   const t = useT();
-  const { dir, locale } = useLocale();
+  const { dir } = useLocale();
+  const format = useFormat();
   const [zoom, setZoom] = useState(1);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const percent = new Intl.NumberFormat(locale, { style: 'percent' }).format(zoom);
+  const percent = format.percent(zoom);
 
   const fit = () => {
     const scroller = scrollRef.current;
