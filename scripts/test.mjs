@@ -43,6 +43,8 @@ try {
   step('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
   step('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
   step('format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
+  // Offline part only (advisory list, reviewed versions): the registry may be out of reach.
+  step('dependency audit', 'node', ['scripts/audit-deps.mjs', '--offline']);
   vitest('unit and conformance tests', 'unit', []);
   vitest('browser tests', 'e2e', ['--config', 'e2e/vitest.config.ts']);
 } catch (error) {
