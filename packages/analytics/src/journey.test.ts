@@ -83,8 +83,9 @@ describe('analyzeJourney', () => {
       dropOff: 1,
       medianSecondsToNext: 2 * 3600,
       p90SecondsToNext: 2 * 3600,
+      // Channels of the users who reached cart in the funnel (a and b), not of every cart event (e's).
       topChannels: [
-        { channel: 'ads', users: 2 },
+        { channel: 'ads', users: 1 },
         { channel: 'web', users: 1 },
       ],
       bounced: 0,
@@ -97,11 +98,8 @@ describe('analyzeJourney', () => {
       conversionFromPrevious: 1 / 2,
       dropOff: 0,
       medianSecondsToNext: null,
-      topChannels: [
-        { channel: 'ads', users: 1 },
-        { channel: 'email', users: 1 },
-        { channel: 'web', users: 1 },
-      ],
+      // Only a reached purchase in order within the window (c skipped cart, e took 3 days).
+      topChannels: [{ channel: 'email', users: 1 }],
       bounced: 0,
       regressed: 0,
       stalled: 0,

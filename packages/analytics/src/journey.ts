@@ -1,21 +1,19 @@
 import type { Journey } from '@waymark/domain';
+import { JOURNEY_WINDOW_SECONDS, journeyFunnel, measuredStages } from '@waymark/domain';
 import { z } from 'zod';
+import { runFunnel } from './kernels/funnel';
 import { runHealth } from './kernels/health';
 import type { PreparedQuery } from './kernels/scope';
 import { groupMasks, maskAt, scopeFor } from './kernels/scope';
 import type { JourneyIndex } from './journey-index';
 import type { EventStore } from './port';
-import { healthQuerySchema, timeRangeSchema } from './query';
-import { runQuery } from './run';
+import { funnelQuerySchema, healthQuerySchema, timeRangeSchema } from './query';
 
-/** Options of `analyzeJourney`: scope, the window between stages, stall threshold and channel list length. */
+/** Options of `analyzeJourney`: scope, the conversion window, stall threshold and channel list length. */
 export const journeyAnalysisOptionsSchema = z.object({
   timeRange: timeRangeSchema.default({}),
-  windowSeconds: z
-    .number()
-    .int()
-    .positive()
-    .default(30 * 86_400),
+  /** Conversion window from the first measured stage (the domain's journey default). */
+  windowSeconds: z.number().int().positive().default(JOURNEY_WINDOW_SECONDS),
   stallDays: z.number().positive().default(7),
   topChannels: z.number().int().min(0).max(50).default(3),
 });
@@ -46,10 +44,15 @@ export interface JourneyAnalysis {
   stages: StageAnalysis[];
 }
 
-/** Users per channel among events of each stage (distinct users), most first; `prepared` is the health query's. */
+/**
+ * Channels of the users who reached each stage in the journey's funnel: per stage, the distinct users
+ * of `levels[user] > s` with an event of that stage on the channel, most first. `prepared` is the
+ * funnel's (its groups are the stages in step order).
+ */
 function channelsByStage(
   index: JourneyIndex,
   prepared: PreparedQuery,
+  levels: Int32Array,
   limit: number,
 ): { channel: string; users: number }[][] {
   const masks = groupMasks(index, prepared);
@@ -58,11 +61,13 @@ function channelsByStage(
   const counts = new Float64Array(n * c);
   const lastUser = new Int32Array(n * c).fill(-1);
   for (let user = 0; user < index.userIds.length; user++) {
+    const level = levels[user] ?? 0;
+    if (level === 0) continue;
     for (let row = index.userOffsets[user] ?? 0; row < (index.userOffsets[user + 1] ?? 0); row++) {
       const channel = index.channelCodes[row] ?? -1;
       if (channel === -1) continue;
       const mask = maskAt(masks, index, row);
-      for (let s = 0; s < n; s++) {
+      for (let s = 0; s < level; s++) {
         const slot = s * c + channel;
         if (((mask >>> s) & 1) === 0 || lastUser[slot] === user) continue;
         lastUser[slot] = user;
@@ -82,7 +87,9 @@ function channelsByStage(
 /**
  * Binds a journey map to measured events: its stages (with matchers) become funnel steps and health
  * stages. Returns per stage users reached, conversion from the previous measured stage, drop-off,
- * median and p90 time to the next stage, top channels, bounce, regression, stall and loop figures.
+ * median and p90 time to the next stage and the top channels of the users who reached it (all of
+ * these from the journey's funnel: in order, within the window), and the health kernel's bounce,
+ * regression, stall and loop figures (counted by the stage a user's events reach, in any order).
  */
 export async function analyzeJourney(
   journey: Journey,
@@ -90,7 +97,7 @@ export async function analyzeJourney(
   input: JourneyAnalysisOptionsInput = {},
 ): Promise<JourneyAnalysis> {
   const options = journeyAnalysisOptionsSchema.parse(input);
-  const measured = journey.stages.filter((stage) => stage.matchers.length > 0);
+  const measured = measuredStages(journey);
   const empty = (stage: Journey['stages'][number], isMeasured: boolean): StageAnalysis => ({
     stageId: stage.id,
     name: stage.name,
@@ -114,12 +121,13 @@ export async function analyzeJourney(
       stages: journey.stages.map((stage) => empty(stage, false)),
     };
   }
-  const steps = measured.map((stage) => stage.matchers);
-  const funnel = await runQuery(store, {
+  const { steps, windowSeconds } = journeyFunnel(journey, options.windowSeconds);
+  const funnelQuery = funnelQuerySchema.parse({
     kind: 'funnel',
     steps,
-    windowSeconds: options.windowSeconds,
+    windowSeconds,
     timeRange: options.timeRange,
+    perUser: true,
   });
   const healthQuery = healthQuerySchema.parse({
     kind: 'health',
@@ -128,11 +136,15 @@ export async function analyzeJourney(
     stallDays: options.stallDays,
     timeRange: options.timeRange,
   });
-  // One index serves both the health kernel and the channel counts.
-  const prepared = scopeFor(healthQuery);
+  // The funnel's steps and the health stages are the same matchers in the same order, so one index
+  // (one scope) serves the funnel, the health kernel and the channel counts.
+  const prepared = scopeFor(funnelQuery);
   const index = await store.index(prepared.scope);
-  const health = runHealth(index, healthQuery, prepared);
-  const channels = channelsByStage(index, prepared, options.topChannels);
+  const funnel = runFunnel(index, funnelQuery, prepared);
+  const health = runHealth(index, healthQuery, scopeFor(healthQuery));
+  const perUser = funnel.levels ?? {};
+  const levels = Int32Array.from(index.userIds, (id) => perUser[id] ?? 0);
+  const channels = channelsByStage(index, prepared, levels, options.topChannels);
   const byId = new Map<string, StageAnalysis>();
   measured.forEach((stage, s) => {
     const step = funnel.steps[s];

@@ -8,7 +8,10 @@ import { idSchema } from './schema';
  */
 export const stageFiguresSchema = z.object({
   stageId: idSchema,
-  /** Distinct users who reached this stage (matched one of its event matchers). */
+  /**
+   * Distinct users who reached this stage in the journey's funnel (`journeyFunnel`): its measured
+   * stages in map order, within the window from the first.
+   */
   users: z.number().int().min(0),
   /** users / users of the previous stage. */
   conversionFromPrevious: z.number().min(0).nullable(),
@@ -17,8 +20,12 @@ export const stageFiguresSchema = z.object({
   dropOffRate: z.number().min(0).max(1).nullable(),
   medianSecondsToNext: z.number().min(0).nullable(),
   p90SecondsToNext: z.number().min(0).nullable(),
+  /** Channels of the users who reached this stage (each user once per channel of their stage events). */
   topChannels: z.array(z.object({ channel: z.string(), users: z.number().int().min(0) })),
-  /** Users whose last stage this was and who never converted (arrived and left). */
+  /**
+   * Users whose furthest stage this was and who never converted (arrived and left); counted by the
+   * stage events a user has, in any order and without the window (the health figures).
+   */
   bounced: z.number().int().min(0),
   /** Users who went back from a later stage to this one. */
   regressed: z.number().int().min(0),

@@ -51,5 +51,6 @@ export * from './operations/journey-fields';
 export * from './operations/priority';
 export { journeyDocumentJsonSchema, journeyDocumentJsonSchemaText } from './document/json-schema';
 export * from './analytics/query';
+export * from './analytics/journey-queries';
 export * from './analytics/results';
 export * from './operations/duplicate';

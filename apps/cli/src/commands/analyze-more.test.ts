@@ -264,12 +264,21 @@ describe('waymark analyze (store)', () => {
       dropOff: 0,
       medianSecondsToNext: null,
     });
-    expect(purchase?.topChannels).toEqual([
-      { channel: 'ads', users: 1 },
-      { channel: 'email', users: 1 },
-      { channel: 'web', users: 1 },
-    ]);
+    // The channels of the one user who reached purchase in the funnel (a, by email).
+    expect(purchase?.topChannels).toEqual([{ channel: 'email', users: 1 }]);
     expect(rest.length).toBeGreaterThan(0);
     expect(rest.every((stage) => stage.measured === false)).toBe(true);
+
+    // A date alone as --to includes that whole day, as the server reads ?to=: e's cart and purchase
+    // (January 4) are out, everyone's January 1 events are in.
+    const january1 = (await run('analyze', 'journey', mapId, '--to', '2024-01-01', '--json')) as {
+      stages: { users: number }[];
+    };
+    expect(january1.stages.slice(0, 3).map((stage) => stage.users)).toEqual([5, 2, 1]);
+    const bad = await spawnCli(['analyze', 'journey', mapId, '--to', '2024-02-30'], data, dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe(
+      'error: --to: expected a date like 2024-01-31 or a date-time like 2024-01-31T12:00:00Z, got "2024-02-30"\n',
+    );
   });
 });

@@ -1,5 +1,6 @@
 import type { AttributionModel } from '@waymark/domain';
 import type { Command } from 'commander';
+import { JOURNEY_WINDOW_SECONDS } from '@waymark/domain/journey-queries';
 import { fail } from '../cli-error';
 import { printJson, printLines, terminalSafe, terminalWidth } from '../output';
 import { withStore } from '../store-context';
@@ -261,17 +262,20 @@ export function registerAnalyzeMore(analyze: Command): void {
       .command('journey')
       .description("measure a journey map's stages against events (stage matchers)")
       .argument('<mapId>', 'map id')
-      .option('--window <duration>', 'window from one stage to the next', '30d')
+      .option(
+        '--window <duration>',
+        `conversion window from the first measured stage (default ${JOURNEY_WINDOW_SECONDS / 86_400}d)`,
+      )
       .option('--stall-days <n>', 'no progress for this many days is a stall', '7'),
   ).action(
-    async (mapId: string, flags: AnalyzeFlags & { window: string; stallDays: string }, command: Command) => {
+    async (mapId: string, flags: AnalyzeFlags & { window?: string; stallDays: string }, command: Command) => {
       const stored = await withStore(command, (store) => store.getJourney(mapId));
       if (!stored) return fail(`map "${mapId}" not found`);
       const { analyzeJourney } = await import('@waymark/analytics');
       const result = await withEventStore(command, flags, (store) =>
         analyzeJourney(stored.journey, store, {
           timeRange: timeRangeOf(flags),
-          windowSeconds: parseDuration(flags.window, '--window'),
+          ...(flags.window === undefined ? {} : { windowSeconds: parseDuration(flags.window, '--window') }),
           stallDays: parseCount(flags.stallDays, '--stall-days', 1, 3660),
         }),
       );
@@ -309,6 +313,8 @@ export function registerAnalyzeMore(analyze: Command): void {
           { maxWidth: terminalWidth() },
         ),
         `${result.users} users, ${result.converted} reached the last measured stage`,
+        'users to top channels: users who reached the stage in order within the window; bounced,',
+        'regressed and stalled: by the stages of their events, in any order and without the window',
       );
     },
   );

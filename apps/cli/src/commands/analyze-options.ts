@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import type { EventMatcher, TimeRange } from '@waymark/domain';
+// The journey-queries entry has no runtime imports, so the CLI's start stays light.
+import { readTimeRange, TimeRangeTextError } from '@waymark/domain/journey-queries';
 import type { EventStore, IngestOptionsInput } from '@waymark/analytics';
 import { fail } from '../cli-error';
 import { dataDirOf } from '../store-context';
@@ -76,20 +78,17 @@ export function parseCount(text: string, flag: string, min = 1, max = 1_000_000)
   return value;
 }
 
-/** Parses an instant flag: ISO 8601 (date or date-time) into epoch milliseconds. */
-export function parseInstant(text: string, flag: string): number {
-  const ms = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text);
-  if (!Number.isFinite(ms))
-    fail(`${flag}: expected a date like 2024-01-31 or 2024-01-31T12:00:00Z, got "${text}"`, 2);
-  return ms;
-}
-
-/** `--from`/`--to` as a time range. */
+/**
+ * `--from`/`--to` as a time range, read by the domain's `readTimeRange` as the server reads its
+ * query: a date alone is a whole UTC day (`--to 2024-01-31` includes the 31st).
+ */
 export function timeRangeOf(flags: { from?: string; to?: string }): TimeRange {
-  const range: TimeRange = {};
-  if (flags.from !== undefined) range.from = parseInstant(flags.from, '--from');
-  if (flags.to !== undefined) range.to = parseInstant(flags.to, '--to');
-  return range;
+  try {
+    return readTimeRange(flags);
+  } catch (error) {
+    if (error instanceof TimeRangeTextError) fail(`--${error.field}: ${error.message}`, 2);
+    throw error;
+  }
 }
 
 /** Flags every analyze subcommand takes. */
@@ -108,8 +107,14 @@ export function addAnalyzeFlags(command: Command): Command {
         '--events <file>',
         'read events from this CSV/NDJSON/Parquet file instead of the imported store',
       )
-      .option('--from <date>', 'only events at or after this instant (ISO 8601)')
-      .option('--to <date>', 'only events before this instant (ISO 8601)')
+      .option(
+        '--from <date>',
+        'only events at or after this instant (ISO 8601; a date starts at its UTC midnight)',
+      )
+      .option(
+        '--to <date>',
+        'only events before this instant (ISO 8601; a date alone includes that whole UTC day)',
+      )
       .option('--json', 'print JSON'),
   );
 }

@@ -120,6 +120,12 @@ describe('demo workspace', () => {
       to: '2024-01-31',
     });
     expect(january.totalUsers).toBeLessThan(figures.totalUsers);
+    // A date alone as `to` includes that day: the range ends at February's first midnight (UTC).
+    const throughJanuary = await analyzeJourney(journey, events, {
+      timeRange: { from: Date.UTC(2024, 0, 1), to: Date.UTC(2024, 1, 1) },
+    });
+    expect(january.stages.map((s) => s.users)).toEqual(throughJanuary.stages.map((s) => s.users));
+    expect(january.totalUsers).toBe(throughJanuary.users);
     const res = await t.app.request('/api/journeys/demo-purchase/figures?from=yesterday');
     expect(res.status).toBe(400);
     expect((await errorOf(res)).path).toBe('query.from');

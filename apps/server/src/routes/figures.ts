@@ -1,50 +1,31 @@
 import type { EventStore, JourneyAnalysis } from '@waymark/analytics';
 import { analyzeJourney } from '@waymark/analytics';
-import type { Journey, JourneyFigures } from '@waymark/domain';
+import type { Journey, JourneyFigures, TimeRange, TimeRangeText } from '@waymark/domain';
+import { readTimeRange, TimeRangeTextError } from '@waymark/domain';
 import { HttpError } from '../http/errors';
 
-/** Time range of figures as the API takes it: ISO dates or timestamps, both optional. */
-export interface FiguresRange {
-  from?: string | undefined;
-  to?: string | undefined;
-}
-
-/** A plain ISO date (no time), read as midnight UTC. */
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Epoch milliseconds of an ISO date or timestamp, or a 400 naming the query field. */
-function instant(value: string, field: 'from' | 'to'): number {
-  const ms = Date.parse(DATE_ONLY.test(value) ? `${value}T00:00:00Z` : value);
-  if (Number.isNaN(ms)) {
-    throw new HttpError(
-      400,
-      'invalid_request',
-      `expected an ISO date or timestamp, got "${value}"`,
-      `query.${field}`,
-    );
-  }
-  return ms;
-}
+/** Time range of figures as the API takes it: ISO dates or date-times, both optional. */
+export type FiguresRange = TimeRangeText;
 
 /**
  * Per-stage figures of a journey from the event store: `analyzeJourney` of `@waymark/analytics`,
- * reshaped into the domain's `JourneyFigures` that the map draws. A `to` given as a date includes
- * that whole day.
+ * reshaped into the domain's `JourneyFigures` that the map draws. The range is read by the domain's
+ * `readTimeRange` (a `to` given as a date includes that whole day); a range it refuses is a 400
+ * naming the query field.
  */
 export async function computeFigures(
   events: EventStore,
   journey: Journey,
   range: FiguresRange,
 ): Promise<JourneyFigures> {
-  const from = range.from === undefined ? undefined : instant(range.from, 'from');
-  let to = range.to === undefined ? undefined : instant(range.to, 'to');
-  if (to !== undefined && range.to !== undefined && DATE_ONLY.test(range.to)) to += 86_400_000;
-  if (from !== undefined && to !== undefined && from >= to) {
-    throw new HttpError(400, 'invalid_request', 'from must be before to', 'query.from');
+  let timeRange: TimeRange;
+  try {
+    timeRange = readTimeRange(range);
+  } catch (error) {
+    if (!(error instanceof TimeRangeTextError)) throw error;
+    throw new HttpError(400, 'invalid_request', error.message, `query.${error.field}`);
   }
-  const analysis = await analyzeJourney(journey, events, {
-    timeRange: { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) },
-  });
+  const analysis = await analyzeJourney(journey, events, { timeRange });
   return toFigures(analysis, range);
 }
 

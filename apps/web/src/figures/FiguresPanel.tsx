@@ -1,13 +1,15 @@
 import { useState, type ReactNode } from 'react';
 import type { Journey, JourneyFigures } from '@waymark/domain';
+import { JOURNEY_WINDOW_SECONDS, measuredStages } from '@waymark/domain';
 import { useT } from '../i18n';
 import { api, errorMessage } from '../lib/api';
 import { useAsync, type AsyncState } from '../lib/use-async';
 import { invalidateEventNames } from '../matchers/use-event-names';
 import { ChannelTable } from './ChannelTable';
 import { EventsImportForm } from './EventsImportForm';
+import { FiguresEmpty } from './FiguresEmpty';
 import { FunnelChart } from './FunnelChart';
-import { measuredStages } from './journey-queries';
+
 import { SankeyChart } from './SankeyChart';
 import { StageFiguresTable } from './StageFiguresTable';
 import { TtcHistogram } from './TtcHistogram';
@@ -85,11 +87,7 @@ export function FiguresPanel({ journey, figures, onEventsImported }: FiguresPane
   return (
     <div className="figures-panel" data-testid="figures-panel">
       {empty ? (
-        <div className="empty-state figures-empty" data-testid="figures-empty">
-          <h3>{t('figures.empty.title')}</h3>
-          <p>{t('figures.empty.body')}</p>
-          <p className="muted">{t('figures.empty.cli')}</p>
-        </div>
+        <FiguresEmpty />
       ) : (
         <header className="figures-head">
           <div>
@@ -116,7 +114,10 @@ export function FiguresPanel({ journey, figures, onEventsImported }: FiguresPane
       {(empty || showImport) && <EventsImportForm key="import" onImported={handleImported} />}
       {!empty && measured.length === 0 && <p className="alert warning">{t('figures.noMatchers')}</p>}
       {!empty && (
-        <Section title={t('figures.stages.title')} hint={t('figures.stages.hint')}>
+        <Section
+          title={t('figures.stages.title')}
+          hint={t('figures.stages.hint', { days: JOURNEY_WINDOW_SECONDS / 86_400 })}
+        >
           <Loaded state={figures}>
             {(value) => <StageFiguresTable journey={journey} figures={value} />}
           </Loaded>

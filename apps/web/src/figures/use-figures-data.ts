@@ -1,7 +1,7 @@
 import type { AttributionResult, Journey, PathsResult, TimeToConvertResult } from '@waymark/domain';
+import { journeyAttributionQuery, journeyPathsQuery, journeyTimeToConvertQuery } from '@waymark/domain';
 import { api } from '../lib/api';
 import { useAsync, type AsyncState } from '../lib/use-async';
-import { attributionQuery, pathsQuery, timeToConvertQuery } from './journey-queries';
 
 /** A load that is not asked for (the journey has too few measured stages) is `skipped`. */
 export type Optional<T> = { skipped: true } | { skipped: false; value: T };
@@ -25,13 +25,13 @@ export function stagesKey(journey: Journey, tick: number): string {
 export function useAnalyticsData(journey: Journey, tick: number): AnalyticsData {
   const key = stagesKey(journey, tick);
   const ttc = useAsync(async (): Promise<Optional<TimeToConvertResult>> => {
-    const query = timeToConvertQuery(journey);
+    const query = journeyTimeToConvertQuery(journey);
     if (!query) return { skipped: true };
     return { skipped: false, value: await api.analytics.timeToConvert(query) };
   }, `ttc|${key}`);
-  const paths = useAsync(async () => api.analytics.paths(pathsQuery(journey)), `paths|${key}`);
+  const paths = useAsync(async () => api.analytics.paths(journeyPathsQuery(journey)), `paths|${key}`);
   const attribution = useAsync(async (): Promise<Optional<AttributionResult>> => {
-    const query = attributionQuery(journey);
+    const query = journeyAttributionQuery(journey);
     if (!query) return { skipped: true };
     return { skipped: false, value: await api.analytics.attribution(query) };
   }, `attribution|${key}`);

@@ -258,7 +258,7 @@ export const en = {
   'figures.empty.title': 'No events imported yet',
   'figures.empty.body':
     'Import your product or web analytics events to see how many customers reach each stage, where they drop off, which paths they take and which channels bring conversions. Upload a CSV, NDJSON or Parquet file below and say which columns hold the user, the event name and the time.',
-  'figures.empty.cli': 'Large files: use the command line, `waymark import events <file>`.',
+  'figures.empty.cli': 'Large files: use the command line, `{command}`.',
   'figures.noMatchers':
     "None of this map's stages is linked to events yet. Give stages event matchers (for example the event names of each step) to measure them.",
   'figures.needTwoStages': 'Link at least two stages to events to measure this.',
@@ -266,17 +266,17 @@ export const en = {
   'figures.bar.label':
     '{users} users reached this stage; {conversion} from the previous stage; {dropOff} dropped off',
   'figures.stages.title': 'Reach, conversion and drop-off by stage',
-  'figures.stages.hint': 'Distinct users whose events matched each stage, in map order.',
+  'figures.stages.hint': 'Users who reached each stage in map order, within {days} days of the first stage.',
   'figures.stages.reached': 'Users reached',
   'figures.stages.conversion': 'From previous',
   'figures.stages.dropOff': 'Dropped off',
   'figures.stages.timeToNext': 'Median time to next',
-  'figures.stages.topChannels': 'Top channels:',
+  'figures.stages.topChannels': 'Channels of the users who reached it:',
   'figures.stages.unmeasured': 'Not measured: this stage has no event matchers.',
   'figures.funnel.title': 'Funnel',
   'figures.funnel.desc': '{first} users entered the journey and {last} reached its last stage ({rate}).',
   'figures.ttc.title': 'Time to convert',
-  'figures.ttc.hint': 'From “{from}” to “{to}”, for users who got there.',
+  'figures.ttc.hint': 'From “{from}” to “{to}”, for the users who reached “{to}” in the funnel.',
   'figures.ttc.desc':
     '{conversions} conversions from {from} to {to}; median {median}, 90th percentile {p90}.',
   'figures.sankey.title': 'Top paths',

@@ -256,7 +256,7 @@ export const vi: Messages = {
   'figures.empty.title': 'Chưa nhập sự kiện nào',
   'figures.empty.body':
     'Nhập sự kiện phân tích sản phẩm hoặc website để xem bao nhiêu khách hàng đến được từng giai đoạn, họ rời đi ở đâu, đi theo những lộ trình nào và kênh nào mang lại chuyển đổi. Tải lên tệp CSV, NDJSON hoặc Parquet bên dưới và cho biết cột nào chứa người dùng, tên sự kiện và thời gian.',
-  'figures.empty.cli': 'Tệp lớn: dùng dòng lệnh `waymark import events <file>`.',
+  'figures.empty.cli': 'Tệp lớn: dùng dòng lệnh `{command}`.',
   'figures.noMatchers':
     'Chưa có giai đoạn nào của bản đồ này được liên kết với sự kiện. Hãy đặt điều kiện khớp sự kiện cho các giai đoạn (ví dụ tên sự kiện của từng bước) để đo lường.',
   'figures.needTwoStages': 'Cần liên kết ít nhất hai giai đoạn với sự kiện để đo chỉ số này.',
@@ -265,17 +265,17 @@ export const vi: Messages = {
     '{users} người dùng đến giai đoạn này; {conversion} so với giai đoạn trước; {dropOff} người rời đi',
   'figures.stages.title': 'Tiếp cận, chuyển đổi và rời bỏ theo giai đoạn',
   'figures.stages.hint':
-    'Số người dùng riêng biệt có sự kiện khớp với từng giai đoạn, theo thứ tự trên bản đồ.',
+    'Người dùng đã đến từng giai đoạn theo thứ tự trên bản đồ, trong vòng {days} ngày kể từ giai đoạn đầu.',
   'figures.stages.reached': 'Người dùng đến',
   'figures.stages.conversion': 'So với trước',
   'figures.stages.dropOff': 'Rời bỏ',
   'figures.stages.timeToNext': 'Thời gian trung vị đến bước sau',
-  'figures.stages.topChannels': 'Kênh chính:',
+  'figures.stages.topChannels': 'Kênh của những người dùng đã đến:',
   'figures.stages.unmeasured': 'Chưa đo: giai đoạn này không có điều kiện khớp sự kiện.',
   'figures.funnel.title': 'Phễu',
   'figures.funnel.desc': '{first} người dùng bắt đầu hành trình và {last} người đến giai đoạn cuối ({rate}).',
   'figures.ttc.title': 'Thời gian chuyển đổi',
-  'figures.ttc.hint': 'Từ “{from}” đến “{to}”, với những người dùng đã đến nơi.',
+  'figures.ttc.hint': 'Từ “{from}” đến “{to}”, với những người dùng đã đến “{to}” trong phễu.',
   'figures.ttc.desc':
     '{conversions} lượt chuyển đổi từ {from} đến {to}; trung vị {median}, phân vị 90 là {p90}.',
   'figures.sankey.title': 'Lộ trình phổ biến',
