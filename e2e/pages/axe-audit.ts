@@ -23,15 +23,16 @@ interface AxeResultsLike {
 /**
  * Runs axe-core in the page as it is now: its source is evaluated in the page (through the
  * browser's protocol, so the app's content security policy does not apply), then `axe.run` checks
- * the whole document against axe's default rules (WCAG 2.x A and AA and best practices).
+ * the whole document (or only the elements matching `within`) against axe's default rules (WCAG 2.x
+ * A and AA and best practices).
  */
-export async function auditPage(page: Page): Promise<AxeReport> {
+export async function auditPage(page: Page, within?: string): Promise<AxeReport> {
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.evaluate(axe.source);
-  const results = (await page.evaluate(async () => {
-    const engine = (window as unknown as { axe: { run(ctx: Document): Promise<unknown> } }).axe;
-    return engine.run(document);
-  })) as AxeResultsLike;
+  const results = (await page.evaluate(async (selector) => {
+    const engine = (window as unknown as { axe: { run(ctx: Document | string): Promise<unknown> } }).axe;
+    return engine.run(selector ?? document);
+  }, within)) as AxeResultsLike;
   const counts = { minor: 0, moderate: 0, serious: 0, critical: 0 };
   const findings: AxeFinding[] = [];
   for (const v of results.violations) {

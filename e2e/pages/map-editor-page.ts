@@ -166,8 +166,9 @@ export class MapEditorPage {
     return typeof revision === 'number' ? revision : 0;
   }
 
-  conflictMessage(): Locator {
-    return this.page.getByTestId('conflict-message');
+  /** The merge chooser: the conflicts of a save that met a newer revision, theirs and yours. */
+  mergeChooser(): Locator {
+    return this.page.getByTestId('merge-chooser');
   }
 
   /** The element that has keyboard focus, as the stage, lane and item ids of its cell and itself. */

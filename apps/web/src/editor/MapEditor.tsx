@@ -18,7 +18,8 @@ import { EditorToolbar } from './EditorToolbar';
 import { HistoryPanel } from './HistoryPanel';
 import { InlineText } from './InlineText';
 import { MapViewport } from './MapViewport';
-import { ConflictBanner } from './SaveStatus';
+import { MergeChooser } from './MergeChooser';
+import { rebaseHistory } from './save-merge';
 import { shareStructure } from './share-structure';
 import { SplitView } from './SplitView';
 import { useAutosave, type Baseline } from './use-autosave';
@@ -43,7 +44,8 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /**
- * The map editor: undo history of Journey snapshots, debounced autosave with conflict handling,
+ * The map editor: undo history of Journey snapshots, debounced autosave that merges local edits onto
+ * a newer revision (and asks the person only about true conflicts),
  * the toolbar, the grid, and the side panels (history, compare, figures, opportunities).
  */
 export function MapEditor({ initial, workspacePersonas, maps }: MapEditorProps) {
@@ -51,7 +53,12 @@ export function MapEditor({ initial, workspacePersonas, maps }: MapEditorProps) 
   const { locale } = useLocale();
   const history = useHistory(initial.journey);
   const journey = history.present;
-  const autosave = useAutosave(journey.id, journey, initial);
+  const { transform, current } = history;
+  const autosave = useAutosave(journey.id, journey, initial, {
+    current,
+    adoptMerge: (sides, merged, choices) =>
+      transform((state) => rebaseHistory(state, sides, merged, choices)),
+  });
   const [opError, setOpError] = useState<string>();
   const [panel, setPanel] = useState<PanelName | undefined>();
   const [showHistory, setShowHistory] = useState(false);
@@ -96,25 +103,18 @@ export function MapEditor({ initial, workspacePersonas, maps }: MapEditorProps) 
 
   useEffect(() => {
     const handleBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (autosave.state.kind === 'dirty' || autosave.state.kind === 'saving') event.preventDefault();
+      if (autosave.state.kind !== 'saved') event.preventDefault();
     };
     window.addEventListener('beforeunload', handleBeforeUnload);
     return () => window.removeEventListener('beforeunload', handleBeforeUnload);
   }, [autosave.state.kind]);
 
-  const reloadTheirs = async () => {
-    try {
-      const stored = await api.journeys.get(journey.id);
-      autosave.adopt(stored);
-      replace(stored.journey);
-    } catch (error) {
-      setOpError(errorMessage(error));
-    }
-  };
-
   const restore = async (revision: number) => {
     try {
-      await autosave.flush();
+      if (!(await autosave.flush())) {
+        setOpError(t('history.saveFirst'));
+        return;
+      }
       const stored = await api.journeys.restore(journey.id, {
         revision,
         baseRevision: autosave.baseRevision(),
@@ -172,7 +172,13 @@ export function MapEditor({ initial, workspacePersonas, maps }: MapEditorProps) 
             />
           </div>
           {autosave.state.kind === 'conflict' && (
-            <ConflictBanner revision={autosave.state.revision} onReload={() => void reloadTheirs()} />
+            <MergeChooser
+              key={autosave.state.conflicts.map((c) => c.key).join(' ')}
+              revision={autosave.state.revision}
+              conflicts={autosave.state.conflicts}
+              journeys={[autosave.state.theirs, journey]}
+              onResolve={autosave.resolve}
+            />
           )}
           {opError && (
             <div className="alert error" role="alert">

@@ -1,9 +1,11 @@
 import { useT } from '../i18n';
-import { Icon } from '../shell/Icon';
 import type { SaveState } from './use-autosave';
 import './save-status.css';
 
-/** The save indicator of the toolbar: "Saving…", "Saved · revision N", or what went wrong. */
+/**
+ * The save indicator of the toolbar: "Saving…", "Saved · revision N", "Merged with revision N", how
+ * many conflicts wait for a choice, or what went wrong.
+ */
 export function SaveStatus({ state, onRetry }: { state: SaveState; onRetry(): void }) {
   const t = useT();
   let text: string;
@@ -20,8 +22,11 @@ export function SaveStatus({ state, onRetry }: { state: SaveState; onRetry(): vo
     case 'error':
       text = t('save.failed', { message: state.message });
       break;
+    case 'merged':
+      text = t('save.merged', { revision: state.revision });
+      break;
     case 'conflict':
-      text = t('save.conflict', { revision: state.revision ?? '?' });
+      text = t('save.conflict', { count: state.conflicts.length });
       break;
   }
   return (
@@ -32,26 +37,12 @@ export function SaveStatus({ state, onRetry }: { state: SaveState; onRetry(): vo
       aria-live="polite"
     >
       <span className="save-dot" aria-hidden="true" />
-      <span className="save-text">{state.kind === 'conflict' ? t('save.dirty') : text}</span>
+      <span className="save-text">{text}</span>
       {state.kind === 'error' && (
         <button type="button" className="btn ghost" onClick={onRetry}>
           {t('common.retry')}
         </button>
       )}
-    </div>
-  );
-}
-
-/** The conflict banner: someone saved first; offers to load their version (ours stays in undo). */
-export function ConflictBanner({ revision, onReload }: { revision: number | undefined; onReload(): void }) {
-  const t = useT();
-  return (
-    <div className="alert warning conflict-banner" role="alert" data-testid="conflict-message">
-      <Icon name="alert" size={18} />
-      <span>{t('save.conflict', { revision: revision ?? '?' })}</span>
-      <button type="button" className="btn primary" onClick={onReload}>
-        {t('save.reload')}
-      </button>
     </div>
   );
 }

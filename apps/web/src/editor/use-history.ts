@@ -44,7 +44,7 @@ export function replaceKeepingUndo<T>(state: HistoryState<T>, value: T): History
 
 /**
  * The hook form: `apply(f)` pushes `f(present)`; `undo`/`redo` step; `replace` swaps the present
- * keeping undo. Updates run synchronously against the latest state, so an `f` that throws throws to
+ * keeping undo; `transform` rewrites the whole history (a merge moves every step onto a newer base). Updates run synchronously against the latest state, so an `f` that throws throws to
  * the caller and two edits in one event both land.
  */
 export function useHistory<T>(initial: T) {
@@ -61,6 +61,10 @@ export function useHistory<T>(initial: T) {
   const undo = useCallback(() => set(undoHistory(stateRef.current)), [set]);
   const redo = useCallback(() => set(redoHistory(stateRef.current)), [set]);
   const replace = useCallback((value: T) => set(replaceKeepingUndo(stateRef.current, value)), [set]);
+  const transform = useCallback(
+    (update: (state: HistoryState<T>) => HistoryState<T>) => set(update(stateRef.current)),
+    [set],
+  );
   return {
     present: state.present,
     canUndo: state.past.length > 0,
@@ -69,5 +73,8 @@ export function useHistory<T>(initial: T) {
     undo,
     redo,
     replace,
+    transform,
+    /** The present as of now (not as of the last render). */
+    current: () => stateRef.current.present,
   };
 }
