@@ -50,20 +50,58 @@ export const labelSchema = z.string().min(1).max(500);
 /** Longer free text (descriptions, card bodies). */
 export const textSchema = z.string().max(20_000);
 
-/** A condition on an event property, used by matchers and persona segment rules. */
-export const propertyConditionSchema = z.object({
-  property: z.string().min(1).max(200),
-  operator: z.enum(['eq', 'neq', 'in', 'contains', 'gt', 'gte', 'lt', 'lte', 'exists']),
-  value: z
-    .union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number()]))])
-    .optional(),
-});
+/**
+ * Most values an `in` condition (or an `event_in` matcher) may list. The list is bound as one SQL
+ * parameter, so its cost is linear, but an answer must still come within seconds: see docs/cli.md.
+ */
+export const MAX_IN_VALUES = 10_000;
+
+/**
+ * A condition on an event property, used by matchers and persona segment rules. The value must fit
+ * the operator: `in` takes a list of 1 to {@link MAX_IN_VALUES} texts or numbers, `exists` ignores it,
+ * `contains` one text, every other operator one text, number or boolean. A misfit is refused on
+ * `value`, so a bad condition is a 400 naming the field, never an engine error.
+ */
+export const propertyConditionSchema = z
+  .object({
+    property: z.string().min(1).max(200),
+    operator: z.enum(['eq', 'neq', 'in', 'contains', 'gt', 'gte', 'lt', 'lte', 'exists']),
+    value: z
+      .union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number()]))])
+      .optional(),
+  })
+  .superRefine((condition, ctx) => {
+    const problem = conditionValueProblem(condition.operator, condition.value);
+    if (problem !== null) ctx.addIssue({ code: 'custom', path: ['value'], message: problem });
+  });
+
+/** Why `value` does not fit `operator`, or null when it does. */
+function conditionValueProblem(operator: string, value: unknown): string | null {
+  if (operator === 'in') {
+    if (!Array.isArray(value) || value.length === 0)
+      return `"in" takes a list of 1 to ${MAX_IN_VALUES} values`;
+    if (value.length > MAX_IN_VALUES)
+      return `"in" takes at most ${MAX_IN_VALUES} values (got ${value.length})`;
+    return null;
+  }
+  if (operator === 'exists') return null;
+  if (value === undefined || Array.isArray(value))
+    return `"${operator}" takes one value (text, number or boolean)`;
+  if (operator === 'contains' && typeof value !== 'string') return '"contains" takes text';
+  return null;
+}
 export type PropertyCondition = z.infer<typeof propertyConditionSchema>;
 
 /** Says which events belong to a stage or touchpoint. Several matchers on one element are OR-ed. */
 export const eventMatcherSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('event_equals'), event: z.string().min(1).max(500) }),
-  z.object({ type: z.literal('event_in'), events: z.array(z.string().min(1).max(500)).min(1) }),
+  z.object({
+    type: z.literal('event_in'),
+    events: z
+      .array(z.string().min(1).max(500))
+      .min(1)
+      .max(MAX_IN_VALUES, { message: `at most ${MAX_IN_VALUES} event names` }),
+  }),
   z.object({ type: z.literal('event_prefix'), prefix: z.string().min(1).max(500) }),
   z.object({ type: z.literal('property'), condition: propertyConditionSchema }),
 ]);

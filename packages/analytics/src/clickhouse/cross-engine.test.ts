@@ -116,6 +116,26 @@ const QUERIES: AnalyticsQueryInput[] = [
   { kind: 'dfg', by: 'session', timeRange: { from: T0 + 5 * 86_400_000, to: T0 + 20 * 86_400_000 } },
   { kind: 'variants', top: 50 },
   { kind: 'variants', by: 'session', filters: [{ property: 'plan', operator: 'in', value: ['free', 30] }] },
+  // An in-list of 1,000 values (one list parameter on DuckDB, one array literal on ClickHouse).
+  {
+    kind: 'variants',
+    filters: [
+      {
+        property: 'plan',
+        operator: 'in',
+        value: ['pro', 30, ...Array.from({ length: 998 }, (_, k) => (k % 2 === 0 ? `miss-${k}` : k + 0.5))],
+      },
+    ],
+  },
+  // Whole numbers of 2^63 and beyond compare as doubles on both engines (DuckDB used to fail binding them).
+  {
+    kind: 'dfg',
+    filters: [
+      { property: 'price', operator: 'lt', value: 2 ** 63 },
+      { property: 'price', operator: 'neq', value: 2 ** 64 },
+      { property: 'plan', operator: 'in', value: [2 ** 63, 'free', 'team'] },
+    ],
+  },
   { kind: 'attribution', conversion: step('purchase'), conversions: 'all', lookbackSeconds: 5 * 86_400 },
   { kind: 'attribution', conversion: plan('team'), touches: step('home', 'search') },
   { kind: 'health', stages: [step('home'), step('product'), step('cart'), step('purchase')], stallDays: 3 },
@@ -127,6 +147,14 @@ const QUERIES: AnalyticsQueryInput[] = [
       measure: 'sessions',
       breakdown: 'channel',
       matchers: step('purchase', 'cart'),
+    },
+    {
+      kind: 'trends',
+      interval,
+      measure: 'users',
+      matchers: [
+        { type: 'event_in', events: ['cart', ...Array.from({ length: 999 }, (_, k) => `other-${k}`)] },
+      ],
     },
     {
       kind: 'trends',

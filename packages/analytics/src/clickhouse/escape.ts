@@ -80,3 +80,12 @@ export function quoteStringArray(values: readonly string[]): string {
   if (values.length === 0) return 'emptyArrayString()';
   return `[${values.map(quoteString).join(', ')}]`;
 }
+
+/**
+ * Renders a list of finite numbers as an `Array(Float64)` literal, each element through {@link quoteFloat}.
+ * An empty list renders as `emptyArrayFloat64()`.
+ */
+export function quoteFloatArray(values: readonly number[]): string {
+  if (values.length === 0) return 'emptyArrayFloat64()';
+  return `[${values.map(quoteFloat).join(', ')}]`;
+}

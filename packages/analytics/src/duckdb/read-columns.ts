@@ -1,5 +1,5 @@
 import { DuckDBDoubleVector, DuckDBIntegerVector } from '@duckdb/node-api';
-import type { DuckDBConnection, DuckDBValue, DuckDBVector } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBType, DuckDBValue, DuckDBVector } from '@duckdb/node-api';
 
 /** A typed array that bulk reads can fill. */
 export type NumericColumn = Float64Array | Int32Array | Uint32Array;
@@ -16,8 +16,9 @@ export async function readNumericColumns(
   sql: string,
   params: DuckDBValue[],
   targets: readonly NumericColumn[],
+  types?: DuckDBType[],
 ): Promise<number> {
-  const result = await connection.stream(sql, params);
+  const result = await connection.stream(sql, params, types);
   let offset = 0;
   for (;;) {
     const chunk = await result.fetchChunk();
@@ -79,8 +80,9 @@ export async function scalar(
   connection: DuckDBConnection,
   sql: string,
   params: DuckDBValue[] = [],
+  types?: DuckDBType[],
 ): Promise<number> {
-  const reader = await connection.runAndReadAll(sql, params);
+  const reader = await connection.runAndReadAll(sql, params, types);
   const value = reader.getRows()[0]?.[0];
   return typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : 0;
 }

@@ -43,9 +43,9 @@ async function selectedRows(
   }
   const params = new Params();
   const sql = filterSql(scope, params);
-  const count = await scalar(connection, `SELECT count(*) FROM (${sql})`, params.values);
+  const count = await scalar(connection, `SELECT count(*) FROM (${sql})`, params.values, params.types);
   const seqs = new Float64Array(count);
-  await readNumericColumns(connection, sql, params.values, [seqs]);
+  await readNumericColumns(connection, sql, params.values, [seqs], params.types);
   const rows = new Int32Array(count);
   seqs.forEach((seq, i) => {
     rows[i] = full.positionOfSeq[seq] ?? -1;
@@ -117,10 +117,10 @@ export async function scopedIndex(
   if (sets.length > 0) {
     const params = new Params();
     const sql = maskSql(scope, params);
-    const count = await scalar(connection, `SELECT count(*) FROM (${sql})`, params.values);
+    const count = await scalar(connection, `SELECT count(*) FROM (${sql})`, params.values, params.types);
     const seqs = new Float64Array(count);
     const masks = new Float64Array(count);
-    await readNumericColumns(connection, sql, params.values, [seqs, masks]);
+    await readNumericColumns(connection, sql, params.values, [seqs, masks], params.types);
     conditionMasks = new Uint32Array(base.eventCount);
     for (let i = 0; i < count; i++) {
       const row = positions[seqs[i] ?? 0] ?? -1;
@@ -140,18 +140,19 @@ async function propertyColumn(
   property: string,
 ): Promise<CodedColumn> {
   const params = new Params();
-  const key = params.add(property);
-  const dict = `SELECT value, (row_number() OVER (ORDER BY value) - 1)::INTEGER AS code FROM (SELECT DISTINCT properties[${key}::VARCHAR] AS value FROM ${EVENTS_TABLE} WHERE value IS NOT NULL)`;
+  const key = params.key(property);
+  const dict = `SELECT value, (row_number() OVER (ORDER BY value) - 1)::INTEGER AS code FROM (SELECT DISTINCT properties[${key}] AS value FROM ${EVENTS_TABLE} WHERE value IS NOT NULL)`;
   const valuesReader = await connection.runAndReadAll(
     `SELECT value FROM (${dict}) ORDER BY code`,
     params.values,
+    params.types,
   );
   const values = valuesReader.getRows().map((row) => String(row[0] ?? ''));
-  const sql = `SELECT e.seq::DOUBLE, d.code FROM ${EVENTS_TABLE} e JOIN (${dict}) d ON d.value = e.properties[${key}::VARCHAR]`;
-  const count = await scalar(connection, `SELECT count(*) FROM (${sql})`, params.values);
+  const sql = `SELECT e.seq::DOUBLE, d.code FROM ${EVENTS_TABLE} e JOIN (${dict}) d ON d.value = e.properties[${key}]`;
+  const count = await scalar(connection, `SELECT count(*) FROM (${sql})`, params.values, params.types);
   const seqs = new Float64Array(count);
   const codes = new Int32Array(count);
-  await readNumericColumns(connection, sql, params.values, [seqs, codes]);
+  await readNumericColumns(connection, sql, params.values, [seqs, codes], params.types);
   const column = new Int32Array(index.eventCount).fill(-1);
   for (let i = 0; i < count; i++) {
     const row = positions[seqs[i] ?? 0] ?? -1;

@@ -1,3 +1,4 @@
+import { DuckDBListValue } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { errorsSql, parseSql, insertSql, mapColumns, timeSql } from '../ingest/parse';
 import { sourceSql } from '../ingest/stage';
@@ -26,7 +27,18 @@ describe('generated DuckDB SQL', () => {
       params,
     );
     expect(sql).toMatchSnapshot();
-    expect(params.values).toEqual(['plan', 'pro', 3, "it's", 'true', 1_000, 2_000]);
+    // The in-list travels as ONE list parameter per value type, numbers as DOUBLE.
+    const plain = params.values.map((value) => (value instanceof DuckDBListValue ? value.items : value));
+    expect(plain).toEqual(['plan', ['pro'], [3], "it's", 'true', 1_000, 2_000]);
+    expect(params.types.map(String)).toEqual([
+      'VARCHAR',
+      'VARCHAR[]',
+      'DOUBLE[]',
+      'VARCHAR',
+      'VARCHAR',
+      'BIGINT',
+      'BIGINT',
+    ]);
     const maskParams = new Params();
     expect(
       maskSql(

@@ -1,24 +1,41 @@
-import type { PropertyCondition } from '@waymark/domain';
-import type { DuckDBValue } from '@duckdb/node-api';
+import type { EventMatcher, PropertyCondition } from '@waymark/domain';
+import { BIGINT, DOUBLE, LIST, VARCHAR, listValue } from '@duckdb/node-api';
+import type { DuckDBType, DuckDBValue } from '@duckdb/node-api';
+import type { ConditionDialect } from '../conditions';
+import * as shared from '../conditions';
 import type { TimeRange } from '../query';
 
 /**
- * SQL text for DuckDB. User values always travel as positional parameters (`$1`, `$2`, ...);
- * identifiers and the few literals we must inline (file column names) go through strict quoting.
- *
- * Property semantics (shared with every adapter): properties are stored as text (numbers in JS
- * `String()` form, booleans `true`/`false`, null = missing). `eq`/`in` compare text for string values,
- * numbers numerically, booleans as `true`/`false`; `neq` is NOT `eq` (a missing property is not equal);
- * `contains` is a case-sensitive substring test; `gt`/`gte`/`lt`/`lte` compare numerically for number
- * values (non-numeric text never matches) and by text for string values; `exists` means present.
+ * SQL text for DuckDB. User values always travel as positional parameters (`$1`, `$2`, ...) with their
+ * types given (numbers as DOUBLE, so an integer of 2^63 or more compares as ClickHouse's Float64 does
+ * instead of failing as an out-of-range BIGINT); identifiers and the few literals we must inline (file
+ * column names) go through strict quoting. Condition semantics: `../conditions.ts`.
  */
 
-/** Collects parameters while SQL is rendered. */
+/** Collects parameters and their types while SQL is rendered. */
 export class Params {
   readonly values: DuckDBValue[] = [];
-  /** Adds a value and returns its placeholder. */
-  add(value: string | number | boolean): string {
+  readonly types: DuckDBType[] = [];
+  private readonly keys = new Map<string, string>();
+  /** Adds a value (text as VARCHAR, numbers as DOUBLE unless `type` says otherwise) and returns its placeholder. */
+  add(value: string | number, type?: DuckDBType): string {
     this.values.push(value);
+    this.types.push(type ?? (typeof value === 'number' ? DOUBLE : VARCHAR));
+    return `$${this.values.length}`;
+  }
+  /** A property name's placeholder, added once however often the SQL reads the property. */
+  key(name: string): string {
+    let placeholder = this.keys.get(name);
+    if (placeholder === undefined) {
+      placeholder = this.add(name);
+      this.keys.set(name, placeholder);
+    }
+    return placeholder;
+  }
+  /** Adds a whole list as ONE parameter of type `LIST(item)` and returns its placeholder. */
+  list(values: readonly (string | number)[], item: DuckDBType): string {
+    this.values.push(listValue([...values]));
+    this.types.push(LIST(item));
     return `$${this.values.length}`;
   }
 }
@@ -38,75 +55,44 @@ export function quoteLiteral(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
 }
 
-/** Text form of a matcher value, as properties are stored. */
-function scalarComparison(
-  lookup: string,
-  value: string | number | boolean,
-  op: string,
-  params: Params,
-): string {
-  if (typeof value === 'number') return `TRY_CAST(${lookup} AS DOUBLE) ${op} ${params.add(value)}::DOUBLE`;
-  if (typeof value === 'boolean') return `${lookup} ${op} ${params.add(value ? 'true' : 'false')}`;
-  return `${lookup} ${op} ${params.add(value)}::VARCHAR`;
+/** The DuckDB dialect of the shared condition SQL: properties from the MAP column, values as parameters. */
+export function duckdbDialect(params: Params): ConditionDialect {
+  const lookup = (key: string) => `properties[${params.key(key)}]`;
+  return {
+    lookup,
+    present: (key) => `${lookup(key)} IS NOT NULL`,
+    toNumber: (text) => `TRY_CAST(${text} AS DOUBLE)`,
+    text: (value) => params.add(value),
+    number: (value) => params.add(value),
+    inTexts: (expr, values) => `${expr} IN (SELECT unnest(${params.list(values, VARCHAR)}))`,
+    inNumbers: (expr, values) => `${expr} IN (SELECT unnest(${params.list(values, DOUBLE)}))`,
+    contains: (haystack, needle) => `contains(${haystack}, ${needle})`,
+    startsWith: (text, prefix) => `starts_with(${text}, ${prefix})`,
+    orFalse: (condition) => `coalesce(${condition}, false)`,
+    true: 'true',
+    false: 'false',
+  };
 }
 
-function requireScalar(condition: PropertyCondition): string | number | boolean {
-  const value = condition.value;
-  if (value === undefined || Array.isArray(value)) {
-    throw new TypeError(
-      `property condition "${condition.operator}" on "${condition.property}" needs a single value`,
-    );
-  }
-  return value;
-}
-
-/**
- * Renders one property condition on the `properties` MAP column as a boolean that is never NULL.
- * Throws a TypeError naming the property when the value does not fit the operator.
- */
+/** Renders one property condition as a boolean that is never NULL (see `../conditions.ts`). */
 export function renderCondition(condition: PropertyCondition, params: Params): string {
-  const lookup = `properties[${params.add(condition.property)}::VARCHAR]`;
-  switch (condition.operator) {
-    case 'exists':
-      return `(${lookup} IS NOT NULL)`;
-    case 'eq':
-      return `coalesce(${scalarComparison(lookup, requireScalar(condition), '=', params)}, false)`;
-    case 'neq':
-      return `NOT coalesce(${scalarComparison(lookup, requireScalar(condition), '=', params)}, false)`;
-    case 'in': {
-      const values = condition.value;
-      if (!Array.isArray(values) || values.length === 0) {
-        throw new TypeError(`property condition "in" on "${condition.property}" needs a non-empty list`);
-      }
-      return `coalesce(${values.map((value) => scalarComparison(lookup, value, '=', params)).join(' OR ')}, false)`;
-    }
-    case 'contains': {
-      const value = requireScalar(condition);
-      if (typeof value !== 'string')
-        throw new TypeError(`property condition "contains" on "${condition.property}" needs text`);
-      return `coalesce(contains(${lookup}, ${params.add(value)}::VARCHAR), false)`;
-    }
-    case 'gt':
-    case 'gte':
-    case 'lt':
-    case 'lte': {
-      const op = { gt: '>', gte: '>=', lt: '<', lte: '<=' }[condition.operator];
-      return `coalesce(${scalarComparison(lookup, requireScalar(condition), op, params)}, false)`;
-    }
-  }
+  return shared.renderCondition(condition, duckdbDialect(params));
+}
+
+/** Renders one event matcher (name or property) as a DuckDB boolean. */
+export function renderMatcher(matcher: EventMatcher, params: Params): string {
+  return shared.renderMatcher(matcher, duckdbDialect(params));
 }
 
 /** Renders a half-open time range `[from, to)` on the `ts` column as zero, one or two conditions. */
 export function renderTimeRange(range: TimeRange | undefined, params: Params): string[] {
   const where: string[] = [];
-  if (range?.from !== undefined) where.push(`ts >= ${params.add(range.from)}::BIGINT`);
-  if (range?.to !== undefined) where.push(`ts < ${params.add(range.to)}::BIGINT`);
+  if (range?.from !== undefined) where.push(`ts >= ${params.add(range.from, BIGINT)}`);
+  if (range?.to !== undefined) where.push(`ts < ${params.add(range.to, BIGINT)}`);
   return where;
 }
 
 /** Renders an AND of conditions (`true` when empty). */
 export function renderConditions(conditions: readonly PropertyCondition[], params: Params): string {
-  return conditions.length === 0
-    ? 'true'
-    : conditions.map((condition) => renderCondition(condition, params)).join(' AND ');
+  return shared.renderConditions(conditions, duckdbDialect(params));
 }

@@ -1,25 +1,10 @@
-import type { EventMatcher } from '@waymark/domain';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { NONE_VALUE } from '../kernels/funnel';
 import { finishTrends } from '../kernels/trends';
 import type { TrendRow } from '../kernels/trends';
 import type { TrendsQuery } from '../query';
 import type { TrendsResult } from '../results';
-import { Params, quoteLiteral, renderCondition, renderConditions, renderTimeRange } from './sql';
-
-/** Renders one event matcher (name or property) as a DuckDB boolean. */
-export function renderMatcher(matcher: EventMatcher, params: Params): string {
-  switch (matcher.type) {
-    case 'event_equals':
-      return `event = ${params.add(matcher.event)}::VARCHAR`;
-    case 'event_in':
-      return `event IN (${matcher.events.map((event) => `${params.add(event)}::VARCHAR`).join(', ')})`;
-    case 'event_prefix':
-      return `starts_with(event, ${params.add(matcher.prefix)}::VARCHAR)`;
-    case 'property':
-      return renderCondition(matcher.condition, params);
-  }
-}
+import { Params, quoteLiteral, renderConditions, renderMatcher, renderTimeRange } from './sql';
 
 /** The aggregation SQL of a trends query (snapshotted in tests). */
 export function trendsSql(query: TrendsQuery, params: Params): string {
@@ -42,7 +27,7 @@ GROUP BY ALL ORDER BY bucket, series`;
 /** Runs a trends query on DuckDB and fills the periods in TypeScript. */
 export async function duckdbTrends(connection: DuckDBConnection, query: TrendsQuery): Promise<TrendsResult> {
   const params = new Params();
-  const reader = await connection.runAndReadAll(trendsSql(query, params), params.values);
+  const reader = await connection.runAndReadAll(trendsSql(query, params), params.values, params.types);
   const rows: TrendRow[] = reader.getRows().map((row) => ({
     bucketStart: Number(row[0]),
     series: String(row[1]),

@@ -20,10 +20,22 @@ function queryKind<const K extends string, S extends z.ZodRawShape>(kind: K, sha
   };
 }
 
-/** An instant: epoch milliseconds, or ISO 8601 text with `Z` or an offset (parsed to milliseconds). */
+/** Earliest instant a query accepts: 1900-01-01T00:00:00Z. */
+export const MIN_INSTANT = Date.UTC(1900, 0, 1);
+/** First instant past the latest a query accepts: 2201-01-01T00:00:00Z (the year 2200 is the last). */
+export const END_INSTANT = Date.UTC(2201, 0, 1);
+
+/**
+ * An instant: epoch milliseconds, or ISO 8601 text with `Z` or an offset (parsed to milliseconds),
+ * in the years 1900 to 2200 (an `to` of exactly 2201-01-01T00:00:00Z is allowed: ranges are half-open).
+ * Wider ranges are refused, so no query walks millions of empty periods.
+ */
 export const instantSchema = z
   .union([z.number().int(), z.iso.datetime({ offset: true })])
-  .transform((value) => (typeof value === 'number' ? value : Date.parse(value)));
+  .transform((value) => (typeof value === 'number' ? value : Date.parse(value)))
+  .refine((ms) => ms >= MIN_INSTANT && ms <= END_INSTANT, {
+    message: 'expected a time in the years 1900 to 2200',
+  });
 
 /** Half-open `[from, to)` in epoch milliseconds; either end may be open. */
 export const timeRangeSchema = z
@@ -116,6 +128,24 @@ const funnelFields = {
   histogramBins: z.number().int().min(1).max(100).default(10),
 };
 
+/**
+ * Refuses exclusions whose `toStep` is past the funnel's last step, on `exclusions[i].toStep`.
+ * Trap: like every refinement here, apply it to both the query and the body schema.
+ */
+function exclusionsWithinSteps(
+  query: { steps: unknown[]; exclusions: { toStep: number }[] },
+  ctx: z.RefinementCtx,
+): void {
+  query.exclusions.forEach((exclusion, i) => {
+    if (exclusion.toStep > query.steps.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['exclusions', i, 'toStep'],
+        message: `toStep must be a step of the funnel (1 to ${query.steps.length})`,
+      });
+  });
+}
+
 const ORDERED_ONLY = 'an unordered funnel takes no modes and no exclusions';
 function orderedOnly(query: { ordered: boolean; modes: unknown[]; exclusions: unknown[] }): boolean {
   return query.ordered || (query.modes.length === 0 && query.exclusions.length === 0);
@@ -128,11 +158,15 @@ const funnel = queryKind('funnel', {
   perUser: z.boolean().default(false),
 });
 /** Funnel: users (or sessions) reaching each step, conversion, time to convert, optional breakdown. */
-export const funnelQuerySchema = funnel.query.refine(orderedOnly, { message: ORDERED_ONLY });
+export const funnelQuerySchema = funnel.query
+  .refine(orderedOnly, { message: ORDERED_ONLY })
+  .superRefine(exclusionsWithinSteps);
 export type FunnelQuery = z.infer<typeof funnelQuerySchema>;
 export type FunnelQueryInput = z.input<typeof funnelQuerySchema>;
 /** The body of `POST /api/analytics/funnel`. */
-export const funnelQueryBodySchema = funnel.body.refine(orderedOnly, { message: ORDERED_ONLY });
+export const funnelQueryBodySchema = funnel.body
+  .refine(orderedOnly, { message: ORDERED_ONLY })
+  .superRefine(exclusionsWithinSteps);
 export type FunnelQueryBody = z.input<typeof funnelQueryBodySchema>;
 
 const timeToConvert = queryKind('time_to_convert', {
@@ -148,12 +182,14 @@ function stepsOfFunnel(query: { steps: unknown[]; fromStep: number; toStep?: num
 /** Time to convert between two steps of a funnel (1-based, `fromStep < toStep`). */
 export const timeToConvertQuerySchema = timeToConvert.query
   .refine(stepsOfFunnel, { message: STEPS_OF_FUNNEL })
-  .refine(orderedOnly, { message: ORDERED_ONLY });
+  .refine(orderedOnly, { message: ORDERED_ONLY })
+  .superRefine(exclusionsWithinSteps);
 export type TimeToConvertQuery = z.infer<typeof timeToConvertQuerySchema>;
 /** The body of `POST /api/analytics/time_to_convert`. */
 export const timeToConvertQueryBodySchema = timeToConvert.body
   .refine(stepsOfFunnel, { message: STEPS_OF_FUNNEL })
-  .refine(orderedOnly, { message: ORDERED_ONLY });
+  .refine(orderedOnly, { message: ORDERED_ONLY })
+  .superRefine(exclusionsWithinSteps);
 export type TimeToConvertQueryBody = z.input<typeof timeToConvertQueryBodySchema>;
 
 /** A path cleaning rule: event names matching `pattern` (`*` is a wildcard, all else literal) become `alias`. */

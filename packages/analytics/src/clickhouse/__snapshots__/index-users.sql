@@ -3,6 +3,6 @@ FROM `db`.`events`
 WHERE seq <= 42
   AND ts >= 1704067200000
   AND ts < 1706745600000
-  AND ((has(prop_keys, 'plan') AND prop_values[indexOf(prop_keys, 'plan')] = 'pro') OR ifNull(toFloat64OrNull(prop_values[indexOf(prop_keys, 'plan')]) = toFloat64(30.0), 0))
+  AND (ifNull(has(prop_keys, 'plan') AND prop_values[indexOf(prop_keys, 'plan')] IN (SELECT arrayJoin(['pro'])), 0) OR ifNull(toFloat64OrNull(prop_values[indexOf(prop_keys, 'plan')]) IN (SELECT arrayJoin([toFloat64(30.0)])), 0))
 GROUP BY user_id
 ORDER BY user_id
