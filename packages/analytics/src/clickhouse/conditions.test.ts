@@ -70,6 +70,14 @@ describe('property condition semantics [clickhouse]', () => {
     );
   });
 
+  it('takes a capped in-list of long values (one array literal, longer than the default max_query_size)', async () => {
+    const long = Array.from({ length: 10_000 }, (_, i) => `${'x'.repeat(100)}${i}`);
+    const index = await store.index({
+      filters: [{ property: 'v', operator: 'in', value: [...long, 'abc', 9.5] }],
+    });
+    expect([...index.userIds].sort()).toEqual(['num9', 'textAbc']);
+  });
+
   it('reads property columns as text, null and missing as -1', async () => {
     const index = await store.index({ properties: ['v'] });
     const column = index.properties.get('v');

@@ -1,11 +1,14 @@
 /**
  * A tiny client for ClickHouse's HTTP interface. It sends plain query text and only the URL parameters
- * 18.16 understands (`wait_end_of_query`, `user`, `password`); no third-party client, since newer
+ * 18.16 understands (`wait_end_of_query`, `max_query_size`, `user`, `password`); no third-party client, since newer
  * clients send settings that 18.16 rejects. Transport: `transport.ts` (why not fetch: see there).
  */
 import { z } from 'zod';
 import type { PendingResponse } from './transport';
 import { post, readText } from './transport';
+
+/** Longest statement the server will parse (its `max_query_size`): 64 MiB. */
+const MAX_QUERY_BYTES = 64 * 1024 * 1024;
 
 /** Connection options for {@link ClickHouseHttp}. */
 export interface ClickHouseHttpOptions {
@@ -106,6 +109,8 @@ export class ClickHouseHttp {
   private async send(sql: string, body: string, queryInUrl: boolean): Promise<PendingResponse> {
     const params = new URLSearchParams(this.auth);
     params.set('wait_end_of_query', '1');
+    // The default (256 KiB) is shorter than a capped in-list of long values; queries are built by us.
+    params.set('max_query_size', String(MAX_QUERY_BYTES));
     if (queryInUrl) params.set('query', sql);
     let response: PendingResponse;
     try {
