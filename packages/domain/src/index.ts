@@ -14,6 +14,7 @@ export * from './validation/validate';
 export * from './labels/localized';
 export * from './labels/model-labels';
 export * from './labels/opportunity-labels';
+export * from './labels/document-labels';
 export * from './templates/template-types';
 export * from './templates/registry';
 export * from './document/document-schema';

@@ -23,6 +23,7 @@ import {
   QUADRANT_LABELS,
   quadrantLabel,
 } from './opportunity-labels';
+import { DIRECTION_LABELS, DOCUMENT_LABELS } from './document-labels';
 
 const tables = {
   LANE_KIND_LABELS,
@@ -32,6 +33,8 @@ const tables = {
   DIVIDER_KIND_LABELS,
   OPPORTUNITY_STATUS_LABELS,
   QUADRANT_LABELS,
+  DOCUMENT_LABELS,
+  DIRECTION_LABELS,
 };
 
 describe('labels', () => {
