@@ -1,6 +1,9 @@
 import { Command } from 'commander';
 import { errorToLine, exitCodeOf } from './cli-error';
 import { registerCommands } from './commands/index';
+import { quietOnClosedOutput } from './output';
+
+quietOnClosedOutput();
 
 const program = new Command('waymark')
   .description('Waymark: customer journey maps and the evidence behind them')

@@ -2,6 +2,21 @@
  * Output helpers: machine-readable JSON for `--json`, and text made safe for a terminal.
  */
 
+/**
+ * Makes a closed stdout or stderr (`waymark ... --json | head`) end the output quietly: the first
+ * EPIPE turns further writes to that stream into no-ops, and the command finishes its work and
+ * cleanup as usual (an import still completes or rolls back) with its own exit code, instead of dying
+ * on an unhandled 'error' event with a stack trace. Call once, before anything is printed.
+ */
+export function quietOnClosedOutput(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      stream.write = (() => true) as typeof stream.write;
+    });
+  }
+}
+
 /** Prints a value as pretty JSON on stdout, with a trailing newline. */
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);

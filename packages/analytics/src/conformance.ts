@@ -95,6 +95,18 @@ export function eventStoreConformanceTests(adapterName: string, makeStore: () =>
         windowSeconds: 86_400,
         modes: ['strict_order'],
       });
+      // u1's cart ends its walk at 2, u2's purchase is outside the window, u3 starts at home; u4's
+      // second home repeats step 1, which ends its walk at 1.
+      expect(result.steps.map((s) => s.users)).toEqual([4, 2, 0]);
+    });
+
+    it('answers a strict_order funnel with allow_reentry (a repeated first step starts again)', async () => {
+      const result = await runQuery(store, {
+        kind: 'funnel',
+        steps: [step('home'), step('product'), step('purchase')],
+        windowSeconds: 86_400,
+        modes: ['strict_order', 'allow_reentry'],
+      });
       expect(result.steps.map((s) => s.users)).toEqual([4, 3, 1]);
     });
 

@@ -159,6 +159,16 @@ describe('waymark events / analyze', () => {
     it('applies --mode, --unordered, --breakdown channel and --per-user', async () => {
       // strict_order: u5's x between a and b ends its walk at step 1.
       expect((figures(await funnel('--mode', 'strict_order')) as { users: number }[])[1]?.users).toBe(3);
+      const reentry = await funnel('--mode', 'strict_order', '--mode', 'allow_reentry');
+      expect((figures(reentry) as { users: number }[])[1]?.users).toBe(3);
+      const alone = await spawnCli(
+        ['analyze', 'funnel', '--events', funnelCsv, '--step', 'a', '--step', 'b', '--mode', 'allow_reentry'],
+        join(dir, 'data'),
+      );
+      expect([alone.code, alone.stderr.trim()]).toEqual([
+        2,
+        'error: invalid query (modes): the allow_reentry mode modifies strict_order: give both',
+      ]);
       // Unordered: u4's b then a counts too.
       expect((figures(await funnel('--unordered')) as { users: number }[]).map((s) => s.users)).toEqual([
         5, 5,

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import type { FunnelMode, FunnelQueryInput } from '@waymark/analytics';
+import type { FunnelQueryInput } from '@waymark/analytics';
+import { funnelModeSchema } from '@waymark/domain';
 import type { BreakdownAttribution, DfgQuery } from '@waymark/domain';
 import { fail } from '../cli-error';
 import { printJson, printLines, terminalSafe, terminalWidth } from '../output';
@@ -18,7 +19,8 @@ import {
   withEventStore,
 } from './analyze-options';
 
-const MODES: FunnelMode[] = ['strict_order', 'strict_deduplication', 'strict_increase', 'strict_once'];
+/** The funnel modes `--mode` takes: the query schema's own list. */
+const MODES = funnelModeSchema.options;
 
 interface FunnelFlags extends AnalyzeFlags {
   step?: string[];

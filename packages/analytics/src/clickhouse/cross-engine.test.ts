@@ -54,14 +54,20 @@ const QUERIES: AnalyticsQueryInput[] = [
     windowSeconds: 86_400,
     perUser: true,
   },
-  ...(['strict_order', 'strict_deduplication', 'strict_increase', 'strict_once'] as const).map(
-    (mode): AnalyticsQueryInput => ({
-      kind: 'funnel',
-      steps: [step('home'), step('product'), step('cart'), step('purchase')],
-      windowSeconds: 7 * 86_400,
-      modes: [mode],
-    }),
-  ),
+  ...(
+    [
+      ['strict_order'],
+      ['strict_order', 'allow_reentry'],
+      ['strict_deduplication'],
+      ['strict_increase'],
+      ['strict_once'],
+    ] as const
+  ).map((modes): AnalyticsQueryInput => ({
+    kind: 'funnel',
+    steps: [step('home'), step('product'), step('cart'), step('purchase')],
+    windowSeconds: 7 * 86_400,
+    modes: [...modes],
+  })),
   {
     kind: 'funnel',
     steps: [step('product'), step('cart'), step('purchase')],

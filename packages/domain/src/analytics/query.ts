@@ -64,8 +64,13 @@ const sessionIdleSeconds = z
   .max(366 * 86_400)
   .default(DEFAULT_SESSION_IDLE_SECONDS);
 
+/**
+ * Funnel modes, as in ClickHouse `windowFunnel` (see docs/cli.md, "Funnel modes", for each one's
+ * meaning). `allow_reentry` only modifies `strict_order` and is refused without it.
+ */
 export const funnelModeSchema = z.enum([
   'strict_order',
+  'allow_reentry',
   'strict_deduplication',
   'strict_increase',
   'strict_once',
@@ -150,6 +155,10 @@ const ORDERED_ONLY = 'an unordered funnel takes no modes and no exclusions';
 function orderedOnly(query: { ordered: boolean; modes: unknown[]; exclusions: unknown[] }): boolean {
   return query.ordered || (query.modes.length === 0 && query.exclusions.length === 0);
 }
+const REENTRY_NEEDS_ORDER = 'the allow_reentry mode modifies strict_order: give both';
+function reentryWithOrder(query: { modes: readonly FunnelMode[] }): boolean {
+  return !query.modes.includes('allow_reentry') || query.modes.includes('strict_order');
+}
 
 const funnel = queryKind('funnel', {
   ...funnelFields,
@@ -160,13 +169,15 @@ const funnel = queryKind('funnel', {
 /** Funnel: users (or sessions) reaching each step, conversion, time to convert, optional breakdown. */
 export const funnelQuerySchema = funnel.query
   .refine(orderedOnly, { message: ORDERED_ONLY })
-  .superRefine(exclusionsWithinSteps);
+  .superRefine(exclusionsWithinSteps)
+  .refine(reentryWithOrder, { message: REENTRY_NEEDS_ORDER, path: ['modes'] });
 export type FunnelQuery = z.infer<typeof funnelQuerySchema>;
 export type FunnelQueryInput = z.input<typeof funnelQuerySchema>;
 /** The body of `POST /api/analytics/funnel`. */
 export const funnelQueryBodySchema = funnel.body
   .refine(orderedOnly, { message: ORDERED_ONLY })
-  .superRefine(exclusionsWithinSteps);
+  .superRefine(exclusionsWithinSteps)
+  .refine(reentryWithOrder, { message: REENTRY_NEEDS_ORDER, path: ['modes'] });
 export type FunnelQueryBody = z.input<typeof funnelQueryBodySchema>;
 
 const timeToConvert = queryKind('time_to_convert', {
@@ -183,13 +194,15 @@ function stepsOfFunnel(query: { steps: unknown[]; fromStep: number; toStep?: num
 export const timeToConvertQuerySchema = timeToConvert.query
   .refine(stepsOfFunnel, { message: STEPS_OF_FUNNEL })
   .refine(orderedOnly, { message: ORDERED_ONLY })
-  .superRefine(exclusionsWithinSteps);
+  .superRefine(exclusionsWithinSteps)
+  .refine(reentryWithOrder, { message: REENTRY_NEEDS_ORDER, path: ['modes'] });
 export type TimeToConvertQuery = z.infer<typeof timeToConvertQuerySchema>;
 /** The body of `POST /api/analytics/time_to_convert`. */
 export const timeToConvertQueryBodySchema = timeToConvert.body
   .refine(stepsOfFunnel, { message: STEPS_OF_FUNNEL })
   .refine(orderedOnly, { message: ORDERED_ONLY })
-  .superRefine(exclusionsWithinSteps);
+  .superRefine(exclusionsWithinSteps)
+  .refine(reentryWithOrder, { message: REENTRY_NEEDS_ORDER, path: ['modes'] });
 export type TimeToConvertQueryBody = z.input<typeof timeToConvertQueryBodySchema>;
 
 /** A path cleaning rule: event names matching `pattern` (`*` is a wildcard, all else literal) become `alias`. */
