@@ -7,31 +7,6 @@ describe('editor panels', () => {
   const session = suiteSession();
   const api = createApiClient(inject('baseUrl'));
 
-  it('restores an earlier revision from the history panel', async () => {
-    const stored = await api.journeys.create({
-      templateId: 'current-state',
-      title: 'History spec',
-      locale: 'en',
-    });
-    const id = stored.journey.id;
-    const { editor, page } = session;
-    await editor.goto(session.baseUrl, id);
-    const [stageId] = await editor.stageIds();
-    const [laneId] = await editor.cellLaneIds();
-    if (!stageId || !laneId) throw new Error('the template has no cells');
-    await editor.addCard(stageId, laneId, 'A card to take back');
-    const saved = await editor.waitForSaved(2);
-
-    await page.getByRole('button', { name: 'History', exact: true }).click();
-    const panel = page.getByRole('complementary', { name: 'Revision history' });
-    await panel.getByRole('button', { name: 'Restore Revision 1' }).click();
-    await expect.poll(() => editor.cell(stageId, laneId).getByTestId('item-card').count()).toBe(0);
-    const restored = await editor.waitForSaved(saved + 1);
-    expect((await api.journeys.get(id)).revision).toBe(restored);
-    await expect.poll(() => panel.locator('.revision').count()).toBeGreaterThanOrEqual(3);
-    await session.screenshot('history-panel');
-  });
-
   it('shows a future-state map beside its current-state map', async () => {
     const current = await api.journeys.create({ templateId: 'current-state', title: 'Today', locale: 'en' });
     const future = await api.journeys.create({ templateId: 'future-state', title: 'Tomorrow', locale: 'en' });

@@ -112,6 +112,29 @@ describe('journey routes', () => {
     expect(await errorOf(res)).toMatchObject({ code: 'not_found', path: 'params.revision' });
   });
 
+  it('keeps the state before a restore as a listed revision, even at the end of an autosave burst', async () => {
+    const { client } = t;
+    const created = await client.journeys.create({ templateId: 'purchase', title: 'Before restore' });
+    const id = created.journey.id;
+    let revision = created.revision;
+    for (const title of ['Draft one', 'Draft two'])
+      revision = (
+        await client.journeys.save(id, { journey: { ...created.journey, title }, baseRevision: revision })
+      ).revision;
+    const restored = await client.journeys.restore(id, { revision: 1, baseRevision: revision });
+    expect(restored.journey.title).toBe('Before restore');
+    const history = await client.journeys.history(id);
+    expect(history.map((h) => [h.revision, h.action, h.saves])).toEqual([
+      [1, 'create', 1],
+      [3, 'save', 2],
+      [4, 'restore', 1],
+    ]);
+    expect((await client.journeys.getRevision(id, 3)).journey.title).toBe('Draft two');
+    // The next autosave starts a new entry instead of folding into the restore.
+    await client.journeys.save(id, { journey: { ...restored.journey, title: 'After' }, baseRevision: 4 });
+    expect((await client.journeys.history(id)).map((h) => h.revision)).toEqual([1, 3, 4, 5]);
+  });
+
   it('answers 400 with the field path for invalid input', async () => {
     const { app, client } = t;
     const created = await client.journeys.create({ templateId: 'purchase' });

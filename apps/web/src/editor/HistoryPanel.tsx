@@ -1,6 +1,10 @@
+import { useEffect, useState } from 'react';
+import { REVISION_AUTHORS, type RevisionInfo } from '@waymark/domain';
 import { useLocale, useT } from '../i18n';
 import { api, errorMessage } from '../lib/api';
 import { useAsync } from '../lib/use-async';
+import { RevisionLabelForm } from './RevisionLabelForm';
+import { revisionTime } from './revision-time';
 import './history-panel.css';
 
 /** Props of `HistoryPanel`. */
@@ -8,16 +12,59 @@ export interface HistoryPanelProps {
   journeyId: string;
   /** The revision the editor is at; refreshes the list when it changes. */
   currentRevision: number | undefined;
-  onRestore(revision: number): void;
+  /** The revision shown in the preview, if any. */
+  previewing: number | undefined;
+  onPreview(revision: number): void;
   onClose(): void;
 }
 
-/** The revision history side panel: every revision, newest first, each with Restore. */
-export function HistoryPanel({ journeyId, currentRevision, onRestore, onClose }: HistoryPanelProps) {
+type T = ReturnType<typeof useT>;
+
+/** Who made a revision, in the UI language: the local user, the CLI, an import, or as recorded. */
+function authorName(t: T, author: string): string {
+  switch (author) {
+    case REVISION_AUTHORS.localUser:
+      return t('history.author.localUser');
+    case REVISION_AUTHORS.cli:
+      return t('history.author.cli');
+    case REVISION_AUTHORS.import:
+      return t('history.author.import');
+    case REVISION_AUTHORS.unknown:
+      return t('history.author.unknown');
+    default:
+      return author;
+  }
+}
+
+/** A revision's message; the server's "Restored revision N" in the UI language. */
+function messageText(t: T, rev: RevisionInfo): string | undefined {
+  const restored = rev.action === 'restore' ? /^restored revision (\d+)$/i.exec(rev.message ?? '') : null;
+  if (restored) return t('history.restoredFrom', { revision: Number(restored[1]) });
+  return rev.message;
+}
+
+/** Re-renders every half minute so "3 minutes ago" stays true while the panel is open. */
+function useNow(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 30_000);
+    return () => window.clearInterval(timer);
+  }, []);
+  return now;
+}
+
+/**
+ * The revision history side panel, newest first: each revision with what made it, who and when
+ * (relative, with the date and time), how many autosaves it gathers, its label (set, changed or
+ * removed here), and Preview, which shows the revision read-only with what restoring it would change.
+ */
+export function HistoryPanel(props: HistoryPanelProps) {
+  const { journeyId, currentRevision, previewing, onPreview, onClose } = props;
   const t = useT();
   const { locale } = useLocale();
+  const now = useNow();
   const history = useAsync(() => api.journeys.history(journeyId), `${journeyId}:${currentRevision ?? ''}`);
-  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const [labelling, setLabelling] = useState<number>();
 
   return (
     <aside className="side-panel" aria-label={t('history.title')}>
@@ -29,36 +76,90 @@ export function HistoryPanel({ journeyId, currentRevision, onRestore, onClose }:
       </header>
       {history.status === 'pending' && <p className="muted-line">{t('common.loading')}</p>}
       {history.status === 'error' && <p className="alert error">{errorMessage(history.error)}</p>}
-      {history.status === 'done' &&
-        (history.value.length <= 1 ? (
-          <p className="muted-line">{t('history.empty')}</p>
-        ) : (
-          <ol className="revision-list">
-            {[...history.value].reverse().map((rev) => (
-              <li key={rev.revision} className="revision">
-                <div>
-                  <strong>{t('history.revision', { revision: rev.revision })}</strong>
-                  <span className="revision-meta">
-                    {t(`history.action.${rev.action}`)} · {format.format(new Date(rev.createdAt))}
-                  </span>
-                  {rev.message && <span className="revision-meta">{rev.message}</span>}
+      {history.status === 'done' && history.value.length <= 1 && (
+        <p className="muted-line">{t('history.empty')}</p>
+      )}
+      {history.status === 'done' && (
+        <ol className="revision-list">
+          {[...history.value].reverse().map((rev) => {
+            const time = revisionTime(rev.createdAt, now, locale);
+            const title = t('history.revision', { revision: rev.revision });
+            const message = messageText(t, rev);
+            return (
+              <li
+                key={rev.revision}
+                className={`revision${rev.revision === previewing ? ' is-previewing' : ''}`}
+                data-testid="revision"
+                data-revision={rev.revision}
+              >
+                <div className="revision-head">
+                  <strong>{title}</strong>
+                  {rev.label && (
+                    <span className="revision-label" dir="auto" data-testid="revision-label">
+                      {rev.label}
+                    </span>
+                  )}
+                  {rev.revision === currentRevision && <span className="badge">{t('history.current')}</span>}
                 </div>
-                {rev.revision === currentRevision ? (
-                  <span className="badge">{t('history.current')}</span>
+                <span className="revision-meta">
+                  {t('history.by', {
+                    action: t(`history.action.${rev.action}`),
+                    author: authorName(t, rev.author),
+                  })}
+                </span>
+                <span className="revision-meta">
+                  <time dateTime={rev.createdAt} title={time.absolute}>
+                    {time.relative}
+                  </time>
+                  {' · '}
+                  {time.absolute}
+                </span>
+                {rev.saves > 1 && (
+                  <span className="revision-meta">{t('history.saves', { count: rev.saves })}</span>
+                )}
+                {message && (
+                  <span className="revision-meta" dir="auto">
+                    {message}
+                  </span>
+                )}
+                {labelling === rev.revision ? (
+                  <RevisionLabelForm
+                    journeyId={journeyId}
+                    revision={rev.revision}
+                    label={rev.label}
+                    onDone={(changed) => {
+                      setLabelling(undefined);
+                      if (changed) history.reload();
+                    }}
+                  />
                 ) : (
-                  <button
-                    type="button"
-                    className="btn"
-                    aria-label={`${t('history.restore')} ${t('history.revision', { revision: rev.revision })}`}
-                    onClick={() => onRestore(rev.revision)}
-                  >
-                    {t('history.restore')}
-                  </button>
+                  <div className="revision-actions">
+                    <button
+                      type="button"
+                      className="btn ghost"
+                      aria-label={t('history.labelFor', { revision: rev.revision })}
+                      onClick={() => setLabelling(rev.revision)}
+                    >
+                      {t('history.label')}
+                    </button>
+                    {rev.revision !== currentRevision && (
+                      <button
+                        type="button"
+                        className="btn"
+                        aria-label={t('history.previewOf', { revision: rev.revision })}
+                        aria-pressed={rev.revision === previewing}
+                        onClick={() => onPreview(rev.revision)}
+                      >
+                        {t('history.preview')}
+                      </button>
+                    )}
+                  </div>
                 )}
               </li>
-            ))}
-          </ol>
-        ))}
+            );
+          })}
+        </ol>
+      )}
     </aside>
   );
 }

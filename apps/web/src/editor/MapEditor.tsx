@@ -18,6 +18,7 @@ import { EditorToolbar } from './EditorToolbar';
 import { HistoryPanel } from './HistoryPanel';
 import { InlineText } from './InlineText';
 import { MapViewport } from './MapViewport';
+import { RevisionPreview } from './RevisionPreview';
 import { MergeChooser } from './MergeChooser';
 import { rebaseHistory } from './save-merge';
 import { shareStructure } from './share-structure';
@@ -62,6 +63,7 @@ export function MapEditor({ initial, workspacePersonas, maps }: MapEditorProps) 
   const [opError, setOpError] = useState<string>();
   const [panel, setPanel] = useState<PanelName | undefined>();
   const [showHistory, setShowHistory] = useState(false);
+  const [preview, setPreview] = useState<number>();
   const [compare, setCompare] = useState(false);
   const { apply, undo, redo, replace } = history;
   const [eventsTick, setEventsTick] = useState(0);
@@ -121,6 +123,7 @@ export function MapEditor({ initial, workspacePersonas, maps }: MapEditorProps) 
       });
       autosave.adopt(stored);
       replace(stored.journey);
+      setPreview(undefined);
     } catch (error) {
       setOpError(errorMessage(error));
     }
@@ -190,7 +193,16 @@ export function MapEditor({ initial, workspacePersonas, maps }: MapEditorProps) 
           )}
           <div className="editor-body">
             <div className="editor-main">
-              {compare ? (
+              {preview !== undefined ? (
+                <RevisionPreview
+                  journeyId={journey.id}
+                  revision={preview}
+                  current={journey}
+                  workspacePersonas={workspacePersonas}
+                  onRestore={(revision) => void restore(revision)}
+                  onClose={() => setPreview(undefined)}
+                />
+              ) : compare ? (
                 <SplitView journey={journey} maps={maps} workspacePersonas={workspacePersonas} />
               ) : (
                 <MapViewport journey={journey} label={journey.title} figures={figures.byStage} />
@@ -210,8 +222,12 @@ export function MapEditor({ initial, workspacePersonas, maps }: MapEditorProps) 
               <HistoryPanel
                 journeyId={journey.id}
                 currentRevision={currentRevision}
-                onRestore={(revision) => void restore(revision)}
-                onClose={() => setShowHistory(false)}
+                previewing={preview}
+                onPreview={setPreview}
+                onClose={() => {
+                  setShowHistory(false);
+                  setPreview(undefined);
+                }}
               />
             )}
           </div>

@@ -235,6 +235,8 @@ export const en = {
   'history.closePreview': 'Close preview',
   'history.saveFirst':
     'Your edits are not saved yet (or wait for your choices above). Save them before restoring.',
+  'history.restoredFrom': 'Restored from revision {revision}',
+  'history.labelInvalid': 'A label is one line of 1 to 100 characters.',
 
   // Editor: changes of a map (merge conflicts, revision diffs)
   'change.entity.journey': 'Map',
@@ -253,6 +255,7 @@ export const en = {
   'change.image': 'an image',
   'change.entries': '{count} entries',
   'change.element': '(unnamed)',
+  'change.what': 'Change',
   'change.field.title': 'Title',
   'change.field.description': 'Description',
   'change.field.mapType': 'Map type',

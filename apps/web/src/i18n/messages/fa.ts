@@ -233,6 +233,8 @@ export const fa: Messages = {
   'history.closePreview': 'بستن پیش‌نمایش',
   'history.saveFirst':
     'ویرایش‌های شما هنوز ذخیره نشده‌اند (یا منتظر انتخاب شما در بالا هستند). پیش از بازگردانی آن‌ها را ذخیره کنید.',
+  'history.restoredFrom': 'بازگردانده از نسخه {revision}',
+  'history.labelInvalid': 'برچسب یک خط با ۱ تا ۱۰۰ نویسه است.',
 
   // Editor: changes of a map (merge conflicts, revision diffs)
   'change.entity.journey': 'نقشه',
@@ -251,6 +253,7 @@ export const fa: Messages = {
   'change.image': 'یک تصویر',
   'change.entries': '{count} مورد',
   'change.element': '(بی‌نام)',
+  'change.what': 'تغییر',
   'change.field.title': 'عنوان',
   'change.field.description': 'توضیحات',
   'change.field.mapType': 'نوع نقشه',

@@ -223,6 +223,8 @@ export const th: Messages = {
   'history.restoreKeeps': 'แผนที่ปัจจุบันจะถูกเก็บในประวัติเป็นฉบับหนึ่งก่อน คุณจึงกลับมาได้',
   'history.closePreview': 'ปิดตัวอย่าง',
   'history.saveFirst': 'การแก้ไขของคุณยังไม่ถูกบันทึก (หรือรอการเลือกของคุณด้านบน) โปรดบันทึกก่อนกู้คืน',
+  'history.restoredFrom': 'กู้คืนจากฉบับที่ {revision}',
+  'history.labelInvalid': 'ป้ายชื่อต้องเป็นข้อความบรรทัดเดียว ยาว 1 ถึง 100 ตัวอักษร',
 
   // Editor: changes of a map (merge conflicts, revision diffs)
   'change.entity.journey': 'แผนที่',
@@ -241,6 +243,7 @@ export const th: Messages = {
   'change.image': 'รูปภาพ',
   'change.entries': '{count} รายการ',
   'change.element': '(ไม่มีชื่อ)',
+  'change.what': 'การเปลี่ยนแปลง',
   'change.field.title': 'ชื่อเรื่อง',
   'change.field.description': 'คำอธิบาย',
   'change.field.mapType': 'ประเภทแผนที่',

@@ -232,6 +232,8 @@ export const vi: Messages = {
   'history.closePreview': 'Đóng xem trước',
   'history.saveFirst':
     'Các thay đổi của bạn chưa được lưu (hoặc đang chờ lựa chọn ở trên). Hãy lưu trước khi khôi phục.',
+  'history.restoredFrom': 'Khôi phục từ phiên bản {revision}',
+  'history.labelInvalid': 'Nhãn là một dòng dài từ 1 đến 100 ký tự.',
 
   // Editor: changes of a map (merge conflicts, revision diffs)
   'change.entity.journey': 'Bản đồ',
@@ -250,6 +252,7 @@ export const vi: Messages = {
   'change.image': 'một hình ảnh',
   'change.entries': '{count} mục',
   'change.element': '(chưa đặt tên)',
+  'change.what': 'Thay đổi',
   'change.field.title': 'Tiêu đề',
   'change.field.description': 'Mô tả',
   'change.field.mapType': 'Loại bản đồ',

@@ -224,6 +224,8 @@ export const zhTW: Messages = {
   'history.restoreKeeps': '目前的地圖會先保存為歷史中的一個版本，你隨時可以回來。',
   'history.closePreview': '關閉預覽',
   'history.saveFirst': '你的變更尚未儲存（或正等待你在上方做出選擇）。請先儲存再還原。',
+  'history.restoredFrom': '從第 {revision} 版還原',
+  'history.labelInvalid': '標籤須為一行，長度 1 到 100 個字元。',
 
   // Editor: changes of a map (merge conflicts, revision diffs)
   'change.entity.journey': '地圖',
@@ -242,6 +244,7 @@ export const zhTW: Messages = {
   'change.image': '一張圖片',
   'change.entries': '{count} 筆',
   'change.element': '（未命名）',
+  'change.what': '變更',
   'change.field.title': '標題',
   'change.field.description': '說明',
   'change.field.mapType': '地圖類型',

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { createApiClient } from '@waymark/api';
+import { inject } from 'vitest';
+import { suiteSession } from './fixtures';
+import { auditPage, summarize } from './pages/axe-audit';
+
+describe('revision history', () => {
+  const session = suiteSession();
+  const api = createApiClient(inject('baseUrl'));
+
+  async function openNewMap(title: string) {
+    const stored = await api.journeys.create({ templateId: 'current-state', title, locale: 'en' });
+    const { editor } = session;
+    await editor.goto(session.baseUrl, stored.journey.id);
+    const [stageId] = await editor.stageIds();
+    const [laneId] = await editor.cellLaneIds();
+    if (!stageId || !laneId) throw new Error('the template has no cells');
+    return { id: stored.journey.id, stageId, laneId };
+  }
+
+  const panel = () => session.page.getByRole('complementary', { name: 'Revision history' });
+  const entry = (revision: number) =>
+    panel().locator(`[data-testid="revision"][data-revision="${revision}"]`);
+
+  it('gathers a burst of autosaves into one entry, says who and when, and takes a label', async () => {
+    const { editor, page } = session;
+    const { id, stageId, laneId } = await openNewMap('Labelled history');
+    await editor.addCard(stageId, laneId, 'First wording');
+    let revision = await editor.waitForSaved(2);
+    for (const text of ['Second wording', 'Third wording']) {
+      await editor.editCard(stageId, laneId, 0, text);
+      revision = await editor.waitForSaved(revision + 1);
+    }
+    expect(revision).toBe(4);
+
+    await page.getByRole('button', { name: 'History', exact: true }).click();
+    await entry(4).waitFor();
+    // Three autosaves, one entry; the creation is the other.
+    expect(await panel().getByTestId('revision').count()).toBe(2);
+    const text = await entry(4).innerText();
+    expect(text).toContain('Saved by you (this computer)');
+    expect(text).toContain('3 autosaves in one entry');
+    expect(text).toMatch(/now|seconds? ago/);
+    expect(text).toMatch(/\d{4}/);
+    expect(await entry(1).innerText()).toContain('Created by you (this computer)');
+
+    await entry(4).getByRole('button', { name: 'Label revision 4' }).click();
+    const field = entry(4).getByRole('textbox', { name: 'Label revision 4' });
+    await field.fill('   ');
+    await field.press('Enter');
+    await entry(4).getByRole('alert').waitFor();
+    expect(await entry(4).getByRole('alert').textContent()).toContain('1 to 100 characters');
+    await field.fill('Q3 baseline');
+    await field.press('Enter');
+    await entry(4).getByTestId('revision-label').waitFor();
+    expect(await entry(4).getByTestId('revision-label').textContent()).toBe('Q3 baseline');
+    const history = await api.journeys.history(id);
+    expect(history.find((r) => r.revision === 4)?.label).toBe('Q3 baseline');
+    await session.screenshot('history-labelled');
+
+    // The label stays after a reload, and can be removed.
+    await page.reload();
+    await editor.grid().waitFor();
+    await page.getByRole('button', { name: 'History', exact: true }).click();
+    await entry(4).getByTestId('revision-label').waitFor();
+    await entry(4).getByRole('button', { name: 'Label revision 4' }).click();
+    await entry(4).getByRole('button', { name: 'Remove label' }).click();
+    await expect.poll(() => entry(4).getByTestId('revision-label').count()).toBe(0);
+    expect((await api.journeys.history(id)).find((r) => r.revision === 4)?.label).toBeUndefined();
+  });
+
+  it('previews a revision with its diff before restoring, and keeps the current map as a revision', async () => {
+    const { editor, page } = session;
+    const { id, stageId, laneId } = await openNewMap('Preview history');
+    await editor.addCard(stageId, laneId, 'A card to take back');
+    const saved = await editor.waitForSaved(2);
+
+    await page.getByRole('button', { name: 'History', exact: true }).click();
+    await entry(1).getByRole('button', { name: 'Preview of revision 1' }).click();
+    const preview = page.getByTestId('revision-preview');
+    await preview.waitFor();
+    const rows = preview.getByTestId('revision-change');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().innerText()).toContain('Removed: Card “A card to take back”');
+    // The revision's map, read only: no card, no add buttons, and nothing restored yet.
+    const grid = preview.getByTestId('map-grid');
+    await grid.waitFor();
+    expect(await grid.getByTestId('item-card').count()).toBe(0);
+    expect(await grid.locator('.add-btn').count()).toBe(0);
+    expect((await api.journeys.get(id)).revision).toBe(saved);
+    const report = await auditPage(page, '[data-testid="revision-preview"], .side-panel');
+    console.log(summarize('revision preview and history', report));
+    expect(report.counts.serious + report.counts.critical).toBe(0);
+    await session.screenshot('history-preview');
+
+    await preview.getByTestId('restore-revision').click();
+    const restored = await editor.waitForSaved(saved + 1);
+    await expect.poll(() => page.getByTestId('revision-preview').count()).toBe(0);
+    expect(await editor.cell(stageId, laneId).getByTestId('item-card').count()).toBe(0);
+
+    const history = await api.journeys.history(id);
+    expect(history.map((r) => [r.revision, r.action])).toEqual([
+      [1, 'create'],
+      [saved, 'save'],
+      [restored, 'restore'],
+    ]);
+    const kept = await api.journeys.getRevision(id, saved);
+    expect(kept.journey.items.map((i) => i.text)).toContain('A card to take back');
+    await entry(restored).waitFor();
+    expect(await entry(restored).innerText()).toContain('Restored from revision 1');
+  });
+});
