@@ -118,6 +118,9 @@ export function createApiClient(
         call(e.deleteJourney, { params: { id }, query: { baseRevision } }),
       duplicate: (id: string, body: JsonBodyOf<typeof e.duplicateJourney> = {}) =>
         call(e.duplicateJourney, { params: { id }, json: body }),
+      /** A new title as one new revision; a stale `baseRevision` throws `ApiError` 409. */
+      rename: (id: string, body: JsonBodyOf<typeof e.renameJourney>) =>
+        call(e.renameJourney, { params: { id }, json: body }),
       history: (id: string) => call(e.journeyHistory, { params: { id } }),
       /** Names a revision, or removes its name with `null`. */
       label: (id: string, revision: number, label: string | null) =>

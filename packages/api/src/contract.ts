@@ -25,6 +25,7 @@ export const endpoints = {
   saveJourney: journeys.saveJourney,
   deleteJourney: journeys.deleteJourney,
   duplicateJourney: journeys.duplicateJourney,
+  renameJourney: journeys.renameJourney,
   listTrash: trash.listTrash,
   undeleteJourney: trash.undeleteJourney,
   purgeJourney: trash.purgeJourney,

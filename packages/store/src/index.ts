@@ -20,6 +20,8 @@ export { ConflictError, NotFoundError, StoreClosedError } from './errors';
 export { ImportRefusedError, importDocument } from './import-document';
 export type { ImportMode, ImportOptions, ImportOutcome } from './import-document';
 export { journeyDocument } from './journey-document';
+export { renameJourney } from './rename-journey';
+export type { RenameOptions } from './rename-journey';
 export type { OpenMapStoreOptions, StoreLocation } from './open-map-store';
 export { DEFAULT_DATA_DIR, openMapStore, resolveStoreLocation } from './open-map-store';
 export { SqlMapStore } from './pg-core/sql-map-store';

@@ -42,7 +42,7 @@ describe('waymark map management', () => {
 
       const copy = json(await run('duplicate', id, '--json'));
       expect(copy).toMatchObject({
-        title: 'Phòng khám (bản sao)',
+        title: 'Bản sao của Phòng khám',
         revision: 1,
         from: id,
         workspaceId: 'default',

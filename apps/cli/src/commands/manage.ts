@@ -21,15 +21,18 @@ export function registerManage(program: Command): void {
       async (id: string, title: string, options: { base?: string; json?: boolean }, command: Command) => {
         if (title.trim() === '') fail('title: expected a non-empty title', 2);
         const base = options.base === undefined ? undefined : parseRevision(options.base, '--base');
-        const { REVISION_AUTHORS, updateJourney } = await import('@waymark/domain');
+        const { REVISION_AUTHORS } = await import('@waymark/domain');
+        const { NotFoundError, renameJourney } = await import('@waymark/store');
         const stored = await withStore(command, async (store) => {
-          const current = await store.getJourney(id);
-          if (!current) fail(`journey "${id}" does not exist (see \`waymark list\`)`);
-          return await store.saveJourney(updateJourney(current.journey, { title }), {
-            baseRevision: base ?? current.revision,
-            author: REVISION_AUTHORS.cli,
-            message: `Renamed to ${title}`,
-          });
+          try {
+            return await renameJourney(store, id, title.trim(), {
+              baseRevision: base,
+              author: REVISION_AUTHORS.cli,
+            });
+          } catch (error) {
+            if (error instanceof NotFoundError) fail(`journey "${id}" does not exist (see \`waymark list\`)`);
+            throw error;
+          }
         });
         if (options.json) return printJson({ id, title: stored.journey.title, revision: stored.revision });
         printLines(`${id} revision ${stored.revision} (renamed to "${terminalSafe(stored.journey.title)}")`);
@@ -40,7 +43,7 @@ export function registerManage(program: Command): void {
     .command('duplicate')
     .description('copy a map into a new map (new ids, revision 1) and print its id')
     .argument('<id>', 'map id')
-    .option('--title <text>', 'title of the copy (default: the title with " (copy)" in the map\'s language)')
+    .option('--title <text>', 'title of the copy (default: "Copy of <title>" in the map\'s language)')
     .option('--workspace <id>', "workspace of the copy (default: the original's)")
     .option('--json', 'print the copy as JSON')
     .action(

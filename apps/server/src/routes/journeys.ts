@@ -8,7 +8,7 @@ import {
   getTemplate,
   parseJourney,
 } from '@waymark/domain';
-import { AUTOSAVE_BURST } from '@waymark/store';
+import { AUTOSAVE_BURST, renameJourney } from '@waymark/store';
 import type { AppDeps } from '../deps';
 import { HttpError } from '../http/errors';
 import { requireJourney } from './lookup';
@@ -99,6 +99,14 @@ export function registerJourneyRoutes(app: OpenAPIHono, deps: AppDeps): void {
       author: REVISION_AUTHORS.localUser,
       message: `Duplicated from ${id} revision ${original.revision}`,
     });
+    return c.json(stored, 200);
+  });
+
+  app.openapi(createRoute(endpoints.renameJourney), async (c) => {
+    const { id } = c.req.valid('param');
+    const { title, baseRevision } = c.req.valid('json');
+    await requireJourney(maps, id);
+    const stored = await renameJourney(maps, id, title, { baseRevision, author: REVISION_AUTHORS.localUser });
     return c.json(stored, 200);
   });
 

@@ -75,7 +75,7 @@ describe('trash routes', () => {
     const copy = await client.journeys.duplicate(id);
     expect(copy.revision).toBe(1);
     expect(copy.journey.id).not.toBe(id);
-    expect(copy.journey.title).toBe('Clinic (สำเนา)');
+    expect(copy.journey.title).toBe('สำเนาของ Clinic');
     expect(copy.journey.stages.map((s) => s.name)).toEqual(created.journey.stages.map((s) => s.name));
     const oldIds = new Set([...created.journey.stages, ...created.journey.lanes].map((x) => x.id));
     expect([...copy.journey.stages, ...copy.journey.lanes].filter((x) => oldIds.has(x.id))).toEqual([]);
@@ -85,6 +85,34 @@ describe('trash routes', () => {
     ]);
     expect((await client.journeys.duplicate(id, { title: 'Clinic B' })).journey.title).toBe('Clinic B');
     expect((await client.journeys.get(id)).revision).toBe(1);
+  });
+
+  it('renames a map as one new revision, refusing a stale base and a blank title', async () => {
+    const { app, client } = t;
+    const created = await client.journeys.create({ templateId: 'purchase', title: 'Web shop' });
+    const id = created.journey.id;
+    const renamed = await client.journeys.rename(id, { title: '  ร้านค้าออนไลน์  ' });
+    expect(renamed).toMatchObject({ revision: 2, journey: { title: 'ร้านค้าออนไลน์' } });
+    expect(renamed.journey.stages).toEqual(created.journey.stages);
+    expect((await client.journeys.history(id)).at(-1)).toMatchObject({
+      revision: 2,
+      message: 'Renamed to ร้านค้าออนไลน์',
+    });
+    expect((await client.journeys.rename(id, { title: 'ร้านค้าออนไลน์' })).revision).toBe(2);
+    await expect(client.journeys.rename(id, { title: 'Old base', baseRevision: 1 })).rejects.toMatchObject({
+      status: 409,
+    });
+    expect((await client.journeys.rename(id, { title: 'Shop', baseRevision: 2 })).revision).toBe(3);
+    let res = await jsonRequest(app, 'POST', `/api/journeys/${id}/rename`, { title: '   ' });
+    expect(res.status).toBe(400);
+    expect((await errorOf(res)).path).toBe('body.title');
+    res = await jsonRequest(app, 'POST', `/api/journeys/${id}/rename`, { title: 'x', colour: 'red' });
+    expect(res.status).toBe(400);
+    res = await jsonRequest(app, 'POST', '/api/journeys/no-such-map/rename', { title: 'x' });
+    expect(res.status).toBe(404);
+    await client.journeys.delete(id);
+    res = await jsonRequest(app, 'POST', `/api/journeys/${id}/rename`, { title: 'x' });
+    expect(res.status).toBe(404);
   });
 
   it('answers 400 for bad input and 404 for unknown maps', async () => {

@@ -104,7 +104,7 @@ export const deleteJourney = endpoint({
 
 /** Body of `duplicateJourney`. */
 export const duplicateJourneyBodySchema = z.strictObject({
-  /** The copy's title; default the original's with " (copy)" in the map's language. */
+  /** The copy's title; default "Copy of <title>" in the map's language. */
   title: labelSchema.optional(),
   /** Where the copy goes; default the original's workspace. */
   workspaceId: idSchema.optional(),
@@ -118,6 +118,24 @@ export const duplicateJourney = endpoint({
   summary: 'Copy the current revision of a journey into a new journey (new ids throughout, revision 1)',
   request: { params: idParams, body: jsonBody(duplicateJourneyBodySchema) },
   responses: { ...ok(storedJourneySchema, 'The copy at revision 1'), ...errorResponses },
+});
+
+/** Body of `renameJourney`: the new title (trimmed, 1 to 500 characters). */
+export const renameJourneyBodySchema = z.strictObject({
+  title: z.string().trim().min(1, 'expected a non-empty title').max(500),
+  /** Refuse with 409 unless the map is still at this revision; default: rename the current revision. */
+  baseRevision: z.number().int().min(1).optional(),
+});
+
+export const renameJourney = endpoint({
+  method: 'post',
+  path: '/api/journeys/{id}/rename',
+  operationId: 'renameJourney',
+  tags,
+  summary:
+    'Give a journey a new title as one new revision (with baseRevision, only if nobody saved since: else 409)',
+  request: { params: idParams, body: jsonBody(renameJourneyBodySchema) },
+  responses: { ...ok(storedJourneySchema, 'The journey at its new revision'), ...errorResponses },
 });
 
 export const journeyHistory = endpoint({

@@ -40,7 +40,7 @@ describe('duplicateJourney', () => {
     expect(newIds.filter((id) => oldIds.has(id))).toEqual([]);
     expect(new Set(newIds).size).toBe(newIds.length);
     expect(copy.id).toMatch(/^jrn_[0-9a-f]{12}$/);
-    expect(copy.title).toBe('Online store (copy)');
+    expect(copy.title).toBe('Copy of Online store');
     expect(duplicateJourney(original, { title: 'Mine' }).title).toBe('Mine');
   });
 
@@ -68,13 +68,13 @@ describe('duplicateJourney', () => {
   });
 
   it('names copies in every locale and keeps long titles within the limit', () => {
-    expect(copyTitle('ร้านค้า', 'th')).toBe('ร้านค้า (สำเนา)');
-    expect(copyTitle('網店', 'zh-TW')).toBe('網店（副本）');
-    expect(copyTitle('Cửa hàng', 'vi')).toBe('Cửa hàng (bản sao)');
-    expect(copyTitle('فروشگاه', 'fa')).toBe('فروشگاه (رونوشت)');
+    expect(copyTitle('ร้านค้า', 'th')).toBe('สำเนาของ ร้านค้า');
+    expect(copyTitle('網店', 'zh-TW')).toBe('網店的副本');
+    expect(copyTitle('Cửa hàng', 'vi')).toBe('Bản sao của Cửa hàng');
+    expect(copyTitle('فروشگاه', 'fa')).toBe('رونوشتِ فروشگاه');
     const long = copyTitle('x'.repeat(500), 'en');
     expect([...long].length).toBe(500);
-    expect(long.endsWith(' (copy)')).toBe(true);
+    expect(long.startsWith('Copy of x')).toBe(true);
     expect(duplicateJourney({ ...original, title: 'y'.repeat(500) }).title.length).toBe(500);
   });
 });

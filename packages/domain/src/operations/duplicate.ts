@@ -6,14 +6,14 @@ import { commit } from './commit';
 
 /** How a copy's title reads in each locale; `{title}` is the original's. */
 const COPY_TITLE: Localized = {
-  en: '{title} (copy)',
-  th: '{title} (สำเนา)',
-  'zh-TW': '{title}（副本）',
-  vi: '{title} (bản sao)',
-  fa: '{title} (رونوشت)',
+  en: 'Copy of {title}',
+  th: 'สำเนาของ {title}',
+  'zh-TW': '{title}的副本',
+  vi: 'Bản sao của {title}',
+  fa: 'رونوشتِ {title}',
 };
 
-/** The title of a copy of a map titled `title`, e.g. `Online store (copy)`, cut to fit a title. */
+/** The title of a copy of a map titled `title`, e.g. `Copy of Online store`, cut to fit a title. */
 export function copyTitle(title: string, locale: Locale): string {
   const pattern = COPY_TITLE[locale];
   const room = (labelSchema.maxLength ?? 500) - [...pattern.replace('{title}', '')].length;
