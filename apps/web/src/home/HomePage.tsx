@@ -1,16 +1,24 @@
 import { useState } from 'react';
+import { TRASH_RETENTION_DAYS } from '@waymark/api';
 import type { TemplateSummary } from '@waymark/domain';
-import { useT } from '../i18n';
+import { isolate, useT } from '../i18n';
 import { api, errorMessage } from '../lib/api';
 import { useAsync } from '../lib/use-async';
 import { Icon } from '../shell/Icon';
+import { ConfirmDialog } from './ConfirmDialog';
 import { ImportMapButton, ImportMapFeedback } from './ImportMapControl';
 import { MapBrowser } from './MapBrowser';
+import { MapNoticeBar } from './MapNoticeBar';
 import { NewMapDialog } from './NewMapDialog';
 import { TemplateGallery } from './TemplateGallery';
+import { TrashSection } from './TrashSection';
+import { useMapActions } from './use-map-actions';
 import { useMapImport } from './use-map-import';
 
-/** The workspace home: maps, "new map" and "import a map", a link to personas, and the template gallery. */
+/**
+ * The workspace home: maps (rename, duplicate, delete with a confirmation and Undo), the trash,
+ * "new map" and "import a map", a link to personas, and the template gallery.
+ */
 export function HomePage() {
   const t = useT();
   const maps = useAsync(() => api.journeys.list(), 'maps');
@@ -19,8 +27,14 @@ export function HomePage() {
     const list = await api.personas.list();
     return new Map(list.map(({ persona }) => [persona.id, persona.name]));
   }, 'home-personas');
+  const trash = useAsync(() => api.trash.list(), 'trash');
   const [template, setTemplate] = useState<TemplateSummary>();
   const mapImport = useMapImport();
+  const actions = useMapActions(() => {
+    maps.reload();
+    trash.reload();
+  });
+  const pending = actions.pending;
 
   return (
     <div className="home">
@@ -47,6 +61,7 @@ export function HomePage() {
           </div>
         </div>
         <ImportMapFeedback mapImport={mapImport} />
+        <MapNoticeBar actions={actions} />
         {maps.status === 'pending' && <p className="muted-line">{t('common.loading')}</p>}
         {maps.status === 'error' && (
           <div className="alert error" role="alert">
@@ -60,8 +75,10 @@ export function HomePage() {
           <MapBrowser
             maps={maps.value}
             personaNames={personas.status === 'done' ? personas.value : undefined}
+            actions={actions}
           />
         )}
+        {trash.status === 'done' && <TrashSection trash={trash.value} actions={actions} />}
       </section>
 
       <section className="personas-teaser" aria-labelledby="personas-heading">
@@ -81,6 +98,23 @@ export function HomePage() {
         <TemplateGallery onUse={setTemplate} />
       </div>
       {template && <NewMapDialog template={template} onClose={() => setTemplate(undefined)} />}
+      {pending && (
+        <ConfirmDialog
+          testId={pending.kind === 'delete' ? 'confirm-delete' : 'confirm-purge'}
+          title={t(pending.kind === 'delete' ? 'home.manage.deleteAsk' : 'home.trash.purgeAsk', {
+            title: isolate(pending.map.title),
+          })}
+          confirmLabel={t(pending.kind === 'delete' ? 'home.manage.deleteConfirm' : 'home.trash.purge')}
+          onConfirm={() => void actions.confirm()}
+          onCancel={actions.cancel}
+        >
+          <p>
+            {pending.kind === 'delete'
+              ? t('home.manage.deleteBody', { days: TRASH_RETENTION_DAYS })
+              : t('home.trash.purgeBody')}
+          </p>
+        </ConfirmDialog>
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useT } from '../i18n';
+import { isolate, useT } from '../i18n';
 import { hrefOf } from '../shell/use-route';
 import type { MapImport } from './use-map-import';
 import './import-map.css';
@@ -7,11 +7,6 @@ import './import-map.css';
 /** File types the import accepts: the JSON document and the workbook. */
 const ACCEPT =
   '.json,.xlsx,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** Wraps text in Unicode isolates so a file name or title keeps its own direction in any UI language. */
-function isolate(text: string): string {
-  return `\u2068${text}\u2069`;
-}
 
 /**
  * "Import a map": a button-styled label around a visually hidden file input (so it is a native,

@@ -4,6 +4,7 @@ import { useLocale, useT } from '../i18n';
 import { filterMaps, NO_FILTERS } from './map-filter';
 import { MapFilterBar } from './MapFilterBar';
 import { MapList } from './MapList';
+import type { MapActions } from './use-map-actions';
 import { useMapFilters } from './use-map-filters';
 
 /** What `MapBrowser` shows. */
@@ -11,6 +12,8 @@ export interface MapBrowserProps {
   maps: readonly JourneySummary[];
   /** Persona id -> name; `undefined` while loading or if unreadable. */
   personaNames: ReadonlyMap<string, string> | undefined;
+  /** Rename, duplicate and delete, per map. */
+  actions: MapActions;
 }
 
 /**
@@ -18,12 +21,12 @@ export interface MapBrowserProps {
  * politely announced "5 of 26 maps", the table, or "nothing matches" with "Clear filters".
  * A workspace without maps gets the table's own empty state and no filters.
  */
-export function MapBrowser({ maps, personaNames }: MapBrowserProps) {
+export function MapBrowser({ maps, personaNames, actions }: MapBrowserProps) {
   const t = useT();
   const { locale } = useLocale();
   const { filters, setFilters } = useMapFilters();
   const searchRef = useRef<HTMLInputElement>(null);
-  if (maps.length === 0) return <MapList maps={maps} personaNames={personaNames} />;
+  if (maps.length === 0) return <MapList maps={maps} personaNames={personaNames} actions={actions} />;
 
   // A persona filter applies only while its persona is known (and so shown in the select).
   const personaId = personaNames?.has(filters.personaId) ? filters.personaId : '';
@@ -47,7 +50,7 @@ export function MapBrowser({ maps, personaNames }: MapBrowserProps) {
         })}
       </p>
       {shown.length > 0 ? (
-        <MapList maps={shown} personaNames={personaNames} />
+        <MapList maps={shown} personaNames={personaNames} actions={actions} />
       ) : (
         <div className="empty-state" data-testid="maps-no-match">
           <h3>{t('home.filter.noMatch.title')}</h3>

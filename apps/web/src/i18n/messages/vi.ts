@@ -62,6 +62,33 @@ export const vi: Messages = {
   'home.filter.noMatch.body':
     'Không có tiêu đề bản đồ nào khớp với tìm kiếm này theo loại và chân dung đã chọn.',
   'home.filter.clear': 'Xóa bộ lọc',
+  'home.col.actions': 'Thao tác',
+  'home.manage.rename': 'Đổi tên',
+  'home.manage.renameLabel': 'Tên mới cho “{title}”',
+  'home.manage.duplicate': 'Nhân bản',
+  'home.manage.delete': 'Xóa',
+  'home.manage.deleteAsk': 'Chuyển “{title}” vào thùng rác?',
+  'home.manage.deleteBody':
+    'Bản đồ rời khỏi danh sách này, mọi phiên bản đều được giữ lại. Bạn có thể khôi phục từ thùng rác trong {days} ngày.',
+  'home.manage.deleteConfirm': 'Chuyển vào thùng rác',
+  'home.manage.deleted': 'Đã chuyển “{title}” vào thùng rác.',
+  'home.manage.undo': 'Hoàn tác',
+  'home.manage.restored': 'Đã khôi phục “{title}”.',
+  'home.manage.duplicated': 'Đã tạo “{title}”.',
+  'home.manage.openCopy': 'Mở bản sao',
+  'home.manage.purged': 'Đã xóa vĩnh viễn “{title}”.',
+  'home.manage.failed': 'Không thực hiện được: {message}',
+  'home.manage.dismiss': 'Đóng',
+  'home.trash.summary': 'Thùng rác: {count} bản đồ',
+  'home.trash.summaryOne': 'Thùng rác: {count} bản đồ',
+  'home.trash.body':
+    'Bản đồ đã xóa được giữ ở đây cùng mọi phiên bản trong {days} ngày, sau đó bị xóa vĩnh viễn.',
+  'home.trash.deletedAt': 'Đã xóa',
+  'home.trash.purgeAt': 'Khôi phục được đến',
+  'home.trash.restore': 'Khôi phục',
+  'home.trash.purge': 'Xóa vĩnh viễn',
+  'home.trash.purgeAsk': 'Xóa vĩnh viễn “{title}”?',
+  'home.trash.purgeBody': 'Bản đồ và mọi phiên bản của nó sẽ bị xóa. Không thể hoàn tác.',
 
   // New map dialog
   'dialog.new.title': 'Tạo bản đồ từ mẫu',
