@@ -19,8 +19,9 @@ describe('revision history', () => {
   }
 
   const panel = () => session.page.getByRole('complementary', { name: 'Revision history' });
+  // By test id, not by the panel's name, so it works in every UI language.
   const entry = (revision: number) =>
-    panel().locator(`[data-testid="revision"][data-revision="${revision}"]`);
+    session.page.locator(`[data-testid="revision"][data-revision="${revision}"]`);
 
   it('gathers a burst of autosaves into one entry, says who and when, and takes a label', async () => {
     const { editor, page } = session;
@@ -109,5 +110,27 @@ describe('revision history', () => {
     expect(kept.journey.items.map((i) => i.text)).toContain('A card to take back');
     await entry(restored).waitFor();
     expect(await entry(restored).innerText()).toContain('Restored from revision 1');
+  });
+
+  it('speaks every UI language in the history and the preview, with Persian digits in Persian', async () => {
+    const { editor, page } = session;
+    const { stageId, laneId } = await openNewMap('Languages of history');
+    await editor.addCard(stageId, laneId, 'A card');
+    await editor.waitForSaved(2);
+    await page.getByRole('button', { name: 'History', exact: true }).click();
+    await entry(1).getByRole('button', { name: 'Preview of revision 1' }).click();
+    await page.getByTestId('revision-change').first().waitFor();
+    const rawKey = /\b(history|change|merge|save)\.[a-zA-Z.]+\b/;
+    for (const code of ['fa', 'th', 'zh-TW', 'vi', 'en']) {
+      await page.getByTestId('language-switcher').selectOption(code);
+      const text = await page.locator('.editor-body').innerText();
+      expect(text, code).not.toMatch(rawKey);
+      if (code === 'fa') {
+        expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+        expect(await entry(2).innerText()).toMatch(/[۰-۹]/);
+        expect(await entry(2).innerText()).not.toMatch(/[0-9]/);
+        await session.screenshot('history-preview-fa');
+      }
+    }
   });
 });

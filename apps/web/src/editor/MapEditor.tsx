@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   addStage,
+  deepEqual,
   DomainError,
   ID_PREFIX,
   mapTypeLabel,
@@ -52,7 +53,7 @@ function isTyping(target: EventTarget | null): boolean {
 export function MapEditor({ initial, workspacePersonas, maps }: MapEditorProps) {
   const t = useT();
   const { locale } = useLocale();
-  const history = useHistory(initial.journey);
+  const history = useHistory(initial.journey, deepEqual);
   const journey = history.present;
   const { transform, current } = history;
   const autosave = useAutosave(journey.id, journey, initial, {

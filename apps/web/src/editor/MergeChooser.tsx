@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Journey, MergeChoices, MergeConflict, MergeSide } from '@waymark/domain';
 import { useLocale, useT } from '../i18n';
 import { Icon } from '../shell/Icon';
+import { ChangeSubject } from './ChangeSubject';
 import { entityLabel, fieldLabel, valueText, type ChangeTextContext } from './change-text';
 import './merge-chooser.css';
 
@@ -31,12 +32,10 @@ function optionText(ctx: ChangeTextContext, conflict: MergeConflict, side: Merge
   }
 }
 
-function subject(ctx: ChangeTextContext, conflict: MergeConflict): string {
-  const what = entityLabel(ctx, conflict.entity);
-  const element = conflict.name ? `${what} “${conflict.name}”` : what;
-  if (conflict.kind === 'field') return `${element} · ${fieldLabel(ctx, conflict.field)}`;
-  if (conflict.kind === 'position') return `${element} · ${ctx.t('merge.place')}`;
-  return element;
+function subjectTail(ctx: ChangeTextContext, conflict: MergeConflict): string {
+  if (conflict.kind === 'field') return ` · ${fieldLabel(ctx, conflict.field)}`;
+  if (conflict.kind === 'position') return ` · ${ctx.t('merge.place')}`;
+  return '';
 }
 
 /**
@@ -66,7 +65,13 @@ export function MergeChooser({ revision, conflicts, journeys, onResolve }: Merge
         {conflicts.map((conflict) => (
           <li key={conflict.key}>
             <fieldset data-testid="merge-conflict" data-conflict-key={conflict.key}>
-              <legend dir="auto">{subject(ctx, conflict)}</legend>
+              <legend>
+                <ChangeSubject
+                  lead={entityLabel(ctx, conflict.entity)}
+                  name={conflict.name}
+                  tail={subjectTail(ctx, conflict)}
+                />
+              </legend>
               {(['theirs', 'mine'] as const).map((side) => (
                 <label key={side} className={`merge-option is-${side}`}>
                   <input

@@ -3,6 +3,7 @@ import { diffJourneys, type Change, type Journey, type Persona } from '@waymark/
 import { useLocale, useT } from '../i18n';
 import { api, errorMessage } from '../lib/api';
 import { useAsync } from '../lib/use-async';
+import { ChangeSubject } from './ChangeSubject';
 import { entityLabel, fieldLabel, valueText, type ChangeTextContext } from './change-text';
 import { EditorContext, resolvePersonas, type EditorApi } from './EditorContext';
 import { MapViewport } from './MapViewport';
@@ -107,11 +108,14 @@ export function RevisionPreview(props: RevisionPreviewProps) {
                   {changes.map((change, index) => {
                     const [now, after] = cells(ctx, change);
                     const field = change.kind === 'changed' ? ` · ${fieldLabel(ctx, change.field)}` : '';
-                    const name = change.name ? ` “${change.name}”` : '';
                     return (
                       <tr key={index} data-testid="revision-change" data-kind={change.kind}>
-                        <th scope="row" dir="auto">
-                          {`${t(`change.kind.${change.kind}`)}: ${entityLabel(ctx, change.entity)}${name}${field}`}
+                        <th scope="row">
+                          <ChangeSubject
+                            lead={`${t(`change.kind.${change.kind}`)}: ${entityLabel(ctx, change.entity)}`}
+                            name={change.name}
+                            tail={field}
+                          />
                         </th>
                         <td dir="auto">{now}</td>
                         <td dir="auto">{after}</td>

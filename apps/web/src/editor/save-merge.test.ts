@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addItem, createFromTemplate, updateItem, updateJourney, type Journey } from '@waymark/domain';
+import {
+  addItem,
+  createFromTemplate,
+  deepEqual,
+  updateItem,
+  updateJourney,
+  type Journey,
+} from '@waymark/domain';
 import { newItem } from './new-item';
 import { rebaseHistory, rebaseJourney } from './save-merge';
-import { historyOf, pushHistory, undoHistory } from './use-history';
+import { historyOf, pushHistory, redoHistory, undoHistory } from './use-history';
 
 function start(): Journey {
   const journey = createFromTemplate('current-state', { locale: 'en', title: 'Merge sample' });
@@ -62,15 +69,14 @@ describe('re-applying local edits on a newer revision', () => {
     const merged = rebaseJourney({ base, theirs }, history.present).journey;
     const moved = rebaseHistory(history, { base, theirs }, merged);
     expect(moved.present).toBe(merged);
-    expect(moved.past.map(texts)).toEqual([
-      ['Shared card', 'Their card'],
-      ['Step one', 'Their card'],
-    ]);
-    const undone = undoHistory(undoHistory(moved));
-    expect(texts(undone.present)).toEqual(['Shared card', 'Their card']);
+    const once = undoHistory(moved, deepEqual);
+    expect(texts(once.present)).toEqual(['Step one', 'Their card']);
+    const twice = undoHistory(once, deepEqual);
+    expect(texts(twice.present)).toEqual(['Shared card', 'Their card']);
+    expect(texts(redoHistory(twice, deepEqual).present)).toEqual(['Step one', 'Their card']);
   });
 
-  it('drops undo steps that became equal to their neighbour', () => {
+  it('skips undo steps that became equal to the present', () => {
     const base = start();
     const theirs = updateJourney(base, { title: 'Their title' });
     let history = historyOf(base);
@@ -80,8 +86,11 @@ describe('re-applying local edits on a newer revision', () => {
     const choices = { [key]: 'theirs' as const };
     const merged = rebaseJourney({ base, theirs }, history.present, choices).journey;
     const moved = rebaseHistory(history, { base, theirs }, merged, choices);
-    // Base and "My first title" both become "Their title" with the shared card unedited: one step.
-    expect(moved.past).toHaveLength(1);
-    expect(moved.past[0]?.title).toBe('Their title');
+    // Base and "My first title" both become "Their title" with the shared card unedited: one
+    // undo reaches it, and there is nothing further back.
+    const undone = undoHistory(moved, deepEqual);
+    expect(undone.present.title).toBe('Their title');
+    expect(texts(undone.present)).toEqual(['Shared card']);
+    expect(undoHistory(undone, deepEqual)).toBe(undone);
   });
 });

@@ -6,7 +6,7 @@ import {
   type MergeConflict,
 } from '@waymark/domain';
 import { shareStructure } from './share-structure';
-import type { HistoryState } from './use-history';
+import { DeferredStep, stepValue, type HistoryState, type HistoryStep } from './use-history';
 
 /**
  * What the editor does when a save meets a newer revision: this person's edits since the revision
@@ -42,10 +42,12 @@ export function rebaseJourney(
 
 /**
  * The undo history moved onto `sides.theirs`: the present becomes `present` (already merged with
- * the person's choices), and every undo and redo step is its own edits re-applied on `theirs` the
- * same way (a conflict there keeps `theirs`, or the person's choice for that key), so stepping back
- * after a merge undoes this person's edits without taking the other person's changes away. A step
- * that cannot be merged (it never should: merges give valid journeys) is dropped.
+ * the person's choices), and every undo and redo step becomes its own edits re-applied on `theirs`
+ * the same way (a conflict there keeps `theirs`, or the person's choice for that key), so stepping
+ * back after a merge undoes this person's edits without taking the other person's changes away.
+ * Steps are merged when Undo or Redo reaches them (`DeferredStep`), not all at once: a merge of a
+ * large map takes milliseconds, and the history holds up to 200 steps. A step that cannot be merged
+ * (it never should: merges give valid journeys) is skipped.
  */
 export function rebaseHistory(
   state: HistoryState<Journey>,
@@ -53,31 +55,15 @@ export function rebaseHistory(
   present: Journey,
   choices: MergeChoices = {},
 ): HistoryState<Journey> {
-  const cache = new Map<Journey, Journey | undefined>();
-  const moved = (snapshot: Journey): Journey | undefined => {
-    if (cache.has(snapshot)) return cache.get(snapshot);
-    let result: Journey | undefined;
-    try {
-      result = rebaseJourney(sides, snapshot, choices).journey;
-    } catch {
-      result = undefined;
-    }
-    cache.set(snapshot, result);
-    return result;
-  };
-  // Steps that became equal to their neighbour (their only difference was taken over by `theirs`)
-  // would be undo steps that change nothing: keep one of each run.
-  const list = (snapshots: readonly Journey[], next: Journey, order: 'past' | 'future') => {
-    const out: Journey[] = [];
-    let neighbour = next;
-    const walk = order === 'past' ? [...snapshots].reverse() : snapshots;
-    for (const snapshot of walk) {
-      const rebased = moved(snapshot);
-      if (rebased === undefined || deepEqual(rebased, neighbour)) continue;
-      out.push(rebased);
-      neighbour = rebased;
-    }
-    return order === 'past' ? out.reverse() : out;
-  };
-  return { past: list(state.past, present, 'past'), present, future: list(state.future, present, 'future') };
+  const moved = (step: HistoryStep<Journey>) =>
+    new DeferredStep<Journey>(() => {
+      const snapshot = stepValue(step);
+      if (snapshot === undefined) return undefined;
+      try {
+        return rebaseJourney(sides, snapshot, choices).journey;
+      } catch {
+        return undefined;
+      }
+    });
+  return { past: state.past.map(moved), present, future: state.future.map(moved) };
 }

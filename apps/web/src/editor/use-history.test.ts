@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DeferredStep,
   HISTORY_LIMIT,
   historyOf,
   pushHistory,
@@ -40,5 +41,31 @@ describe('snapshot history', () => {
     h = replaceKeepingUndo(h, 'theirs');
     expect(h.present).toBe('theirs');
     expect(undoHistory(h).present).toBe('mine-2');
+  });
+
+  it('works a deferred step out only when undo reaches it, once, and skips steps that are gone', () => {
+    const computed: string[] = [];
+    const deferred = (value: string | undefined) =>
+      new DeferredStep(() => {
+        computed.push(String(value));
+        return value;
+      });
+    const h = { past: [deferred('a'), deferred(undefined), deferred('c')], present: 'd', future: [] };
+    const once = undoHistory(h);
+    expect(once.present).toBe('c');
+    expect(computed).toEqual(['c']);
+    const twice = undoHistory(once);
+    expect(twice.present).toBe('a');
+    expect(twice.past).toEqual([]);
+    expect(computed).toEqual(['c', 'undefined', 'a']);
+    expect(redoHistory(twice).present).toBe('c');
+    expect(computed).toEqual(['c', 'undefined', 'a']);
+  });
+
+  it('skips an undo step the same as the present', () => {
+    const h = { past: ['a', 'b'], present: 'B', future: [] };
+    const same = (x: string, y: string) => x.toLowerCase() === y.toLowerCase();
+    expect(undoHistory(h, same).present).toBe('a');
+    expect(undoHistory(historyOf('x'), same).present).toBe('x');
   });
 });
