@@ -299,6 +299,26 @@ export function eventStoreConformanceTests(adapterName: string, makeStore: () =>
       });
     });
 
+    it('answers trends of sessions by the shared session rule (ids, else 30 minutes idle)', async () => {
+      // u1: s1; u2: s2 on the 1st, s3 on the 3rd; u3 and u4 carry no ids: one idle-split session each.
+      const result = await runQuery(store, { kind: 'trends', interval: 'day', measure: 'sessions' });
+      expect(result.series[0]?.points.map((p) => p.value)).toEqual([4, 0, 1]);
+      const byChannel = await runQuery(store, {
+        kind: 'trends',
+        interval: 'week',
+        measure: 'sessions',
+        breakdown: 'channel',
+        sessionIdleSeconds: 60,
+      });
+      // With a one-minute idle gap u4 has three sessions: home, home, product + purchase (email).
+      expect(byChannel.series.map((s) => [s.name, s.points.map((p) => p.value)])).toEqual([
+        ['(none)', [3]],
+        ['ads', [2]],
+        ['email', [2]],
+        ['web', [2]],
+      ]);
+    });
+
     it('answers weekly and quarterly trends with a channel breakdown', async () => {
       const weeks = await runQuery(store, {
         kind: 'trends',

@@ -31,7 +31,10 @@ export interface EventStore {
   buildIndex(): Promise<JourneyIndex>;
   /** The journey index of the events in scope (time range, filters), with condition masks and property columns. */
   index(scope?: IndexScope): Promise<JourneyIndex>;
-  /** A plain aggregation per period, rendered by the engine. */
+  /**
+   * A plain aggregation per period (events or users), rendered by the engine. Refuses `sessions`:
+   * `runQuery` counts those from the journey index with the shared session rule.
+   */
   trends(query: TrendsQuery): Promise<TrendsResult>;
   /** Releases the connection; the store must not be used afterwards. */
   close(): Promise<void>;

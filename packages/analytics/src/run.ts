@@ -17,6 +17,7 @@ import { runFunnel, runTimeToConvert } from './kernels/funnel';
 import { runHealth } from './kernels/health';
 import { runPaths } from './kernels/paths';
 import { scopeFor } from './kernels/scope';
+import { runSessionTrends } from './kernels/trends';
 
 /** The answer type of each query kind. */
 export interface QueryResultByKind {
@@ -32,7 +33,9 @@ export interface QueryResultByKind {
 
 /**
  * Runs any query description against a store: parses it, asks the adapter for the journey index of
- * its scope (or, for trends, the adapter's aggregation) and runs the shared kernel.
+ * its scope (or, for trends of events and users, the adapter's aggregation) and runs the shared kernel.
+ * Trends of sessions come from the index, so sessions are split by the one rule every sequence query
+ * uses (`kernels/sessions.ts`), on every engine.
  * Throws a ZodError when the description is invalid.
  */
 export async function runQuery<K extends keyof QueryResultByKind>(
@@ -44,10 +47,12 @@ export async function runQuery(
   input: AnalyticsQueryInput,
 ): Promise<QueryResultByKind[keyof QueryResultByKind]> {
   const query = analyticsQuerySchema.parse(input);
-  if (query.kind === 'trends') return store.trends(query);
+  if (query.kind === 'trends' && query.measure !== 'sessions') return store.trends(query);
   const prepared = scopeFor(query);
   const index = await store.index(prepared.scope);
   switch (query.kind) {
+    case 'trends':
+      return runSessionTrends(index, query, prepared);
     case 'funnel':
       return runFunnel(index, query, prepared);
     case 'time_to_convert':

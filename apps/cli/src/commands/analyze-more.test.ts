@@ -113,6 +113,15 @@ describe('waymark analyze (store)', () => {
         { channel: 'email', firstTouch: 0, lastTouch: 1 },
       ],
     });
+    // --no-conversion-touch: a's purchase on email is no touch of its own, so web takes it.
+    expect(await run(...args, ...models, '--no-conversion-touch', '--json')).toEqual({
+      conversions: 3,
+      unattributed: 0,
+      channels: [
+        { channel: 'web', firstTouch: 2, lastTouch: 2 },
+        { channel: 'ads', firstTouch: 1, lastTouch: 1 },
+      ],
+    });
     const table = await spawnCli([...args, ...models], data, dir);
     expect(table.code).toBe(0);
     const lines = table.stdout.trimEnd().split('\n');
@@ -195,6 +204,12 @@ describe('waymark analyze (store)', () => {
         ],
       },
     ]);
+    // The file has no session column: sessions split after the idle gap, as paths split them (the six
+    // sessions of the paths test above: five users on the 1st, e again after its three-day pause).
+    const sessions = (await run('analyze', 'trends', '--measure', 'sessions', '--idle', '1d', '--json')) as {
+      series: { points: { value: number }[] }[];
+    };
+    expect(sessions.series[0]?.points.map((p) => p.value)).toEqual([5, 0, 0, 1]);
     const weeks = (await run('analyze', 'trends', '--interval', 'week', '--by-channel', '--json')) as {
       series: { name: string; points: { period: string; value: number }[] }[];
     };

@@ -116,6 +116,10 @@ export function registerAnalyzeMore(analyze: Command): void {
       .option('--half-life <duration>', 'time-decay half-life', '7d')
       .option('--all-conversions', "count every conversion, not only each user's first")
       .option(
+        '--no-conversion-touch',
+        "the conversion event's own channel is no touch (default: it is, as GA4 credits the converting session)",
+      )
+      .option(
         '--model <name>',
         'compute only this model: first_touch | last_touch | linear | position_based | time_decay (repeatable; default all)',
         collect,
@@ -128,6 +132,7 @@ export function registerAnalyzeMore(analyze: Command): void {
         lookback: string;
         halfLife: string;
         allConversions?: boolean;
+        conversionTouch: boolean;
         model?: string[];
       },
       command: Command,
@@ -146,6 +151,7 @@ export function registerAnalyzeMore(analyze: Command): void {
           lookbackSeconds: parseDuration(flags.lookback, '--lookback'),
           halfLifeSeconds: parseDuration(flags.halfLife, '--half-life'),
           conversions: flags.allConversions ? 'all' : 'first',
+          conversionTouch: flags.conversionTouch,
           models,
         }),
       );
@@ -216,10 +222,21 @@ export function registerAnalyzeMore(analyze: Command): void {
       .option('--interval <unit>', 'day | week | month | quarter', 'day')
       .option('--measure <what>', 'events | users | sessions', 'events')
       .option('--step <events>', 'count only these events (names separated by |)')
-      .option('--by-channel', 'one series per channel'),
+      .option('--by-channel', 'one series per channel')
+      .option(
+        '--idle <duration>',
+        'with --measure sessions: a session ends after this long without events',
+        '30m',
+      ),
   ).action(
     async (
-      flags: AnalyzeFlags & { interval: string; measure: string; step?: string; byChannel?: boolean },
+      flags: AnalyzeFlags & {
+        interval: string;
+        measure: string;
+        step?: string;
+        byChannel?: boolean;
+        idle: string;
+      },
       command: Command,
     ) => {
       const interval = (['day', 'week', 'month', 'quarter'] as const).find((i) => i === flags.interval);
@@ -234,6 +251,7 @@ export function registerAnalyzeMore(analyze: Command): void {
           timeRange: timeRangeOf(flags),
           interval,
           measure,
+          sessionIdleSeconds: parseDuration(flags.idle, '--idle'),
           ...(flags.step !== undefined ? { matchers: parseStep(flags.step, '--step') } : {}),
           ...(flags.byChannel ? { breakdown: 'channel' as const } : {}),
         }),

@@ -153,7 +153,7 @@ describe('rendered SQL snapshots [clickhouse]', () => {
       const query = trendsQuerySchema.parse({
         kind: 'trends',
         interval,
-        measure: interval === 'week' ? 'sessions' : 'users',
+        measure: interval === 'week' ? 'events' : 'users',
         matchers: [{ type: 'event_prefix', prefix: 'check_' }],
         breakdown: interval === 'month' ? 'channel' : undefined,
       });
@@ -161,6 +161,11 @@ describe('rendered SQL snapshots [clickhouse]', () => {
         `./__snapshots__/trends-${interval}.sql`,
       );
     }
+  });
+
+  it('refuses to aggregate sessions (runQuery counts them from the index)', () => {
+    const query = trendsQuerySchema.parse({ kind: 'trends', measure: 'sessions' });
+    expect(() => renderTrendsSql('db', query)).toThrow(/journey index/);
   });
 
   it('renders the windowFunnel push-down and its pre-flight', async () => {

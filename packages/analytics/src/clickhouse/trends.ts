@@ -8,6 +8,7 @@ import { finishTrends } from '../kernels/trends';
 import type { TrendRow } from '../kernels/trends';
 import type { TrendInterval, TrendsQuery } from '../query';
 import type { TrendsResult } from '../results';
+import { SESSIONS_FROM_INDEX } from '../kernels/trends';
 import { renderStep } from './conditions';
 import type { ClickHouseHttp } from './http';
 import { readInt, readString } from './http';
@@ -40,11 +41,10 @@ const PERIOD_KEY: Record<TrendInterval, string> = {
   quarter: 'y * 4 + intDiv(m - 1, 3)',
 };
 
-/** Measures as DuckDB counts them: sessions are distinct session ids (events without one are not counted). */
-const MEASURE: Record<TrendsQuery['measure'], string> = {
+/** The measures aggregated here; sessions come from the journey index (see `runQuery`). */
+const MEASURE: Record<Exclude<TrendsQuery['measure'], 'sessions'>, string> = {
   events: 'count()',
   users: 'uniqExact(user_id)',
-  sessions: "uniqExactIf(session_id, session_id != '')",
 };
 
 /**
@@ -52,6 +52,7 @@ const MEASURE: Record<TrendsQuery['measure'], string> = {
  * timestamp, which `finishTrends` maps back to its period, the series name and the value.
  */
 export function renderTrendsSql(database: string, query: TrendsQuery): string {
+  if (query.measure === 'sessions') throw new RangeError(SESSIONS_FROM_INDEX);
   const where = [renderWhere(query.timeRange, query.filters)];
   if (query.matchers !== undefined) where.push(renderStep(query.matchers));
   const series = query.breakdown === 'channel' ? "if(channel = '', '(none)', channel)" : "'all'";
@@ -61,10 +62,11 @@ export function renderTrendsSql(database: string, query: TrendsQuery): string {
     ...(needsCivil ? CIVIL : []),
     `toInt64(${PERIOD_KEY[query.interval]}) AS period`,
   ];
-  return `SELECT min(ts) AS bucket, series, ${MEASURE[query.measure]} AS value
+  const measure = MEASURE[query.measure];
+  return `SELECT min(ts) AS bucket, series, ${measure} AS value
 FROM
 (
-    SELECT ${inner.join(', ')}, ts, ${series} AS series, user_id, session_id
+    SELECT ${inner.join(', ')}, ts, ${series} AS series, user_id
     FROM ${qualifiedTable(database, EVENTS_TABLE)}
     WHERE ${where.join('\n      AND ')}
 )

@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { NONE_VALUE } from '../kernels/funnel';
-import { finishTrends } from '../kernels/trends';
+import { finishTrends, SESSIONS_FROM_INDEX } from '../kernels/trends';
 import type { TrendRow } from '../kernels/trends';
 import type { TrendsQuery } from '../query';
 import type { TrendsResult } from '../results';
@@ -12,12 +12,8 @@ export function trendsSql(query: TrendsQuery, params: Params): string {
   const where = [renderConditions(query.filters, params), ...renderTimeRange(query.timeRange, params)];
   if (query.matchers)
     where.push(`(${query.matchers.map((matcher) => renderMatcher(matcher, params)).join(' OR ')})`);
-  const measure =
-    query.measure === 'events'
-      ? 'count(*)'
-      : query.measure === 'users'
-        ? 'count(DISTINCT user_id)'
-        : 'count(DISTINCT session_id)';
+  if (query.measure === 'sessions') throw new RangeError(SESSIONS_FROM_INDEX);
+  const measure = query.measure === 'events' ? 'count(*)' : 'count(DISTINCT user_id)';
   const series = query.breakdown === 'channel' ? `coalesce(channel, ${quoteLiteral(NONE_VALUE)})` : `'all'`;
   return `SELECT epoch_ms(date_trunc('${unit}', make_timestamp(ts * 1000)))::DOUBLE AS bucket, ${series} AS series, ${measure}::DOUBLE AS value
 FROM events WHERE ${where.join(' AND ')}

@@ -285,3 +285,51 @@ describe('attribution model subsets against all models (seeded random events)', 
     }
   });
 });
+
+describe('attribution: the conversion event’s own channel', () => {
+  // a: ads, then a purchase on email; b: a purchase on web and nothing before it.
+  const own = [
+    ev('a', 'ad_click', 0, { channel: 'ads' }),
+    ev('a', 'purchase', DAY, { channel: 'email' }),
+    ev('b', 'purchase', 0, { channel: 'web' }),
+  ];
+  const credit = async (conversionTouch: boolean | undefined, models: AttributionModel[]) => {
+    const ownStore = await storeWith(own);
+    try {
+      const result = await runQuery(ownStore, {
+        kind: 'attribution',
+        conversion: names('purchase'),
+        models,
+        ...(conversionTouch === undefined ? {} : { conversionTouch }),
+      });
+      const byChannel = Object.fromEntries(
+        result.channels.map((c) => [c.channel, models.map((m) => c[attributionFieldOf[m]] ?? 0)]),
+      );
+      return { unattributed: result.unattributed, byChannel };
+    } finally {
+      await ownStore.close();
+    }
+  };
+
+  it('is a touch by default (the converting visit gets credit, as in GA4)', async () => {
+    expect(await credit(undefined, ['linear', 'first_touch', 'last_touch'])).toEqual({
+      unattributed: 0,
+      byChannel: { ads: [0.5, 1, 0], email: [0.5, 0, 1], web: [1, 1, 1] },
+    });
+  });
+
+  it('is no touch with conversionTouch: false, in the per-touch and the first/last scans', async () => {
+    expect(await credit(false, ['linear', 'first_touch', 'last_touch'])).toEqual({
+      unattributed: 1,
+      byChannel: { ads: [1, 1, 1] },
+    });
+    expect(await credit(false, ['first_touch', 'last_touch'])).toEqual({
+      unattributed: 1,
+      byChannel: { ads: [1, 1] },
+    });
+    expect(await credit(true, ['last_touch'])).toEqual({
+      unattributed: 0,
+      byChannel: { email: [1], web: [1] },
+    });
+  });
+});

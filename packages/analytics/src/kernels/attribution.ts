@@ -9,8 +9,9 @@ import { groupMasks } from './scope';
 
 /**
  * Channel attribution. Conversions are events matching `conversion` (a user's first, or all); touches are
- * events with a channel (and matching `touches` when given) at or before the conversion and within the
- * lookback window, after the previous conversion. Each requested model splits one conversion across the
+ * events with a channel (and matching `touches` when given) within the lookback window, after the
+ * previous conversion, up to the conversion: the conversion event itself is a touch (when it carries a
+ * channel and matches `touches`) unless `conversionTouch` is false. Each requested model splits one conversion across the
  * touches: first touch, last touch, linear, position-based (40% first, 40% last, 20% spread over the
  * middle; 50/50 for two touches) and time decay (weight 2^(-age / half-life)).
  * Only the requested `models` are computed: first and last touch alone scan from either end of the
@@ -38,6 +39,8 @@ export function runAttribution(
   const decayRate = Math.LN2 / (query.halfLifeSeconds * 1000);
   const touchMask = query.touches !== undefined ? 2 : 0;
   const onlyFirst = query.conversions === 'first';
+  /** The last touch row of the conversion at `row`: itself, or the row before it. */
+  const ownTouch = query.conversionTouch ? 0 : 1;
   const { channelCodes, timestamps, userOffsets, eventCodes } = index;
   const { codeMasks, rowMasks } = masks;
   const users = index.userIds.length;
@@ -61,13 +64,14 @@ export function runAttribution(
       if ((mask & 1) === 0) continue;
       conversions++;
       const at = timestamps[row] ?? 0;
+      const lastTouch = row - ownTouch;
       // Rows are in time order, so touches older than the lookback form a prefix: skip it.
       let t = touchFrom;
-      while (t <= row && at - (timestamps[t] ?? 0) > lookbackMs) t++;
+      while (t <= lastTouch && at - (timestamps[t] ?? 0) > lookbackMs) t++;
       if (perTouch) {
         let k = 0;
         let decaySum = 0;
-        for (; t <= row; t++) {
+        for (; t <= lastTouch; t++) {
           const code = channelCodes[t] ?? -1;
           if (code === -1) continue;
           if (touchMask !== 0) {
@@ -95,12 +99,12 @@ export function runAttribution(
         if (k === 0) unattributed++;
         else creditTouches(k, touchCodes, weights, decaySum, want, credit);
       } else {
-        // First and/or last touch only: one touch from each end of the window [t, row].
+        // First and/or last touch only: one touch from each end of the window [t, lastTouch].
         let firstCode = -1;
-        if (wantFirst) for (let f = t; f <= row && firstCode === -1; f++) firstCode = touchCode(f);
+        if (wantFirst) for (let f = t; f <= lastTouch && firstCode === -1; f++) firstCode = touchCode(f);
         let lastCode = -1;
         if (wantLast && (firstCode !== -1 || !wantFirst))
-          for (let l = row; l >= t && lastCode === -1; l--) lastCode = touchCode(l);
+          for (let l = lastTouch; l >= t && lastCode === -1; l--) lastCode = touchCode(l);
         if (firstCode === -1 && lastCode === -1) unattributed++;
         if (firstCode !== -1) first[firstCode] = (first[firstCode] ?? 0) + 1;
         if (lastCode !== -1) last[lastCode] = (last[lastCode] ?? 0) + 1;

@@ -27,8 +27,10 @@ export function stepMaskOf(n: number): number {
 }
 
 /** Lists the matcher groups of a query, in the bit order each kernel expects. */
-function groupsOf(query: Exclude<AnalyticsQuery, { kind: 'trends' }>): Step[] {
+function groupsOf(query: AnalyticsQuery): Step[] {
   switch (query.kind) {
+    case 'trends':
+      return query.matchers !== undefined ? [query.matchers] : [];
     case 'funnel':
     case 'time_to_convert':
       return [...query.steps, ...query.exclusions.map((exclusion) => exclusion.matchers)];
@@ -44,8 +46,8 @@ function groupsOf(query: Exclude<AnalyticsQuery, { kind: 'trends' }>): Step[] {
   }
 }
 
-/** Builds the scope and matcher groups of a (non-trends) query. */
-export function scopeFor(query: Exclude<AnalyticsQuery, { kind: 'trends' }>): PreparedQuery {
+/** Builds the scope and matcher groups of a query (trends: its matchers, for sessions from the index). */
+export function scopeFor(query: AnalyticsQuery): PreparedQuery {
   const groups = groupsOf(query);
   if (groups.length > MAX_GROUPS)
     throw new RangeError(`a query may use at most ${MAX_GROUPS} steps, stages and exclusions`);

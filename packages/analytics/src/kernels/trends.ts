@@ -1,6 +1,14 @@
+import type { JourneyIndex } from '../journey-index';
 import type { TrendInterval, TrendsQuery } from '../query';
 import type { TrendPoint, TrendsResult, TrendSeries } from '../results';
-import { compareText } from './funnel';
+import { compareText, NONE_VALUE } from './funnel';
+import type { PreparedQuery } from './scope';
+import { groupMasks, maskAt } from './scope';
+import { forEachSequence } from './sessions';
+
+/** Why an engine's trends aggregation refuses the sessions measure. */
+export const SESSIONS_FROM_INDEX =
+  'trends of sessions are counted from the journey index (runQuery), with the shared session rule';
 
 /** One aggregated bucket from an adapter: the bucket's start (epoch ms, UTC), series name and value. */
 export interface TrendRow {
@@ -93,4 +101,62 @@ export function finishTrends(query: TrendsQuery, rows: readonly TrendRow[]): Tre
       return { name, points };
     });
   return { interval, measure: query.measure, series };
+}
+
+/**
+ * Trends of sessions from the journey index: sessions are split by the shared rule (`forEachSequence`:
+ * a new session id, or without ids more than `sessionIdleSeconds` idle, as paths split them), and a
+ * session counts once in each period (and channel series) in which it has an event matching
+ * `matchers` (every event when there are none). A session that spans midnight counts on both days.
+ */
+export function runSessionTrends(
+  index: JourneyIndex,
+  query: TrendsQuery,
+  prepared: PreparedQuery,
+): TrendsResult {
+  const masks = groupMasks(index, prepared);
+  const matchAll = query.matchers === undefined;
+  const byChannel = query.breakdown === 'channel';
+  const { timestamps, channelCodes, channelNames } = index;
+  /** Count per series code (channel code + 1; 0 = none or 'all'), then per period start. */
+  const counts = new Map<number, Map<number, number>>();
+  // The period of the previous row, reused while rows stay inside it (rows are in time order).
+  let periodFrom = Infinity;
+  let periodTo = -Infinity;
+  let period = 0;
+  // The (series, period) pairs the current session has counted, as parallel lists (usually one).
+  const seenSeries: number[] = [];
+  const seenPeriods: number[] = [];
+  forEachSequence(index, true, query.sessionIdleSeconds * 1000, (from, to) => {
+    seenSeries.length = 0;
+    seenPeriods.length = 0;
+    for (let row = from; row < to; row++) {
+      if (!matchAll && (maskAt(masks, index, row) & 1) === 0) continue;
+      const ts = timestamps[row] ?? 0;
+      if (ts < periodFrom || ts >= periodTo) {
+        period = periodStart(ts, query.interval);
+        periodFrom = period;
+        periodTo = nextPeriod(period, query.interval);
+      }
+      const series = byChannel ? (channelCodes[row] ?? -1) + 1 : 0;
+      let seen = false;
+      for (let i = 0; i < seenSeries.length && !seen; i++)
+        seen = seenSeries[i] === series && seenPeriods[i] === period;
+      if (seen) continue;
+      seenSeries.push(series);
+      seenPeriods.push(period);
+      let perPeriod = counts.get(series);
+      if (!perPeriod) {
+        perPeriod = new Map();
+        counts.set(series, perPeriod);
+      }
+      perPeriod.set(period, (perPeriod.get(period) ?? 0) + 1);
+    }
+  });
+  const rows: TrendRow[] = [];
+  for (const [series, perPeriod] of counts) {
+    const name = !byChannel ? 'all' : series === 0 ? NONE_VALUE : (channelNames[series - 1] ?? NONE_VALUE);
+    for (const [bucketStart, value] of perPeriod) rows.push({ bucketStart, series: name, value });
+  }
+  return finishTrends(query, rows);
 }

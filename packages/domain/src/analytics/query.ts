@@ -303,10 +303,19 @@ const attribution = queryKind('attribution', {
     .default(7 * 86_400),
   /** `first`: a user's first conversion only; `all`: every conversion, touches reset after each. */
   conversions: z.enum(['first', 'all']).default('first'),
+  /**
+   * Whether the conversion event itself is a touch when it carries a channel (default true: the
+   * converting visit's channel gets credit, as GA4 credits the converting session's channel). false:
+   * only events before the conversion are touches.
+   */
+  conversionTouch: z.boolean().default(true),
   /** The models to compute; the result carries exactly these figures (default: all five). */
   models: attributionModelsSchema,
 });
-/** Channel attribution of conversions; touches are events with a channel inside the lookback window. */
+/**
+ * Channel attribution of conversions; touches are events with a channel inside the lookback window up
+ * to the conversion, the conversion itself included unless `conversionTouch` is false.
+ */
 export const attributionQuerySchema = attribution.query;
 export type AttributionQuery = z.infer<typeof attributionQuerySchema>;
 /** The body of `POST /api/analytics/attribution`. */
@@ -332,7 +341,10 @@ export type HealthQueryBody = z.input<typeof healthQueryBodySchema>;
 export const trendIntervalSchema = z.enum(['day', 'week', 'month', 'quarter']);
 export type TrendInterval = z.infer<typeof trendIntervalSchema>;
 
-/** What a trend counts per period. */
+/**
+ * What a trend counts per period. `sessions` are split by the one session rule of every sequence
+ * query (a new session id, or without ids more than `sessionIdleSeconds` idle), as paths split them.
+ */
 export const trendMeasureSchema = z.enum(['events', 'users', 'sessions']);
 
 const trends = queryKind('trends', {
@@ -342,6 +354,8 @@ const trends = queryKind('trends', {
   matchers: stepSchema.optional(),
   interval: trendIntervalSchema.default('day'),
   breakdown: z.literal('channel').optional(),
+  /** With `measure: 'sessions'`: the idle gap that ends a session of events without session ids. */
+  sessionIdleSeconds,
 });
 /** Trends: a measure per UTC day, ISO week (Monday), month or quarter, with period-over-period change. */
 export const trendsQuerySchema = trends.query;

@@ -1,7 +1,7 @@
-SELECT min(ts) AS bucket, series, uniqExactIf(session_id, session_id != '') AS value
+SELECT min(ts) AS bucket, series, count() AS value
 FROM
 (
-    SELECT intDiv(ts + 62135596800000, 86400000) - 719162 AS d, toInt64(d - (d + 719162) % 7) AS period, ts, 'all' AS series, user_id, session_id
+    SELECT intDiv(ts + 62135596800000, 86400000) - 719162 AS d, toInt64(d - (d + 719162) % 7) AS period, ts, 'all' AS series, user_id
     FROM `db`.`events`
     WHERE 1
       AND (startsWith(event, 'check_'))
