@@ -6,6 +6,7 @@ export * from './errors';
 export * from './endpoint';
 export * from './wire';
 export * from './contract';
+export * from './body-limits';
 export * from './client';
 export * from './routes/journeys';
 export * from './routes/personas';
