@@ -8,6 +8,7 @@ import { serveWebApp } from './http/static';
 import { registerAnalyticsRoutes } from './routes/analytics';
 import { registerDocumentRoutes } from './routes/documents';
 import { registerEventRoutes } from './routes/events';
+import { registerImageRoutes } from './routes/images';
 import { registerJourneyInsightRoutes } from './routes/journey-insights';
 import { registerJourneyRoutes } from './routes/journeys';
 import { registerMetaRoutes } from './routes/meta';
@@ -44,6 +45,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   registerTrashRoutes(app, deps);
   registerJourneyInsightRoutes(app, deps);
   registerPersonaRoutes(app, deps);
+  registerImageRoutes(app, deps);
   registerDocumentRoutes(app, deps);
   registerEventRoutes(app, deps);
   registerAnalyticsRoutes(app, deps);

@@ -153,9 +153,13 @@ export function createApiClient(
         call(e.savePersona, { params: { id }, json: body }),
       delete: (id: string, baseRevision?: number) =>
         call(e.deletePersona, { params: { id }, query: { baseRevision } }),
-      /** PNG, JPEG, GIF or WebP up to 512 KB; stored in the persona as a data URL. */
+      /** PNG, JPEG, GIF or WebP up to 512 KB; stored as an image, its URL set as the avatar. */
       uploadAvatar: (id: string, form: FormOf<typeof e.uploadAvatar>) =>
         call(e.uploadAvatar, { params: { id }, form }),
+    },
+    images: {
+      /** PNG, JPEG, GIF or WebP up to 2 MB; put the answer's `url` in a card image or avatar. */
+      upload: (file: Blob) => call(e.uploadImage, { form: { file } }),
     },
     events: {
       import: (form: FormOf<typeof e.importEvents>) => call(e.importEvents, { form }),

@@ -1,6 +1,7 @@
 import * as analytics from './routes/analytics';
 import * as documents from './routes/documents';
 import * as events from './routes/events';
+import * as images from './routes/images';
 import * as journeys from './routes/journeys';
 import * as meta from './routes/meta';
 import * as personas from './routes/personas';
@@ -39,6 +40,8 @@ export const endpoints = {
   savePersona: personas.savePersona,
   deletePersona: personas.deletePersona,
   uploadAvatar: personas.uploadAvatar,
+  uploadImage: images.uploadImage,
+  getImage: images.getImage,
   importJourney: documents.importJourney,
   exportJourney: documents.exportJourney,
   importEvents: events.importEvents,

@@ -15,5 +15,6 @@ export * from './routes/templates';
 export * from './routes/trash';
 export * from './routes/documents';
 export * from './routes/events';
+export * from './routes/images';
 export * from './routes/analytics';
 export * from './routes/meta';

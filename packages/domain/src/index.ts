@@ -1,5 +1,6 @@
 export * from './schema';
 export * from './icons';
+export * from './images';
 export * from './print-options';
 export * from './stored';
 export * from './figures';

@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { EXPORT_MEDIA_TYPES } from '@waymark/api';
-import type { Journey } from '@waymark/domain';
+import { replaceStoredImages, type Journey } from '@waymark/domain';
 import { renderJourneySvg } from '@waymark/render';
 import { useT } from '../i18n';
 import { api, errorMessage } from '../lib/api';
 import { saveBlob } from './download';
+import { imageDataUrl } from './image-data-url';
 import { EXPORT_CHOICES, type ExportChoice } from './export-formats';
 import { exportFileName } from './file-name';
 import './exports.css';
@@ -52,7 +53,8 @@ export function ExportMenu({ journey }: ExportMenuProps) {
       if (choice.id === 'svg-client') {
         const stored = await api.personas.list();
         const personas = stored.map((p) => p.persona).filter((p) => journey.personaIds.includes(p.id));
-        const svg = renderJourneySvg({ journey, personas });
+        // The uploads become data: URLs, so the file shows its images away from this server.
+        const svg = renderJourneySvg(await replaceStoredImages(journey, personas, imageDataUrl));
         saveBlob(new Blob([svg], { type: EXPORT_MEDIA_TYPES.svg }), name);
       } else {
         const figures = choice.figures && withFigures ? 'true' : undefined;

@@ -199,7 +199,7 @@ export const en = {
   'item.addImage': 'Add image',
   'item.removeImage': 'Remove image',
   'item.imageTooLarge': 'The image is too large: at most {size} KB.',
-  'item.imageWrongType': 'Choose a PNG, JPEG, GIF, WebP or SVG image.',
+  'item.imageWrongType': 'Choose a PNG, JPEG, GIF or WebP image.',
   'item.department': 'Owning department',
   'item.matchers': 'Events of this touchpoint',
   'item.frequency': 'Frequency',

@@ -197,7 +197,7 @@ export const fa: Messages = {
   'item.addImage': 'افزودن تصویر',
   'item.removeImage': 'حذف تصویر',
   'item.imageTooLarge': 'تصویر خیلی بزرگ است: حداکثر {size} کیلوبایت.',
-  'item.imageWrongType': 'یک تصویر PNG، JPEG، GIF، WebP یا SVG انتخاب کنید.',
+  'item.imageWrongType': 'یک تصویر PNG، JPEG، GIF یا WebP انتخاب کنید.',
   'item.department': 'واحد مسئول',
   'item.matchers': 'رویدادهای این نقطه تماس',
   'item.frequency': 'تکرار',

@@ -188,7 +188,7 @@ export const th: Messages = {
   'item.addImage': 'เพิ่มรูปภาพ',
   'item.removeImage': 'ลบรูปภาพ',
   'item.imageTooLarge': 'รูปภาพใหญ่เกินไป: ไม่เกิน {size} KB',
-  'item.imageWrongType': 'เลือกรูปภาพ PNG, JPEG, GIF, WebP หรือ SVG',
+  'item.imageWrongType': 'เลือกรูปภาพ PNG, JPEG, GIF หรือ WebP',
   'item.department': 'แผนกที่รับผิดชอบ',
   'item.matchers': 'เหตุการณ์ของจุดสัมผัสนี้',
   'item.frequency': 'ความถี่',

@@ -197,7 +197,7 @@ export const vi: Messages = {
   'item.addImage': 'Thêm hình ảnh',
   'item.removeImage': 'Xóa hình ảnh',
   'item.imageTooLarge': 'Hình ảnh quá lớn: tối đa {size} KB.',
-  'item.imageWrongType': 'Hãy chọn ảnh PNG, JPEG, GIF, WebP hoặc SVG.',
+  'item.imageWrongType': 'Hãy chọn ảnh PNG, JPEG, GIF hoặc WebP.',
   'item.department': 'Bộ phận phụ trách',
   'item.matchers': 'Sự kiện của điểm chạm này',
   'item.frequency': 'Tần suất',

@@ -189,7 +189,7 @@ export const zhTW: Messages = {
   'item.addImage': '加入圖片',
   'item.removeImage': '移除圖片',
   'item.imageTooLarge': '圖片太大：上限為 {size} KB。',
-  'item.imageWrongType': '請選擇 PNG、JPEG、GIF、WebP 或 SVG 圖片。',
+  'item.imageWrongType': '請選擇 PNG、JPEG、GIF 或 WebP 圖片。',
   'item.department': '負責部門',
   'item.matchers': '此接觸點的事件',
   'item.frequency': '頻率',
