@@ -6,6 +6,7 @@ import { handleError, zodFailure } from './http/errors';
 import { requestGuards } from './http/request-guards';
 import { serveWebApp } from './http/static';
 import { registerAnalyticsRoutes } from './routes/analytics';
+import { registerDataSetRoutes } from './routes/datasets';
 import { registerDocumentRoutes } from './routes/documents';
 import { registerEventRoutes } from './routes/events';
 import { registerImageRoutes } from './routes/images';
@@ -48,6 +49,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   registerImageRoutes(app, deps);
   registerDocumentRoutes(app, deps);
   registerEventRoutes(app, deps);
+  registerDataSetRoutes(app, deps);
   registerAnalyticsRoutes(app, deps);
 
   app.doc31('/api/openapi.json', {

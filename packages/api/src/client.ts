@@ -165,6 +165,13 @@ export function createApiClient(
       import: (form: FormOf<typeof e.importEvents>) => call(e.importEvents, { form }),
       summary: () => call(e.eventsSummary),
     },
+    dataSets: {
+      list: (query: QueryOf<typeof e.listDataSets> = {}) => call(e.listDataSets, { query }),
+      /** Throws `ApiError` 409 when another data set has the name. */
+      rename: (id: string, name: string) => call(e.renameDataSet, { params: { id }, json: { name } }),
+      /** Deletes the data set with all its rows. */
+      delete: (id: string) => call(e.deleteDataSet, { params: { id } }),
+    },
     /** Each takes the query description of its kind (`kind` optional) and returns its typed result. */
     analytics: {
       funnel: (query: JsonBodyOf<typeof e.analyticsFunnel>) => call(e.analyticsFunnel, { json: query }),

@@ -1,4 +1,5 @@
 import * as analytics from './routes/analytics';
+import * as datasets from './routes/datasets';
 import * as documents from './routes/documents';
 import * as events from './routes/events';
 import * as images from './routes/images';
@@ -46,6 +47,9 @@ export const endpoints = {
   exportJourney: documents.exportJourney,
   importEvents: events.importEvents,
   eventsSummary: events.eventsSummary,
+  listDataSets: datasets.listDataSets,
+  renameDataSet: datasets.renameDataSet,
+  deleteDataSet: datasets.deleteDataSet,
   analyticsFunnel: analytics.analyticsFunnel,
   analyticsTimeToConvert: analytics.analyticsTimeToConvert,
   analyticsPaths: analytics.analyticsPaths,

@@ -16,5 +16,6 @@ export * from './routes/trash';
 export * from './routes/documents';
 export * from './routes/events';
 export * from './routes/images';
+export * from './routes/datasets';
 export * from './routes/analytics';
 export * from './routes/meta';

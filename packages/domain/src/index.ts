@@ -3,6 +3,7 @@ export * from './icons';
 export * from './images';
 export * from './print-options';
 export * from './stored';
+export * from './datasets';
 export * from './figures';
 export * from './id';
 export { seededRandom } from './random';

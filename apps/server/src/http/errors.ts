@@ -2,7 +2,12 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import type { ApiErrorBody, ApiErrorCode } from '@waymark/api';
-import { DomainError } from '@waymark/domain';
+import {
+  DataSetConflictError,
+  DataSetNameTakenError,
+  DataSetNotFoundError,
+  DomainError,
+} from '@waymark/domain';
 import type { MergeConflict } from '@waymark/domain';
 import { ConflictError, NotFoundError } from '@waymark/store';
 import { IngestError } from '@waymark/analytics';
@@ -79,6 +84,10 @@ export function failureOf(error: unknown): Failure {
   }
   if (error instanceof ConflictError)
     return { status: 409, body: { error: { code: 'conflict', message: error.message } } };
+  if (error instanceof DataSetConflictError || error instanceof DataSetNameTakenError)
+    return { status: 409, body: { error: { code: 'conflict', message: error.message } } };
+  if (error instanceof DataSetNotFoundError)
+    return { status: 404, body: { error: { code: 'not_found', message: error.message } } };
   if (error instanceof NotFoundError)
     return { status: 404, body: { error: { code: 'not_found', message: error.message } } };
   if (error instanceof z.ZodError) return zodFailure(error, 'body');
