@@ -263,6 +263,11 @@ export const en = {
   'history.saveFirst':
     'Your edits are not saved yet (or wait for your choices above). Save them before restoring.',
   'history.restoredFrom': 'Restored from revision {revision}',
+  'history.fromTemplate': 'From the template “{template}”',
+  'history.fromFile': 'From the file {file}',
+  'history.duplicated': 'A copy of another map (its revision {revision})',
+  'history.newerSaved':
+    'Someone saved a newer revision ({revision}) meanwhile. The preview now compares with it; restore again if you still want this revision.',
   'history.labelInvalid': 'A label is one line of 1 to 100 characters.',
 
   // Editor: changes of a map (merge conflicts, revision diffs)

@@ -261,6 +261,11 @@ export const fa: Messages = {
   'history.saveFirst':
     'ویرایش‌های شما هنوز ذخیره نشده‌اند (یا منتظر انتخاب شما در بالا هستند). پیش از بازگردانی آن‌ها را ذخیره کنید.',
   'history.restoredFrom': 'بازگردانده از نسخه {revision}',
+  'history.fromTemplate': 'از الگوی «{template}»',
+  'history.fromFile': 'از پرونده {file}',
+  'history.duplicated': 'رونوشتی از نقشه‌ای دیگر (نسخه {revision} آن)',
+  'history.newerSaved':
+    'در این میان کسی نسخهٔ تازه‌تری ({revision}) ذخیره کرد. پیش‌نمایش اکنون با آن مقایسه می‌کند؛ اگر هنوز این نسخه را می‌خواهید دوباره بازگردانی کنید.',
   'history.labelInvalid': 'برچسب یک خط با ۱ تا ۱۰۰ نویسه است.',
 
   // Editor: changes of a map (merge conflicts, revision diffs)

@@ -249,6 +249,11 @@ export const th: Messages = {
   'history.closePreview': 'ปิดตัวอย่าง',
   'history.saveFirst': 'การแก้ไขของคุณยังไม่ถูกบันทึก (หรือรอการเลือกของคุณด้านบน) โปรดบันทึกก่อนกู้คืน',
   'history.restoredFrom': 'กู้คืนจากฉบับที่ {revision}',
+  'history.fromTemplate': 'จากแม่แบบ “{template}”',
+  'history.fromFile': 'จากไฟล์ {file}',
+  'history.duplicated': 'สำเนาของแผนที่อื่น (ฉบับที่ {revision})',
+  'history.newerSaved':
+    'มีคนบันทึกฉบับใหม่กว่า ({revision}) ในระหว่างนี้ ตัวอย่างจะเปรียบเทียบกับฉบับนั้นแล้ว กู้คืนอีกครั้งหากยังต้องการฉบับนี้',
   'history.labelInvalid': 'ป้ายชื่อต้องเป็นข้อความบรรทัดเดียว ยาว 1 ถึง 100 ตัวอักษร',
 
   // Editor: changes of a map (merge conflicts, revision diffs)

@@ -260,6 +260,11 @@ export const vi: Messages = {
   'history.saveFirst':
     'Các thay đổi của bạn chưa được lưu (hoặc đang chờ lựa chọn ở trên). Hãy lưu trước khi khôi phục.',
   'history.restoredFrom': 'Khôi phục từ phiên bản {revision}',
+  'history.fromTemplate': 'Từ mẫu “{template}”',
+  'history.fromFile': 'Từ tệp {file}',
+  'history.duplicated': 'Bản sao của một bản đồ khác (phiên bản {revision})',
+  'history.newerSaved':
+    'Trong lúc đó có người đã lưu phiên bản mới hơn ({revision}). Bản xem trước giờ so sánh với phiên bản đó; hãy khôi phục lại nếu bạn vẫn muốn phiên bản này.',
   'history.labelInvalid': 'Nhãn là một dòng dài từ 1 đến 100 ký tự.',
 
   // Editor: changes of a map (merge conflicts, revision diffs)

@@ -250,6 +250,11 @@ export const zhTW: Messages = {
   'history.closePreview': '關閉預覽',
   'history.saveFirst': '你的變更尚未儲存（或正等待你在上方做出選擇）。請先儲存再還原。',
   'history.restoredFrom': '從第 {revision} 版還原',
+  'history.fromTemplate': '由範本「{template}」建立',
+  'history.fromFile': '來自檔案 {file}',
+  'history.duplicated': '另一張地圖的副本（其第 {revision} 版）',
+  'history.newerSaved':
+    '這段期間有人儲存了較新的版本（{revision}）。預覽現在會與它比較；若仍要此版本，請再次還原。',
   'history.labelInvalid': '標籤須為一行，長度 1 到 100 個字元。',
 
   // Editor: changes of a map (merge conflicts, revision diffs)
