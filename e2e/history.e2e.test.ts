@@ -23,6 +23,19 @@ describe('revision history', () => {
   const entry = (revision: number) =>
     session.page.locator(`[data-testid="revision"][data-revision="${revision}"]`);
 
+  /** A new map with one card saved (revision 2), its history open and revision 1 in the preview. */
+  async function previewFirstRevision(title: string, card: string) {
+    const { editor, page } = session;
+    const map = await openNewMap(title);
+    await editor.addCard(map.stageId, map.laneId, card);
+    const saved = await editor.waitForSaved(2);
+    await page.getByRole('button', { name: 'History', exact: true }).click();
+    await entry(1).getByRole('button', { name: 'Preview of revision 1' }).click();
+    const preview = page.getByTestId('revision-preview');
+    await preview.getByTestId('revision-change').first().waitFor();
+    return { ...map, saved, preview };
+  }
+
   it('gathers a burst of autosaves into one entry, says who and when, and takes a label', async () => {
     const { editor, page } = session;
     const { id, stageId, laneId } = await openNewMap('Labelled history');
@@ -73,16 +86,11 @@ describe('revision history', () => {
 
   it('previews a revision with its diff before restoring, and keeps the current map as a revision', async () => {
     const { editor, page } = session;
-    const { id, stageId, laneId } = await openNewMap('Preview history');
-    await editor.addCard(stageId, laneId, 'A card to take back');
-    const saved = await editor.waitForSaved(2);
-
-    await page.getByRole('button', { name: 'History', exact: true }).click();
-    await entry(1).getByRole('button', { name: 'Preview of revision 1' }).click();
-    const preview = page.getByTestId('revision-preview');
-    await preview.waitFor();
+    const { id, stageId, laneId, saved, preview } = await previewFirstRevision(
+      'Preview history',
+      'A card to take back',
+    );
     const rows = preview.getByTestId('revision-change');
-    await rows.first().waitFor();
     expect(await rows.count()).toBe(1);
     expect(await rows.first().innerText()).toContain('Removed: Card “A card to take back”');
     // The revision's map, read only: no card, no add buttons, and nothing restored yet.
@@ -115,13 +123,7 @@ describe('revision history', () => {
 
   it('refuses to restore over a revision saved after the preview, catches up, and restores on the second try', async () => {
     const { editor, page } = session;
-    const { id, stageId, laneId } = await openNewMap('Restore race');
-    await editor.addCard(stageId, laneId, 'Mine');
-    const saved = await editor.waitForSaved(2);
-    await page.getByRole('button', { name: 'History', exact: true }).click();
-    await entry(1).getByRole('button', { name: 'Preview of revision 1' }).click();
-    const preview = page.getByTestId('revision-preview');
-    await preview.getByTestId('revision-change').first().waitFor();
+    const { id, saved, preview } = await previewFirstRevision('Restore race', 'Mine');
     expect(await preview.getByTestId('revision-change').count()).toBe(1);
 
     // Someone else saves while the preview is open.
@@ -153,13 +155,8 @@ describe('revision history', () => {
   });
 
   it('speaks every UI language in the history and the preview, with Persian digits in Persian', async () => {
-    const { editor, page } = session;
-    const { stageId, laneId } = await openNewMap('Languages of history');
-    await editor.addCard(stageId, laneId, 'A card');
-    await editor.waitForSaved(2);
-    await page.getByRole('button', { name: 'History', exact: true }).click();
-    await entry(1).getByRole('button', { name: 'Preview of revision 1' }).click();
-    await page.getByTestId('revision-change').first().waitFor();
+    const { page } = session;
+    await previewFirstRevision('Languages of history', 'A card');
     const rawKey = /\b(history|change|merge|save)\.[a-zA-Z.]+\b/;
     for (const code of ['fa', 'th', 'zh-TW', 'vi', 'en']) {
       await page.getByTestId('language-switcher').selectOption(code);
