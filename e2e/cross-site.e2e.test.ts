@@ -218,6 +218,9 @@ describe('a page on another origin cannot change anything', () => {
       uploadAvatar: {
         upload: { fileName: 'a.png', type: 'image/png', content: PNG_1X1, base64: true, fields: {} },
       },
+      uploadImage: {
+        upload: { fileName: 'b.png', type: 'image/png', content: PNG_1X1, base64: true, fields: {} },
+      },
       importEvents: {
         upload: {
           fileName: 'events.csv',

@@ -4,6 +4,7 @@ import type { EndpointConfig } from './endpoint';
 import { DOCUMENT_MAX_BYTES } from './routes/documents';
 import { EVENTS_MAX_BYTES } from './routes/events';
 import { AVATAR_MAX_BYTES } from './routes/personas';
+import { IMAGE_MAX_BYTES } from '@waymark/domain';
 
 /**
  * How large a request body may be, per endpoint. The server refuses a longer body with 413 before
@@ -29,6 +30,7 @@ export type UploadEndpointName = {
 export const UPLOAD_MAX_BYTES: Record<UploadEndpointName, number> = {
   importJourney: DOCUMENT_MAX_BYTES,
   uploadAvatar: AVATAR_MAX_BYTES,
+  uploadImage: IMAGE_MAX_BYTES,
   importEvents: EVENTS_MAX_BYTES,
 };
 

@@ -119,7 +119,7 @@ describe('malformed bodies on every endpoint of the OpenAPI document', () => {
     expect(json.length).toBeGreaterThanOrEqual(15);
     expect(json).toContain('saveJourney');
     expect(json).toContain('analytics_funnel');
-    expect(uploads.sort()).toEqual(['importEvents', 'importJourney', 'uploadAvatar']);
+    expect(uploads.sort()).toEqual(['importEvents', 'importJourney', 'uploadAvatar', 'uploadImage']);
   });
 
   it('answers 400 with one line to a syntax error, an empty body, a wrong content type and wrong types', async () => {

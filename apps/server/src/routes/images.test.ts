@@ -42,7 +42,7 @@ describe('image uploads', () => {
     expect(Object.fromEntries(res.headers)).toMatchObject({
       'content-type': 'image/png',
       'x-content-type-options': 'nosniff',
-      'content-security-policy': "default-src 'none'; sandbox",
+      'content-security-policy': "default-src 'none'; sandbox; frame-ancestors 'none'",
       'cross-origin-resource-policy': 'same-origin',
     });
     // Undeclared types are sniffed; the same bytes are the same image.
