@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { EXPORT_MEDIA_TYPES } from '@waymark/api';
-import { replaceStoredImages, type Journey } from '@waymark/domain';
+import { replaceStoredImages, type Journey, type PdfOptions } from '@waymark/domain';
 import { renderJourneySvg } from '@waymark/render';
 import { useT } from '../i18n';
 import { api, errorMessage } from '../lib/api';
@@ -8,6 +8,7 @@ import { saveBlob } from './download';
 import { imageDataUrl } from './image-data-url';
 import { EXPORT_CHOICES, type ExportChoice } from './export-formats';
 import { exportFileName } from './file-name';
+import { PdfPaperFields, pdfQuery } from './PdfPaperFields';
 import './exports.css';
 
 /** Props of `ExportMenu`. */
@@ -19,6 +20,7 @@ export interface ExportMenuProps {
  * The editor's export menu: PNG, PDF and SVG rendered by the server (with @waymark/render and
  * Chromium), an SVG drawn here from the map as edited, and the XLSX, JSON and Markdown documents.
  * Files are named after the map title (any script). Server exports use the last saved revision.
+ * The PDF goes on the paper chosen below the formats (poster, or A4/A3/Letter tiled or fitted).
  */
 export function ExportMenu({ journey }: ExportMenuProps) {
   const t = useT();
@@ -26,6 +28,7 @@ export function ExportMenu({ journey }: ExportMenuProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const [open, setOpen] = useState(false);
   const [withFigures, setWithFigures] = useState(false);
+  const [paper, setPaper] = useState<PdfOptions>({});
   const [busy, setBusy] = useState<ExportChoice['id'] | undefined>();
   const [failure, setFailure] = useState<string | undefined>();
 
@@ -57,8 +60,12 @@ export function ExportMenu({ journey }: ExportMenuProps) {
         const svg = renderJourneySvg(await replaceStoredImages(journey, personas, imageDataUrl));
         saveBlob(new Blob([svg], { type: EXPORT_MEDIA_TYPES.svg }), name);
       } else {
-        const figures = choice.figures && withFigures ? 'true' : undefined;
-        const blob = await api.journeys.export(journey.id, choice.format, figures ? { figures } : {});
+        const figures = choice.figures && withFigures ? ('true' as const) : undefined;
+        const query = {
+          ...(figures ? { figures } : {}),
+          ...(choice.format === 'pdf' ? pdfQuery(paper) : {}),
+        };
+        const blob = await api.journeys.export(journey.id, choice.format, query);
         saveBlob(blob, name);
       }
       setOpen(false);
@@ -102,6 +109,7 @@ export function ExportMenu({ journey }: ExportMenuProps) {
               </button>
             ))}
           </div>
+          <PdfPaperFields value={paper} onChange={setPaper} />
           <label className="export-option">
             <input type="checkbox" checked={withFigures} onChange={(e) => setWithFigures(e.target.checked)} />
             <span>{t('export.withFigures')}</span>
