@@ -1,4 +1,5 @@
 import { serve } from '@hono/node-server';
+import { queryTimeoutFromEnv } from '@waymark/analytics';
 import { createApp } from './app';
 import { openDeps } from './open-deps';
 
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
     throw new Error(`PORT: expected a port number 1-65535, got "${process.env.PORT}"`);
   }
   const hostname = process.env.HOST || '127.0.0.1';
+  queryTimeoutFromEnv(); // refuse a bad WAYMARK_QUERY_TIMEOUT_MS at start, not at the first query
   const opened = await openDeps();
   if (opened.seed?.maps) console.log('Seeded the demo workspace (3 maps, 2 personas).');
   if (opened.seed?.events) console.log(`Imported ${opened.seed.events.inserted} demo events.`);

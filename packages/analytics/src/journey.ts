@@ -8,6 +8,8 @@ import { groupMasks, maskAt, scopeFor } from './kernels/scope';
 import type { JourneyIndex } from './journey-index';
 import type { EventStore } from './port';
 import { funnelQuerySchema, healthQuerySchema, timeRangeSchema } from './query';
+import { QueryBudget, underBudget } from './deadline';
+import type { QueryOptions } from './run';
 
 /** Options of `analyzeJourney`: scope, the conversion window, stall threshold and channel list length. */
 export const journeyAnalysisOptionsSchema = z.object({
@@ -90,13 +92,16 @@ function channelsByStage(
  * median and p90 time to the next stage and the top channels of the users who reached it (all of
  * these from the journey's funnel: in order, within the window), and the health kernel's bounce,
  * regression, stall and loop figures (counted by the stage a user's events reach, in any order).
+ * Runs under one deadline, like `runQuery` (`run`: signal and timeout).
  */
 export async function analyzeJourney(
   journey: Journey,
   store: EventStore,
   input: JourneyAnalysisOptionsInput = {},
+  run: QueryOptions = {},
 ): Promise<JourneyAnalysis> {
   const options = journeyAnalysisOptionsSchema.parse(input);
+  const budget = new QueryBudget(run.timeoutMs, run.signal);
   const measured = measuredStages(journey);
   const empty = (stage: Journey['stages'][number], isMeasured: boolean): StageAnalysis => ({
     stageId: stage.id,
@@ -139,9 +144,9 @@ export async function analyzeJourney(
   // The funnel's steps and the health stages are the same matchers in the same order, so one index
   // (one scope) serves the funnel, the health kernel and the channel counts.
   const prepared = scopeFor(funnelQuery);
-  const index = await store.index(prepared.scope);
-  const funnel = runFunnel(index, funnelQuery, prepared);
-  const health = runHealth(index, healthQuery, scopeFor(healthQuery));
+  const index = await store.index(prepared.scope, budget);
+  const funnel = underBudget(budget, () => runFunnel(index, funnelQuery, prepared));
+  const health = underBudget(budget, () => runHealth(index, healthQuery, scopeFor(healthQuery)));
   const perUser = funnel.levels ?? {};
   const levels = Int32Array.from(index.userIds, (id) => perUser[id] ?? 0);
   const channels = channelsByStage(index, prepared, levels, options.topChannels);

@@ -23,6 +23,7 @@ export {
   healthResultSchema,
   trendPointSchema,
   trendSeriesSchema,
+  breakdownLimitSchema,
   trendsResultSchema,
 } from '@waymark/domain';
 export type {
@@ -46,5 +47,6 @@ export type {
   HealthResult,
   TrendPoint,
   TrendSeries,
+  BreakdownLimit,
   TrendsResult,
 } from '@waymark/domain';

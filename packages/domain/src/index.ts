@@ -1,9 +1,7 @@
 export * from './schema';
 export * from './icons';
-export * from './images';
 export * from './print-options';
 export * from './stored';
-export * from './datasets';
 export * from './figures';
 export * from './id';
 export { seededRandom } from './random';

@@ -1,16 +1,10 @@
 import type { Context } from 'hono';
-import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import type { ApiErrorBody, ApiErrorCode } from '@waymark/api';
-import {
-  DataSetConflictError,
-  DataSetNameTakenError,
-  DataSetNotFoundError,
-  DomainError,
-} from '@waymark/domain';
+import { DomainError } from '@waymark/domain';
 import type { MergeConflict } from '@waymark/domain';
 import { ConflictError, NotFoundError } from '@waymark/store';
-import { IngestError } from '@waymark/analytics';
+import { IngestError, QueryCancelledError, QueryLimitError } from '@waymark/analytics';
 import { ImportError, WorkbookLimitError } from '@waymark/io';
 
 /**
@@ -22,7 +16,7 @@ import { ImportError, WorkbookLimitError } from '@waymark/io';
 /** An error a handler throws on purpose, with its status and API code (and a refused merge's conflicts). */
 export class HttpError extends Error {
   constructor(
-    readonly status: 400 | 403 | 404 | 409 | 413 | 415 | 421 | 422 | 503,
+    readonly status: 400 | 404 | 409 | 413 | 415 | 503,
     readonly code: ApiErrorCode,
     message: string,
     readonly path?: string,
@@ -67,7 +61,7 @@ export function zodFailure(error: z.ZodError, target: string): { body: ApiErrorB
 }
 
 interface Failure {
-  status: HttpError['status'] | 500;
+  status: 400 | 404 | 409 | 413 | 415 | 500 | 503;
   body: ApiErrorBody;
 }
 
@@ -84,10 +78,6 @@ export function failureOf(error: unknown): Failure {
   }
   if (error instanceof ConflictError)
     return { status: 409, body: { error: { code: 'conflict', message: error.message } } };
-  if (error instanceof DataSetConflictError || error instanceof DataSetNameTakenError)
-    return { status: 409, body: { error: { code: 'conflict', message: error.message } } };
-  if (error instanceof DataSetNotFoundError)
-    return { status: 404, body: { error: { code: 'not_found', message: error.message } } };
   if (error instanceof NotFoundError)
     return { status: 404, body: { error: { code: 'not_found', message: error.message } } };
   if (error instanceof z.ZodError) return zodFailure(error, 'body');
@@ -109,6 +99,19 @@ export function failureOf(error: unknown): Failure {
     const base = { code: 'invalid_request' as const, message: error.message };
     return { status: 400, body: { error: error.place ? { ...base, path: error.place } : base } };
   }
+  if (error instanceof QueryLimitError)
+    return {
+      status: 400,
+      body: {
+        error: {
+          code: 'invalid_request',
+          message: `body.${error.field}: ${error.message}`,
+          path: `body.${error.field}`,
+        },
+      },
+    };
+  if (error instanceof QueryCancelledError)
+    return { status: 503, body: { error: { code: 'unavailable', message: error.message } } };
   if (error instanceof IngestError) {
     const first = error.errors[0];
     const base = { code: 'invalid_request' as const, message: error.message };
@@ -117,13 +120,6 @@ export function failureOf(error: unknown): Failure {
       body: { error: first ? { ...base, path: `row ${first.row}.${first.column}` } : base },
     };
   }
-  if (error instanceof HTTPException && error.status < 500) {
-    // Hono's own refusals (a malformed multipart body): the guards check the rest first.
-    const status = error.status === 413 || error.status === 415 ? error.status : 400;
-    const code =
-      status === 413 ? 'payload_too_large' : status === 415 ? 'unsupported_media_type' : 'invalid_request';
-    return { status, body: { error: { code, message: oneLine(error.message), path: 'body' } } };
-  }
   console.error(error);
   return {
     status: 500,
@@ -131,21 +127,8 @@ export function failureOf(error: unknown): Failure {
   };
 }
 
-/** The first line of a message, at most 300 characters (library messages may carry more). */
-function oneLine(message: string): string {
-  const first = message.split('\n')[0] ?? '';
-  return first.length > 300 ? `${first.slice(0, 300)}…` : first;
-}
-
-/**
- * Hono `onError` handler answering in the API error shape. A refused request (400, 403, 413, 415,
- * 421, 422) is logged as one line (method, path, status, message); a 500 logs its stack; 404 and
- * 409 are ordinary answers and are not logged.
- */
+/** Hono `onError` handler answering in the API error shape. */
 export function handleError(error: unknown, c: Context): Response {
   const failure = failureOf(error);
-  if (failure.status < 500 && failure.status !== 404 && failure.status !== 409) {
-    console.warn(`${c.req.method} ${c.req.path}: ${failure.status} ${oneLine(failure.body.error.message)}`);
-  }
   return c.json(failure.body, failure.status);
 }

@@ -6,7 +6,7 @@ import type { JourneyDocument, JourneyFigures, PdfOptions } from '@waymark/domai
 import { serializeDocument } from '@waymark/domain';
 import { journeyToMarkdown, journeyToWorkbook, readJourneyDocument, readWorkbookInWorker } from '@waymark/io';
 import { renderJourneySvg } from '@waymark/render';
-import { inlineStoredImages, journeyDocument } from '@waymark/store';
+import { journeyDocument } from '@waymark/store';
 import type { AppDeps } from '../deps';
 import { HttpError } from '../http/errors';
 import { computeFigures } from './figures';
@@ -62,16 +62,10 @@ export function registerDocumentRoutes(app: OpenAPIHono, deps: AppDeps): void {
     const stored = await requireJourney(maps, id, revision);
     const doc = await journeyDocument(maps, stored);
     const measured =
-      figures === 'true' && deps.events ? await computeFigures(deps.events, doc.journey, {}) : undefined;
-    // Drawn files carry their images: an exported SVG, PNG or PDF is viewed without this server.
-    const drawn = format === 'svg' || format === 'png' || format === 'pdf';
-    const body = await exportBody(
-      drawn ? await inlineStoredImages(maps, doc) : doc,
-      format,
-      measured,
-      stored.revision,
-      print,
-    );
+      figures === 'true' && deps.events
+        ? await computeFigures(deps.events, doc.journey, {}, c.req.raw.signal)
+        : undefined;
+    const body = await exportBody(doc, format, measured, stored.revision, print);
     const base = fileBase(doc.journey.title, id);
     return new Response(body, {
       status: 200,

@@ -17,6 +17,7 @@ export async function computeFigures(
   events: EventStore,
   journey: Journey,
   range: FiguresRange,
+  signal?: AbortSignal,
 ): Promise<JourneyFigures> {
   let timeRange: TimeRange;
   try {
@@ -25,7 +26,7 @@ export async function computeFigures(
     if (!(error instanceof TimeRangeTextError)) throw error;
     throw new HttpError(400, 'invalid_request', error.message, `query.${error.field}`);
   }
-  const analysis = await analyzeJourney(journey, events, { timeRange });
+  const analysis = await analyzeJourney(journey, events, { timeRange }, signal ? { signal } : {});
   return toFigures(analysis, range);
 }
 

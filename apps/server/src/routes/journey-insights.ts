@@ -29,6 +29,6 @@ export function registerJourneyInsightRoutes(app: OpenAPIHono, deps: AppDeps): v
     const { id } = c.req.valid('param');
     const range = c.req.valid('query');
     const stored = await requireJourney(maps, id);
-    return c.json(await computeFigures(requireEvents(deps), stored.journey, range), 200);
+    return c.json(await computeFigures(requireEvents(deps), stored.journey, range, c.req.raw.signal), 200);
   });
 }

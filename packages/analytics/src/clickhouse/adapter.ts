@@ -4,18 +4,9 @@
  * answers equal the DuckDB adapter's. Trends are aggregated on the server.
  */
 import type { AnalyticsEventInput, AppendResult } from '../event';
-import type { DataSet } from '@waymark/domain';
-import type { EventImportOptions, PlannedDataSet, StoredEventDataSet } from '../datasets/catalog';
-import { checkRename, findDataSet, planDataSet } from '../datasets/catalog';
-import {
-  deleteClickHouseDataSet,
-  lastClickHouseSeq,
-  listClickHouseDataSets,
-  recordClickHouseDataSet,
-  renameClickHouseDataSet,
-} from '../datasets/clickhouse';
-import type { IngestReport, ProgressCallback } from '../ingest/options';
+import type { IngestOptionsInput, IngestReport, ProgressCallback } from '../ingest/options';
 import type { IndexScope, JourneyIndex } from '../journey-index';
+import type { QueryBudget } from '../deadline';
 import type { EventStore } from '../port';
 import { funnelQuerySchema } from '../query';
 import type { FunnelQueryInput, TrendsQuery } from '../query';
@@ -81,61 +72,27 @@ export class ClickHouseEventStore implements EventStore {
    */
   async ingestFile(
     path: string,
-    options: EventImportOptions = {},
+    options?: IngestOptionsInput,
     onProgress?: ProgressCallback,
     fileImport?: FileImportOptions,
   ): Promise<IngestReport> {
     this.open();
-    // Refused before the file is parsed; checked again with sole use of the appends (a concurrent import).
-    await planDataSet(path, options.dataSet, await this.storedDataSets());
-    let plan: PlannedDataSet | undefined;
     const appender: AllOrNothingAppender = {
       appendAllOrNothing: (write) =>
-        this.appender.appendAllOrNothing(async (append) => {
-          plan = await planDataSet(path, options.dataSet, await this.storedDataSets());
-          const afterSeq = await lastClickHouseSeq(this.http, this.database);
-          await write(async (batch) => {
+        this.appender.appendAllOrNothing((append) =>
+          write(async (batch) => {
             const result = await append(batch);
             if (result.inserted > 0) this.fullIndex = undefined;
             return result;
-          });
-          await recordClickHouseDataSet(this.http, this.database, plan, afterSeq);
-        }),
+          }),
+        ),
     };
     try {
-      const report = await ingestFileInto(appender, path, options, onProgress, fileImport);
-      const id = plan?.id ?? '';
-      return { ...report, dataSet: findDataSet(await this.storedDataSets(), id).dataSet };
+      return await ingestFileInto(appender, path, options, onProgress, fileImport);
     } catch (error) {
       this.fullIndex = undefined;
       throw error;
     }
-  }
-
-  /** See {@link EventStore.storedDataSets}. */
-  async storedDataSets(): Promise<StoredEventDataSet[]> {
-    this.open();
-    return await listClickHouseDataSets(this.http, this.database);
-  }
-
-  /** See {@link EventStore.renameDataSet}. */
-  async renameDataSet(ref: string, name: string): Promise<DataSet> {
-    const stored = await this.storedDataSets();
-    const target = findDataSet(stored, ref);
-    const next = checkRename(stored, target, name);
-    await renameClickHouseDataSet(this.http, this.database, target, next);
-    return { ...target.dataSet, name: next };
-  }
-
-  /** See {@link EventStore.deleteDataSet}: a verified mutation, then the record (see `datasets/clickhouse.ts`). */
-  async deleteDataSet(ref: string): Promise<DataSet> {
-    const target = findDataSet(await this.storedDataSets(), ref);
-    try {
-      await deleteClickHouseDataSet(this.http, this.database, target);
-    } finally {
-      this.fullIndex = undefined;
-    }
-    return target.dataSet;
   }
 
   /** See {@link EventStore.count}. */
@@ -159,16 +116,21 @@ export class ClickHouseEventStore implements EventStore {
   }
 
   /** See {@link EventStore.index}. Unrestricted scopes reuse the cached full index. */
-  async index(scope?: IndexScope): Promise<JourneyIndex> {
+  async index(scope?: IndexScope, budget?: QueryBudget): Promise<JourneyIndex> {
     this.open();
-    if (isFullScope(scope)) return await (this.fullIndex ?? this.buildIndex());
-    return await extractIndex(this.http, this.database, scope);
+    if (isFullScope(scope)) {
+      // The full index is shared by every query, so one query's budget does not stop its build.
+      const full = await (this.fullIndex ?? this.buildIndex());
+      budget?.check();
+      return full;
+    }
+    return await extractIndex(this.http, this.database, scope, budget);
   }
 
   /** See {@link EventStore.trends}. */
-  async trends(query: TrendsQuery): Promise<TrendsResult> {
+  async trends(query: TrendsQuery, budget?: QueryBudget): Promise<TrendsResult> {
     this.open();
-    return await runTrends(this.http, this.database, query);
+    return await runTrends(this.http, this.database, query, budget);
   }
 
   /**

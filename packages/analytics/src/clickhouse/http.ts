@@ -4,6 +4,9 @@
  * clients send settings that 18.16 rejects. Transport: `transport.ts` (why not fetch: see there).
  */
 import { z } from 'zod';
+import { randomUUID } from 'node:crypto';
+import type { QueryBudget } from '../deadline';
+import { quoteString } from './escape';
 import type { PendingResponse } from './transport';
 import { post, readText } from './transport';
 
@@ -103,42 +106,74 @@ export class ClickHouseHttp {
   }
 
   /**
-   * Sends one request and waits for the status line; `query` goes in the URL when `body` carries data
-   * (inserts). Non-2xx answers are read and thrown as {@link ClickHouseError}.
+   * Sends one request, waits for the status line and hands the response to `consume`; `query` goes in
+   * the URL when `body` carries data (inserts). Non-2xx answers are read and thrown as
+   * {@link ClickHouseError}. With a budget the query gets an id and is killed on the server when the
+   * budget ends (18.16 keeps running a query whose client went away), the connection is closed, and
+   * the failure is reported as `QueryCancelledError`.
    */
-  private async send(sql: string, body: string, queryInUrl: boolean): Promise<PendingResponse> {
+  private async exchange<T>(
+    sql: string,
+    body: string,
+    queryInUrl: boolean,
+    budget: QueryBudget | undefined,
+    consume: (response: PendingResponse) => Promise<T>,
+  ): Promise<T> {
+    budget?.check();
     const params = new URLSearchParams(this.auth);
     params.set('wait_end_of_query', '1');
     // The default (256 KiB) is shorter than a capped in-list of long values; queries are built by us.
     params.set('max_query_size', String(MAX_QUERY_BYTES));
     if (queryInUrl) params.set('query', sql);
-    let response: PendingResponse;
-    try {
-      response = await post(new URL(`${this.url}/?${params.toString()}`), body, this.timeoutMs);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new ClickHouseError(`cannot reach ${this.url} (${reason})`, undefined, sql);
+    const queryId = `waymark-${randomUUID()}`;
+    const kill = () => {
+      this.exec(`KILL QUERY WHERE query_id = ${quoteString(queryId)} ASYNC`).catch(() => {
+        // Best effort: the query may have finished already, or the server may be gone.
+      });
+    };
+    if (budget !== undefined) {
+      params.set('query_id', queryId);
+      budget.signal.addEventListener('abort', kill, { once: true });
     }
-    if (response.status < 200 || response.status >= 300) throw serverError(await readText(response), sql);
-    return response;
-  }
-
-  private async request(sql: string, body: string, queryInUrl: boolean): Promise<string> {
-    return await readText(await this.send(sql, body, queryInUrl));
+    try {
+      let response: PendingResponse;
+      try {
+        response = await post(
+          new URL(`${this.url}/?${params.toString()}`),
+          body,
+          this.timeoutMs,
+          budget?.signal,
+        );
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new ClickHouseError(`cannot reach ${this.url} (${reason})`, undefined, sql);
+      }
+      if (response.status < 200 || response.status >= 300) throw serverError(await readText(response), sql);
+      try {
+        return await consume(response);
+      } catch (error) {
+        response.discard();
+        throw error;
+      }
+    } catch (error) {
+      throw budget === undefined ? error : budget.translate(error);
+    } finally {
+      budget?.signal.removeEventListener('abort', kill);
+    }
   }
 
   /** Runs a statement that returns nothing (DDL, INSERT ... SELECT). */
   async exec(sql: string): Promise<void> {
-    await this.request(sql, sql, false);
+    await this.exchange(sql, sql, false, undefined, readText);
   }
 
   /**
    * Runs a SELECT and returns its JSONCompact result. Do not add a FORMAT clause yourself.
    * Trap: 64-bit integers arrive as strings (ClickHouse quotes them); read them with `readInt`.
    */
-  async query(sql: string): Promise<JsonCompactResult> {
+  async query(sql: string, budget?: QueryBudget): Promise<JsonCompactResult> {
     const statement = `${sql}\nFORMAT JSONCompact`;
-    const text = await this.request(statement, statement, false);
+    const text = await this.exchange(statement, statement, false, budget, readText);
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -157,53 +192,45 @@ export class ClickHouseHttp {
    * text cells through `unescapeTsv`.
    * Trap: an error after streaming began shows up as a last line starting `Code: `; it is thrown.
    */
-  async streamTsv(sql: string, onRow: (cells: string[]) => void): Promise<void> {
+  async streamTsv(sql: string, onRow: (cells: string[]) => void, budget?: QueryBudget): Promise<void> {
     const statement = `${sql}\nFORMAT TabSeparated`;
     // wait_end_of_query (always set): the server buffers the whole result first, so a failure
     // arrives as an HTTP error rather than in the middle of the rows.
-    const response = await this.send(statement, statement, false);
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    let pending = '';
-    const flush = (final: boolean) => {
-      let start = 0;
-      for (let end = pending.indexOf('\n'); end !== -1; end = pending.indexOf('\n', start)) {
-        const line = pending.slice(start, end);
-        start = end + 1;
-        if (line.startsWith('Code: ')) throw serverError(line, statement);
-        onRow(line.split('\t'));
-      }
-      pending = pending.slice(start);
-      if (final && pending.length > 0) {
-        if (pending.startsWith('Code: ')) throw serverError(pending, statement);
-        throw new ClickHouseError(`response ended mid-row: ${pending.slice(0, 200)}`, undefined, statement);
-      }
-    };
-    try {
+    await this.exchange(statement, statement, false, budget, async (response) => {
+      const decoder = new TextDecoder('utf-8', { fatal: true });
+      let pending = '';
+      const flush = (final: boolean) => {
+        let start = 0;
+        for (let end = pending.indexOf('\n'); end !== -1; end = pending.indexOf('\n', start)) {
+          const line = pending.slice(start, end);
+          start = end + 1;
+          if (line.startsWith('Code: ')) throw serverError(line, statement);
+          onRow(line.split('\t'));
+        }
+        pending = pending.slice(start);
+        if (final && pending.length > 0) {
+          if (pending.startsWith('Code: ')) throw serverError(pending, statement);
+          throw new ClickHouseError(`response ended mid-row: ${pending.slice(0, 200)}`, undefined, statement);
+        }
+      };
       for await (const chunk of response.body) {
         pending += decoder.decode(chunk, { stream: true });
         flush(false);
       }
-    } catch (error) {
-      response.discard();
-      throw error;
-    }
-    pending += decoder.decode();
-    flush(true);
+      pending += decoder.decode();
+      flush(true);
+    });
   }
 
   /**
    * Runs a SELECT with `FORMAT RowBinary` and hands the raw bytes to `onChunk` as they stream in
    * (chunk boundaries fall anywhere, also inside a value). Failures arrive before the first byte.
    */
-  async streamRowBinary(sql: string, onChunk: (chunk: Buffer) => void): Promise<void> {
+  async streamRowBinary(sql: string, onChunk: (chunk: Buffer) => void, budget?: QueryBudget): Promise<void> {
     const statement = `${sql}\nFORMAT RowBinary`;
-    const response = await this.send(statement, statement, false);
-    try {
+    await this.exchange(statement, statement, false, budget, async (response) => {
       for await (const chunk of response.body) onChunk(chunk);
-    } catch (error) {
-      response.discard();
-      throw error;
-    }
+    });
   }
 
   /**
@@ -213,7 +240,7 @@ export class ClickHouseHttp {
   async insertJsonEachRow(table: string, rows: readonly object[]): Promise<void> {
     if (rows.length === 0) return;
     const body = rows.map((row) => JSON.stringify(row)).join('\n');
-    await this.request(`INSERT INTO ${table} FORMAT JSONEachRow`, body, true);
+    await this.exchange(`INSERT INTO ${table} FORMAT JSONEachRow`, body, true, undefined, readText);
   }
 }
 

@@ -27,9 +27,14 @@ export async function readText(response: PendingResponse): Promise<string> {
 
 /**
  * POSTs `body` to `url` and resolves once the status line arrives. Rejects on connection errors and
- * when the connection stays silent for `timeoutMs`.
+ * when the connection stays silent for `timeoutMs`; `signal` aborts the request (and its response).
  */
-export function post(url: URL, body: string, timeoutMs: number): Promise<PendingResponse> {
+export function post(
+  url: URL,
+  body: string,
+  timeoutMs: number,
+  signal?: AbortSignal,
+): Promise<PendingResponse> {
   const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
     const request = send(
@@ -49,6 +54,13 @@ export function post(url: URL, body: string, timeoutMs: number): Promise<Pending
     );
     request.setTimeout(timeoutMs, () => request.destroy(new Error(`no answer within ${timeoutMs} ms`)));
     request.on('error', reject);
+    if (signal !== undefined) {
+      // Aborting closes the connection, which also ends a response being read.
+      const abort = () => request.destroy(new Error('the request was aborted'));
+      if (signal.aborted) abort();
+      else signal.addEventListener('abort', abort, { once: true });
+      request.on('close', () => signal.removeEventListener('abort', abort));
+    }
     request.end(body);
   });
 }

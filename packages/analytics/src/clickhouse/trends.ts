@@ -4,12 +4,14 @@
  * is computed from its millisecond timestamp with integer arithmetic (days from civil, H. Hinnant), which
  * is exact for every accepted timestamp (years 1..9999).
  */
-import { finishTrends } from '../kernels/trends';
+import type { QueryBudget } from '../deadline';
+import { MAX_TREND_SERIES, OTHER_GROUP } from '@waymark/domain';
+import { finishTrends, seriesLimit, SESSIONS_FROM_INDEX } from '../kernels/trends';
 import type { TrendRow } from '../kernels/trends';
 import type { TrendInterval, TrendsQuery } from '../query';
 import type { TrendsResult } from '../results';
-import { SESSIONS_FROM_INDEX } from '../kernels/trends';
-import { renderStep } from './conditions';
+import { clickhouseDialect, renderStep } from './conditions';
+import { quoteInt, quoteString } from './escape';
 import type { ClickHouseHttp } from './http';
 import { readInt, readString } from './http';
 import { renderWhere } from './index-sql';
@@ -42,49 +44,83 @@ const PERIOD_KEY: Record<TrendInterval, string> = {
 };
 
 /** The measures aggregated here; sessions come from the journey index (see `runQuery`). */
-const MEASURE: Record<Exclude<TrendsQuery['measure'], 'sessions'>, string> = {
-  events: 'count()',
-  users: 'uniqExact(user_id)',
-};
+const MEASURES = { events: 'count()', users: 'uniqExact(user_id)' } as const;
+
+function measureOf(query: TrendsQuery): string {
+  if (query.measure === 'sessions') throw new RangeError(SESSIONS_FROM_INDEX);
+  return MEASURES[query.measure];
+}
+
+const CHANNEL = "if(channel = '', '(none)', channel)";
+
+function whereOf(query: TrendsQuery): string {
+  const where = [renderWhere(query.timeRange, query.filters)];
+  if (query.matchers !== undefined) where.push(renderStep(query.matchers));
+  return where.join('\n      AND ');
+}
 
 /**
  * The aggregation SQL of a trends query: per period key (and channel, `(none)` when absent) the earliest
- * timestamp, which `finishTrends` maps back to its period, the series name and the value.
+ * timestamp, which `finishTrends` maps back to its period, the series name and the value. With `keep`
+ * (a capped breakdown), the channels not in it are counted together as `(other)`.
  */
-export function renderTrendsSql(database: string, query: TrendsQuery): string {
-  if (query.measure === 'sessions') throw new RangeError(SESSIONS_FROM_INDEX);
-  const where = [renderWhere(query.timeRange, query.filters)];
-  if (query.matchers !== undefined) where.push(renderStep(query.matchers));
-  const series = query.breakdown === 'channel' ? "if(channel = '', '(none)', channel)" : "'all'";
+export function renderTrendsSql(
+  database: string,
+  query: TrendsQuery,
+  keep: readonly string[] | null = null,
+): string {
+  let series = query.breakdown === 'channel' ? CHANNEL : "'all'";
+  if (keep !== null)
+    series = `if(${clickhouseDialect.inTexts(CHANNEL, keep)}, ${CHANNEL}, ${quoteString(OTHER_GROUP)})`;
   const needsCivil = query.interval === 'month' || query.interval === 'quarter';
   const inner = [
     `${DAY_NUMBER} AS d`,
     ...(needsCivil ? CIVIL : []),
     `toInt64(${PERIOD_KEY[query.interval]}) AS period`,
   ];
-  const measure = MEASURE[query.measure];
-  return `SELECT min(ts) AS bucket, series, ${measure} AS value
+  return `SELECT min(ts) AS bucket, series, ${measureOf(query)} AS value
 FROM
 (
     SELECT ${inner.join(', ')}, ts, ${series} AS series, user_id
     FROM ${qualifiedTable(database, EVENTS_TABLE)}
-    WHERE ${where.join('\n      AND ')}
+    WHERE ${whereOf(query)}
 )
 GROUP BY period, series
 ORDER BY period, series`;
 }
 
-/** Runs a trends query; the shared `finishTrends` fills empty periods and computes the change. */
+/** The largest channels by the measure over the whole range (one more than the cap), and the number of channels. */
+export function renderTopSeriesSql(database: string, query: TrendsQuery, limit: number): string {
+  const grouped = `SELECT ${CHANNEL} AS series, ${measureOf(query)} AS value
+    FROM ${qualifiedTable(database, EVENTS_TABLE)}
+    WHERE ${whereOf(query)}
+    GROUP BY series`;
+  return `SELECT series, value, (SELECT count() FROM (${grouped})) AS groups
+FROM (${grouped})
+ORDER BY value DESC, series
+LIMIT ${quoteInt(limit + 1)}`;
+}
+
+/** Runs a trends query (a breakdown capped by `seriesLimit`); the shared `finishTrends` fills empty periods and computes the change. */
 export async function runTrends(
   http: ClickHouseHttp,
   database: string,
   query: TrendsQuery,
+  budget?: QueryBudget,
 ): Promise<TrendsResult> {
-  const result = await http.query(renderTrendsSql(database, query));
+  let capped: ReturnType<typeof seriesLimit> | undefined;
+  if (query.breakdown === 'channel') {
+    const top = await http.query(renderTopSeriesSql(database, query, MAX_TREND_SERIES), budget);
+    capped = seriesLimit(
+      top.data.map((row) => readString(row[0], 'series')),
+      top.data.length === 0 ? 0 : readInt(top.data[0]?.[2], 'groups'),
+    );
+  }
+  const result = await http.query(renderTrendsSql(database, query, capped?.keep ?? null), budget);
   const rows: TrendRow[] = result.data.map((row) => ({
     bucketStart: readInt(row[0], 'bucket'),
     series: readString(row[1], 'series'),
     value: readInt(row[2], 'value'),
   }));
-  return finishTrends(query, rows);
+  return finishTrends(query, rows, capped?.limit);
 }

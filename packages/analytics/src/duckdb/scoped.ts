@@ -1,8 +1,9 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
+import type { QueryBudget } from '../deadline';
 import type { CodedColumn, IndexScope, JourneyIndex } from '../journey-index';
 import { MAX_CONDITION_SETS } from '../journey-index';
 import type { FullIndex } from './index-builder';
-import { readNumericColumns, scalar } from './read-columns';
+import { readNumericColumns, readTextColumn, scalar } from './read-columns';
 import { EVENTS_TABLE } from './schema';
 import { Params, renderConditions, renderTimeRange } from './sql';
 
@@ -100,14 +101,17 @@ function positionsIn(index: JourneyIndex, full: FullIndex): Int32Array {
 /**
  * The index of a scope, derived from the full index: rows are selected (time range in memory, filters
  * by SQL), condition masks and property columns come from SQL keyed by sequence number.
- * Users without rows in scope are left out.
+ * Users without rows in scope are left out. Between its statements it checks `budget` (the store
+ * interrupts a statement running when the budget ends).
  */
 export async function scopedIndex(
   connection: DuckDBConnection,
   full: FullIndex,
   scope: IndexScope,
+  budget?: QueryBudget,
 ): Promise<JourneyIndex> {
   const rows = await selectedRows(connection, full, scope);
+  budget?.check();
   const base = rows === null ? full.index : compact(full.index, rows);
   const sets = scope.conditionSets ?? [];
   const properties = scope.properties ?? [];
@@ -115,6 +119,7 @@ export async function scopedIndex(
   const positions = positionsIn(base, full);
   let conditionMasks: Uint32Array | null = null;
   if (sets.length > 0) {
+    budget?.check();
     const params = new Params();
     const sql = maskSql(scope, params);
     const count = await scalar(connection, `SELECT count(*) FROM (${sql})`, params.values, params.types);
@@ -128,8 +133,10 @@ export async function scopedIndex(
     }
   }
   const columns = new Map<string, CodedColumn>();
-  for (const property of properties)
+  for (const property of properties) {
+    budget?.check();
     columns.set(property, await propertyColumn(connection, base, positions, property));
+  }
   return { ...base, conditionMasks, properties: columns };
 }
 
@@ -141,18 +148,25 @@ async function propertyColumn(
 ): Promise<CodedColumn> {
   const params = new Params();
   const key = params.key(property);
-  const dict = `SELECT value, (row_number() OVER (ORDER BY value) - 1)::INTEGER AS code FROM (SELECT DISTINCT properties[${key}] AS value FROM ${EVENTS_TABLE} WHERE value IS NOT NULL)`;
-  const valuesReader = await connection.runAndReadAll(
-    `SELECT value FROM (${dict}) ORDER BY code`,
+  // The dictionary is built once into a table of this read's own connection (a million distinct
+  // values took seconds per use), then read in code order and joined once.
+  await connection.run(
+    `CREATE OR REPLACE TEMP TABLE wm_dictionary AS SELECT value, (row_number() OVER (ORDER BY value) - 1)::INTEGER AS code FROM (SELECT DISTINCT properties[${key}] AS value FROM ${EVENTS_TABLE} WHERE value IS NOT NULL)`,
     params.values,
     params.types,
   );
-  const values = valuesReader.getRows().map((row) => String(row[0] ?? ''));
-  const sql = `SELECT e.seq::DOUBLE, d.code FROM ${EVENTS_TABLE} e JOIN (${dict}) d ON d.value = e.properties[${key}]`;
-  const count = await scalar(connection, `SELECT count(*) FROM (${sql})`, params.values, params.types);
+  const values = await readTextColumn(connection, 'SELECT value FROM wm_dictionary ORDER BY code');
+  const sql = `SELECT e.seq::DOUBLE, d.code FROM ${EVENTS_TABLE} e JOIN wm_dictionary d ON d.value = e.properties[${key}]`;
+  const count = await scalar(
+    connection,
+    `SELECT count(*) FROM ${EVENTS_TABLE} WHERE properties[${key}] IS NOT NULL`,
+    params.values,
+    params.types,
+  );
   const seqs = new Float64Array(count);
   const codes = new Int32Array(count);
   await readNumericColumns(connection, sql, params.values, [seqs, codes], params.types);
+  await connection.run('DROP TABLE wm_dictionary');
   const column = new Int32Array(index.eventCount).fill(-1);
   for (let i = 0; i < count; i++) {
     const row = positions[seqs[i] ?? 0] ?? -1;

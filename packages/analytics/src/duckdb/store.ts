@@ -5,21 +5,11 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { AnalyticsEventInput, AppendResult } from '../event';
 import { eventBatchSchema, propertyText } from '../event';
 import { ingestFileIntoDuckDb } from '../ingest/ingest';
-import type { DataSet } from '@waymark/domain';
-import type { EventImportOptions, StoredEventDataSet } from '../datasets/catalog';
-import { checkRename, findDataSet, planDataSet } from '../datasets/catalog';
-import {
-  deleteDuckDbDataSet,
-  lastDuckDbSeq,
-  listDuckDbDataSets,
-  prepareDuckDbDataSets,
-  recordDuckDbDataSet,
-  renameDuckDbDataSet,
-} from '../datasets/duckdb';
-import type { IngestReport, ProgressCallback } from '../ingest/options';
+import type { IngestOptionsInput, IngestReport, ProgressCallback } from '../ingest/options';
 import { insertParsed } from '../ingest/insert';
 import { PARSED_TABLE } from '../ingest/parse';
 import type { IndexScope, JourneyIndex } from '../journey-index';
+import type { QueryBudget } from '../deadline';
 import type { EventStore } from '../port';
 import type { TrendsQuery } from '../query';
 import type { TrendsResult } from '../results';
@@ -122,52 +112,17 @@ export class DuckDbEventStore implements EventStore {
 
   ingestFile(
     path: string,
-    options: EventImportOptions = {},
+    options: IngestOptionsInput = {},
     onProgress: ProgressCallback = () => {},
   ): Promise<IngestReport> {
     return this.serial(async () => {
-      const plan = await planDataSet(path, options.dataSet, await listDuckDbDataSets(this.connection));
-      const afterSeq = await lastDuckDbSeq(this.connection);
-      const report = await ingestFileIntoDuckDb(this.connection, path, options, onProgress, async () => {
-        await this.bumpGeneration();
-        await recordDuckDbDataSet(this.connection, plan, afterSeq);
-      });
+      const report = await ingestFileIntoDuckDb(this.connection, path, options, onProgress, () =>
+        this.bumpGeneration(),
+      );
       onProgress({ phase: 'indexing', done: 0, total: 1 });
       await this.fullIndex();
       onProgress({ phase: 'done', done: 1, total: 1 });
-      return { ...report, dataSet: findDataSet(await listDuckDbDataSets(this.connection), plan.id).dataSet };
-    });
-  }
-
-  storedDataSets(): Promise<StoredEventDataSet[]> {
-    return this.serial(() => listDuckDbDataSets(this.connection));
-  }
-
-  renameDataSet(ref: string, name: string): Promise<DataSet> {
-    return this.serial(async () => {
-      const stored = await listDuckDbDataSets(this.connection);
-      const target = findDataSet(stored, ref);
-      const next = checkRename(stored, target, name);
-      await renameDuckDbDataSet(this.connection, target.dataSet.id, next);
-      return { ...target.dataSet, name: next };
-    });
-  }
-
-  deleteDataSet(ref: string): Promise<DataSet> {
-    return this.serial(async () => {
-      const target = findDataSet(await listDuckDbDataSets(this.connection), ref);
-      const c = this.connection;
-      await c.run('BEGIN TRANSACTION');
-      try {
-        await deleteDuckDbDataSet(c, target);
-        await this.bumpGeneration();
-        await c.run('COMMIT');
-      } catch (error) {
-        await c.run('ROLLBACK');
-        this.cached = null;
-        throw error;
-      }
-      return target.dataSet;
+      return report;
     });
   }
 
@@ -183,12 +138,36 @@ export class DuckDbEventStore implements EventStore {
     });
   }
 
-  index(scope: IndexScope = {}): Promise<JourneyIndex> {
-    return this.serial(async () => scopedIndex(this.connection, await this.fullIndex(), scope));
+  async index(scope: IndexScope = {}, budget?: QueryBudget): Promise<JourneyIndex> {
+    const full = await this.serial(() => this.fullIndex());
+    return await this.read(budget, (connection) => scopedIndex(connection, full, scope, budget));
   }
 
-  trends(query: TrendsQuery): Promise<TrendsResult> {
-    return this.serial(() => duckdbTrends(this.connection, query));
+  trends(query: TrendsQuery, budget?: QueryBudget): Promise<TrendsResult> {
+    return this.read(budget, (connection) => duckdbTrends(connection, query));
+  }
+
+  /**
+   * Runs a read on a connection of its own, outside the write queue, so a slow query never holds up
+   * another. When the budget is spent the connection is interrupted, and the failure is reported as
+   * `QueryCancelledError`. Reads see the last committed state (DuckDB's MVCC).
+   */
+  private async read<T>(
+    budget: QueryBudget | undefined,
+    work: (connection: DuckDBConnection) => Promise<T>,
+  ): Promise<T> {
+    budget?.check();
+    const connection = await this.instance.connect();
+    const interrupt = () => connection.interrupt();
+    budget?.signal.addEventListener('abort', interrupt, { once: true });
+    try {
+      return await work(connection);
+    } catch (error) {
+      throw budget === undefined ? error : budget.translate(error);
+    } finally {
+      budget?.signal.removeEventListener('abort', interrupt);
+      connection.closeSync();
+    }
   }
 
   close(): Promise<void> {
@@ -231,7 +210,6 @@ export async function openDuckDbEventStore(options: DuckDbStoreOptions = {}): Pr
   const instance = await DuckDBInstance.create(path);
   const connection = await instance.connect();
   await prepareSchema(connection);
-  await prepareDuckDbDataSets(connection);
   if (indexDir !== null) await connection.run(`SET memory_limit = '${MEMORY_LIMIT}'`);
   return new DuckDbEventStore(instance, connection, indexDir);
 }

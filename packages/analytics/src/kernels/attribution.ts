@@ -6,6 +6,7 @@ import type { AttributionResult, ChannelAttribution } from '../results';
 import { compareText } from './funnel';
 import type { PreparedQuery } from './scope';
 import { groupMasks } from './scope';
+import { checkpoint } from '../deadline';
 
 /**
  * Channel attribution. Conversions are events matching `conversion` (a user's first, or all); touches are
@@ -57,6 +58,7 @@ export function runAttribution(
   let conversions = 0;
   let unattributed = 0;
   for (let user = 0; user < users; user++) {
+    checkpoint();
     let touchFrom = userOffsets[user] ?? 0;
     const end = userOffsets[user + 1] ?? 0;
     for (let row = touchFrom; row < end; row++) {

@@ -6,6 +6,7 @@ import { SMALL_DFG_LIMIT, smallDfg } from './dfg-small';
 import { medianOf } from './select';
 import { forEachSequence, sequenceBounds } from './sessions';
 import { round } from './stats';
+import { checkpoint } from '../deadline';
 
 /** Largest event dictionary for which edges are counted in a dense matrix (larger ones use a map). */
 const DENSE_LIMIT = 2048;
@@ -47,6 +48,7 @@ export function runDfg(index: JourneyIndex, query: DfgQuery): DfgResult {
   const sparse = new Map<number, number>();
   let transitions = 0;
   for (let s = 0; s < sequences; s++) {
+    checkpoint();
     const from = bounds[s] ?? 0;
     const to = bounds[s + 1] ?? 0;
     if (from === to) continue;
@@ -82,6 +84,7 @@ export function runDfg(index: JourneyIndex, query: DfgQuery): DfgResult {
   if (scratch.length < transitions) scratch = new Float64Array(transitions);
   const durations = scratch;
   for (let s = 0; s < sequences; s++) {
+    checkpoint();
     const from = bounds[s] ?? 0;
     const to = bounds[s + 1] ?? 0;
     let previous = codes[from] ?? 0;

@@ -2,6 +2,7 @@ import type { JourneyIndex } from '../journey-index';
 import type { GroupMasks } from './scope';
 import { stepMaskOf } from './scope';
 import { FloatList } from './stats';
+import { checkpoint } from '../deadline';
 
 /**
  * What the fused default-mode funnel pass found.
@@ -47,6 +48,7 @@ export function fastFunnel(
   const chain = new Int32Array(n * n);
   let user = 0;
   for (let s = 0; s < sequences; s++) {
+    checkpoint();
     const from = bounds[s] ?? 0;
     const to = bounds[s + 1] ?? 0;
     let has = 0;

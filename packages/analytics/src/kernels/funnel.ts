@@ -1,6 +1,13 @@
 import type { JourneyIndex } from '../journey-index';
 import type { FunnelQuery, TimeToConvertQuery } from '../query';
-import type { FunnelBreakdownResult, FunnelResult, FunnelStepResult, TimeToConvertResult } from '../results';
+import { MAX_BREAKDOWN_GROUPS, OTHER_GROUP } from '@waymark/domain';
+import type {
+  BreakdownLimit,
+  FunnelBreakdownResult,
+  FunnelResult,
+  FunnelStepResult,
+  TimeToConvertResult,
+} from '../results';
 import type { FastFunnelTally } from './funnel-fast';
 import { fastFunnel } from './funnel-fast';
 import { FunnelWalker } from './funnel-walker';
@@ -8,6 +15,7 @@ import type { PreparedQuery } from './scope';
 import { groupMasks } from './scope';
 import { forEachSequence, sequenceBounds } from './sessions';
 import { conversionTimes, FloatList, ratio } from './stats';
+import { checkpoint } from '../deadline';
 
 /** Label of a breakdown value that is missing on the attributed event. */
 export const NONE_VALUE = '(none)';
@@ -119,27 +127,80 @@ export function runFunnel(index: JourneyIndex, query: FunnelQuery, prepared: Pre
   const walker = new FunnelWalker(query, index, masks);
   const total = new StepTally(n);
   const byValue = new Map<string, StepTally>();
-  const offsets = index.userOffsets;
-  let user = 0;
-  for (let s = 0; s + 1 < bounds.length; s++) {
-    const from = bounds[s] ?? 0;
-    const to = bounds[s + 1] ?? 0;
-    if (from === to) continue;
-    while ((offsets[user + 1] ?? 0) <= from) user++;
-    walker.walk(from, to);
-    if (walker.level === 0) continue;
+  const kept = pick === null ? null : keptValues(index, query, bounds, walker, pick);
+  forEachAttempt(index, bounds, walker, (user) => {
     total.add(walker, index.timestamps);
     if (levels !== null && walker.level > (levels[user] ?? 0)) levels[user] = walker.level;
-    if (pick === null) continue;
-    const value = pick(walker, user);
+    if (pick === null) return;
+    let value = pick(walker, user);
+    if (kept?.keep !== null && kept?.keep.has(value) === false) value = OTHER_GROUP;
     let tally = byValue.get(value);
     if (!tally) {
       tally = new StepTally(n);
       byValue.set(value, tally);
     }
     tally.add(walker, index.timestamps);
+  });
+  return finishFunnel(query, index, total, pick === null ? null : byValue, levels, kept?.limit);
+}
+
+/** Walks every sequence in `bounds` and calls `visit(user)` for each attempt that reached step 1. */
+function forEachAttempt(
+  index: JourneyIndex,
+  bounds: Int32Array,
+  walker: FunnelWalker,
+  visit: (user: number) => void,
+): void {
+  const offsets = index.userOffsets;
+  let user = 0;
+  for (let s = 0; s + 1 < bounds.length; s++) {
+    checkpoint();
+    const from = bounds[s] ?? 0;
+    const to = bounds[s + 1] ?? 0;
+    if (from === to) continue;
+    while ((offsets[user + 1] ?? 0) <= from) user++;
+    walker.walk(from, to);
+    if (walker.level > 0) visit(user);
   }
-  return finishFunnel(query, index, total, pick === null ? null : byValue, levels);
+}
+
+/**
+ * The breakdown values to list: all of them when they cannot exceed `MAX_BREAKDOWN_GROUPS`, else the
+ * top ones by attempts reaching step 1 (ties by text), found in a first pass; the rest become `(other)`.
+ */
+function keptValues(
+  index: JourneyIndex,
+  query: FunnelQuery,
+  bounds: Int32Array,
+  walker: FunnelWalker,
+  pick: (walker: FunnelWalker, user: number) => string,
+): { keep: Set<string> | null; limit: BreakdownLimit } {
+  const breakdown = query.breakdown;
+  const possible =
+    breakdown?.by === 'channel'
+      ? index.channelNames.length + 1
+      : breakdown?.by === 'property'
+        ? (index.properties.get(breakdown.property)?.values.length ?? 0) + 1
+        : (breakdown?.personas.length ?? 0) + 1;
+  const counts = new Map<string, number>();
+  if (possible > MAX_BREAKDOWN_GROUPS) {
+    forEachAttempt(index, bounds, walker, (user) => {
+      const value = pick(walker, user);
+      counts.set(value, (counts.get(value) ?? 0) + 1);
+    });
+  }
+  if (counts.size <= MAX_BREAKDOWN_GROUPS) {
+    // Without a first pass the number of groups is only known once tallied: finishFunnel fills it in.
+    return { keep: null, limit: { limit: MAX_BREAKDOWN_GROUPS, groups: counts.size, other: false } };
+  }
+  const top = [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
+    .slice(0, MAX_BREAKDOWN_GROUPS)
+    .map(([value]) => value);
+  return {
+    keep: new Set(top),
+    limit: { limit: MAX_BREAKDOWN_GROUPS, groups: counts.size, other: true },
+  };
 }
 
 /** The funnel answer from its tallies: steps, the breakdown (sorted) and per-user levels when asked for. */
@@ -149,12 +210,19 @@ function finishFunnel(
   total: StepTally,
   byValue: Map<string, StepTally> | null,
   levels: Int32Array | null,
+  limit?: BreakdownLimit,
 ): FunnelResult {
   const result: FunnelResult = { countBy: query.countBy, steps: total.steps(query.histogramBins) };
   if (byValue !== null) {
+    const other = limit?.other === true ? byValue.get(OTHER_GROUP) : undefined;
     result.breakdown = [...byValue.entries()]
+      .filter(([, tally]) => tally !== other)
       .map(([value, tally]): FunnelBreakdownResult => ({ value, steps: tally.steps(query.histogramBins) }))
       .sort((a, b) => (b.steps[0]?.users ?? 0) - (a.steps[0]?.users ?? 0) || compareText(a.value, b.value));
+    if (other !== undefined)
+      result.breakdown.push({ value: OTHER_GROUP, steps: other.steps(query.histogramBins), other: true });
+    result.breakdownLimit =
+      limit?.other === true ? limit : { limit: MAX_BREAKDOWN_GROUPS, groups: byValue.size, other: false };
   }
   if (levels !== null) {
     const perUser: Record<string, number> = {};

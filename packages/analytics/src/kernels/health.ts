@@ -4,6 +4,7 @@ import type { HealthResult, StageHealth } from '../results';
 import type { PreparedQuery } from './scope';
 import { groupMasks, maskAt } from './scope';
 import { startsSession } from './sessions';
+import { checkpoint } from '../deadline';
 
 /** Highest set bit of a mask below `limit` bits, or -1. */
 function highestStage(mask: number, limit: number): number {
@@ -39,6 +40,7 @@ export function runHealth(index: JourneyIndex, query: HealthQuery, prepared: Pre
     array[s] = (array[s] ?? 0) + 1;
   };
   for (let user = 0; user < index.userIds.length; user++) {
+    checkpoint();
     const from = index.userOffsets[user] ?? 0;
     const to = index.userOffsets[user + 1] ?? 0;
     seen.fill(0);

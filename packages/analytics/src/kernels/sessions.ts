@@ -1,4 +1,5 @@
 import type { JourneyIndex } from '../journey-index';
+import { checkpoint } from '../deadline';
 
 /**
  * Whether `row` starts a new session after `previous` (both rows of the same user, in order).
@@ -25,6 +26,7 @@ export function forEachSequence(
   const offsets = index.userOffsets;
   const users = index.userIds.length;
   for (let user = 0; user < users; user++) {
+    checkpoint();
     const first = offsets[user] ?? 0;
     const last = offsets[user + 1] ?? 0;
     if (first === last) continue;
@@ -54,6 +56,7 @@ export function sequenceBounds(index: JourneyIndex, bySession: boolean, idleMs: 
   const offsets = index.userOffsets;
   let n = 0;
   for (let user = 0; user < index.userIds.length; user++) {
+    checkpoint();
     const first = offsets[user] ?? 0;
     const last = offsets[user + 1] ?? 0;
     bounds[n++] = first;

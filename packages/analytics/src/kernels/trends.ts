@@ -1,6 +1,8 @@
+import { MAX_TREND_PERIODS, MAX_TREND_SERIES, OTHER_GROUP } from '@waymark/domain';
 import type { JourneyIndex } from '../journey-index';
+import { QueryLimitError } from '../query-limits';
 import type { TrendInterval, TrendsQuery } from '../query';
-import type { TrendPoint, TrendsResult, TrendSeries } from '../results';
+import type { BreakdownLimit, TrendPoint, TrendsResult, TrendSeries } from '../results';
 import { compareText, NONE_VALUE } from './funnel';
 import type { PreparedQuery } from './scope';
 import { groupMasks, maskAt } from './scope';
@@ -62,11 +64,69 @@ export function periodLabel(start: number, interval: TrendInterval): string {
 }
 
 /**
+ * The cap of a trends breakdown, from the largest series by the measure over the range (in order, at
+ * least one more than the cap when there are more) and the number of series: `keep` lists the
+ * series to show (null when all fit), `limit` goes into the answer.
+ */
+export function seriesLimit(
+  largest: readonly string[],
+  groups: number,
+): { keep: string[] | null; limit: BreakdownLimit } {
+  const other = groups > MAX_TREND_SERIES;
+  return {
+    keep: other ? largest.slice(0, MAX_TREND_SERIES) : null,
+    limit: { limit: MAX_TREND_SERIES, groups, other },
+  };
+}
+
+/** Number of periods from the one starting at `first` to the one starting at `last`, both included. */
+export function periodCount(first: number, last: number, interval: TrendInterval): number {
+  if (last < first) return 0;
+  if (interval === 'day') return Math.round((last - first) / 86_400_000) + 1;
+  if (interval === 'week') return Math.round((last - first) / (7 * 86_400_000)) + 1;
+  const a = new Date(first);
+  const b = new Date(last);
+  const months = (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth();
+  return interval === 'month' ? months + 1 : Math.floor(months / 3) + 1;
+}
+
+/**
+ * Refuses a trend of more than `MAX_TREND_PERIODS` periods from the period starting at `first` to
+ * the one starting at `last` (with `spanOfEvents` when the range was open and the events set an end).
+ */
+export function checkPeriods(
+  first: number,
+  last: number,
+  interval: TrendInterval,
+  spanOfEvents: boolean,
+): void {
+  const count = periodCount(first, last, interval);
+  if (count <= MAX_TREND_PERIODS) return;
+  const what = spanOfEvents ? 'the events in range span' : 'the time range covers';
+  throw new QueryLimitError(
+    'timeRange',
+    `${what} ${count} ${interval} periods (${periodLabel(first, interval)} to ${periodLabel(last, interval)}); a trend lists at most ${MAX_TREND_PERIODS}: choose a coarser interval or a shorter timeRange`,
+  );
+}
+
+/** Refuses up front a time range with both ends that covers more than `MAX_TREND_PERIODS` periods. */
+export function checkTrendRange(query: TrendsQuery): void {
+  const { from, to } = query.timeRange;
+  if (from === undefined || to === undefined) return;
+  checkPeriods(periodStart(from, query.interval), periodStart(to - 1, query.interval), query.interval, false);
+}
+
+/**
  * Turns adapter buckets into the trends answer: every period from the first to the last (or the time
  * range's ends) is listed, missing ones as 0, each with the previous period's value and relative change
- * (null when there is no previous period or it was 0).
+ * (null when there is no previous period or it was 0). Series are in text order, an `(other)` series
+ * (when `limit` says the breakdown was capped) last. Throws `QueryLimitError` past `MAX_TREND_PERIODS`.
  */
-export function finishTrends(query: TrendsQuery, rows: readonly TrendRow[]): TrendsResult {
+export function finishTrends(
+  query: TrendsQuery,
+  rows: readonly TrendRow[],
+  limit?: BreakdownLimit,
+): TrendsResult {
   const interval = query.interval;
   let first = query.timeRange.from !== undefined ? periodStart(query.timeRange.from, interval) : Infinity;
   let last = query.timeRange.to !== undefined ? periodStart(query.timeRange.to - 1, interval) : -Infinity;
@@ -82,9 +142,11 @@ export function finishTrends(query: TrendsQuery, rows: readonly TrendRow[]): Tre
     }
     values.set(start, (values.get(start) ?? 0) + row.value);
   }
+  checkPeriods(first, last, interval, query.timeRange.from === undefined || query.timeRange.to === undefined);
   if (query.breakdown === undefined && !bySeries.has('all')) bySeries.set('all', new Map());
+  const isOther = (name: string) => limit?.other === true && name === OTHER_GROUP;
   const series: TrendSeries[] = [...bySeries.entries()]
-    .sort((a, b) => compareText(a[0], b[0]))
+    .sort((a, b) => Number(isOther(a[0])) - Number(isOther(b[0])) || compareText(a[0], b[0]))
     .map(([name, values]) => {
       const points: TrendPoint[] = [];
       let previous: number | null = null;
@@ -98,9 +160,9 @@ export function finishTrends(query: TrendsQuery, rows: readonly TrendRow[]): Tre
         });
         previous = value;
       }
-      return { name, points };
+      return isOther(name) ? { name, points, other: true as const } : { name, points };
     });
-  return { interval, measure: query.measure, series };
+  return { interval, measure: query.measure, series, ...(limit ? { breakdownLimit: limit } : {}) };
 }
 
 /**
@@ -158,5 +220,18 @@ export function runSessionTrends(
     const name = !byChannel ? 'all' : series === 0 ? NONE_VALUE : (channelNames[series - 1] ?? NONE_VALUE);
     for (const [bucketStart, value] of perPeriod) rows.push({ bucketStart, series: name, value });
   }
-  return finishTrends(query, rows);
+  if (!byChannel) return finishTrends(query, rows);
+  const totals = new Map<string, number>();
+  for (const row of rows) totals.set(row.series, (totals.get(row.series) ?? 0) + row.value);
+  const largest = [...totals.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
+  const { keep, limit } = seriesLimit(
+    largest.map(([name]) => name),
+    totals.size,
+  );
+  if (keep === null) return finishTrends(query, rows, limit);
+  // Past the cap, the other channels' sessions are summed per period (a session active on two of
+  // them in one period counts twice there, as it does in each channel's own series).
+  const kept = new Set(keep);
+  const capped = rows.map((row) => (kept.has(row.series) ? row : { ...row, series: OTHER_GROUP }));
+  return finishTrends(query, capped, limit);
 }

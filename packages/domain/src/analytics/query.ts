@@ -20,6 +20,19 @@ function queryKind<const K extends string, S extends z.ZodRawShape>(kind: K, sha
   };
 }
 
+/**
+ * Most groups a breakdown lists: a funnel breakdown and a trends breakdown by channel give the top
+ * groups (by users at step 1, or by the measure over the range) and sum the rest into one `(other)`
+ * group; the answer states the cap and how many groups there were.
+ */
+export const MAX_BREAKDOWN_GROUPS = 100;
+/** Most series a trends breakdown by channel lists (the rest are summed into one `(other)` series). */
+export const MAX_TREND_SERIES = 20;
+/** Most periods a trend lists; a longer range (or a span of events, when the range is open) is a 400. */
+export const MAX_TREND_PERIODS = 5000;
+/** Label of the group summing the breakdown values past {@link MAX_BREAKDOWN_GROUPS}. */
+export const OTHER_GROUP = '(other)';
+
 /** Earliest instant a query accepts: 1900-01-01T00:00:00Z. */
 export const MIN_INSTANT = Date.UTC(1900, 0, 1);
 /** First instant past the latest a query accepts: 2201-01-01T00:00:00Z (the year 2200 is the last). */

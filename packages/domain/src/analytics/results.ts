@@ -42,14 +42,27 @@ export type FunnelStepResult = z.infer<typeof funnelStepResultSchema>;
 export const funnelBreakdownResultSchema = z.object({
   value: z.string(),
   steps: z.array(funnelStepResultSchema),
+  /** True on the one `(other)` entry that sums the values past the breakdown's cap. */
+  other: z.literal(true).optional(),
 });
 export type FunnelBreakdownResult = z.infer<typeof funnelBreakdownResultSchema>;
+
+/** How a breakdown was capped: at most `limit` groups are listed; `groups` counts them all. */
+export const breakdownLimitSchema = z.object({
+  limit: z.number(),
+  groups: z.number(),
+  /** Whether the groups past the limit are summed into one `(other)` group. */
+  other: z.boolean(),
+});
+export type BreakdownLimit = z.infer<typeof breakdownLimitSchema>;
 
 /** Funnel answer; `levels` (user id -> deepest step, 0..n) only when `perUser` was asked for. */
 export const funnelResultSchema = z.object({
   countBy: countBySchema,
   steps: z.array(funnelStepResultSchema),
   breakdown: z.array(funnelBreakdownResultSchema).optional(),
+  /** With a breakdown: its cap and how many values there were (past the cap, the rest is one `(other)` entry). */
+  breakdownLimit: breakdownLimitSchema.optional(),
   levels: z.record(z.string(), z.number()).optional(),
 });
 export type FunnelResult = z.infer<typeof funnelResultSchema>;
@@ -189,13 +202,19 @@ export const trendPointSchema = z.object({
 export type TrendPoint = z.infer<typeof trendPointSchema>;
 
 /** One series of a trend; `name` is the breakdown value, or `all`. */
-export const trendSeriesSchema = z.object({ name: z.string(), points: z.array(trendPointSchema) });
+export const trendSeriesSchema = z.object({
+  name: z.string(),
+  points: z.array(trendPointSchema),
+  /** True on the one `(other)` series that sums the channels past the breakdown's cap. */
+  other: z.literal(true).optional(),
+});
 export type TrendSeries = z.infer<typeof trendSeriesSchema>;
 
-/** Trends answer: one series per breakdown value. */
+/** Trends answer: one series per breakdown value (capped as `breakdownLimit` says when broken down). */
 export const trendsResultSchema = z.object({
   interval: trendIntervalSchema,
   measure: trendMeasureSchema,
   series: z.array(trendSeriesSchema),
+  breakdownLimit: breakdownLimitSchema.optional(),
 });
 export type TrendsResult = z.infer<typeof trendsResultSchema>;
