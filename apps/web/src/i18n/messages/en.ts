@@ -280,7 +280,7 @@ export const en = {
   'change.yes': 'Yes',
   'change.no': 'No',
   'change.image': 'an image',
-  'change.entries': '{count} entries',
+  'change.entries': 'Entries: {count}',
   'change.element': '(unnamed)',
   'change.what': 'Change',
   'change.field.title': 'Title',
