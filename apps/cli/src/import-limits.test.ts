@@ -54,6 +54,12 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** What each run measured, printed after the file for the issue's closing note. */
+const figures: string[] = [];
+afterAll(() => {
+  if (figures.length > 0) console.info(`hostile workbooks (CLI):\n${figures.join('\n')}`);
+});
+
 describe.each(['validate', 'import'])('waymark %s on a hostile workbook', (command) => {
   it.each(HOSTILE_WORKBOOKS)(
     '$name: one line naming the file and the limit, exit 1, bounded memory',
@@ -64,6 +70,9 @@ describe.each(['validate', 'import'])('waymark %s on a hostile workbook', (comma
       expect(run.peak).toBeGreaterThan(0);
       expect(run.peak).toBeLessThan(1.5 * GiB);
       expect(run.seconds).toBeLessThan(30);
+      figures.push(
+        `waymark ${command} ${name}.xlsx: exit ${run.code} in ${run.seconds.toFixed(2)} s, one line, peak RSS ${(run.peak / 1024 ** 2).toFixed(0)} MiB`,
+      );
     },
   );
 });

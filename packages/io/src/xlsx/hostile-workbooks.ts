@@ -30,16 +30,22 @@ function workbook(body: Iterable<ZipPiece>, extra: TestZipEntry[] = []): Buffer 
 }
 
 /**
- * Rows 1..`rows` of sheet "Map", each with one number in column A (Excel's maximum by default).
- * No dimension element, as some tools write it: the rows themselves must be counted.
+ * Rows 1..`rows` of sheet "Map" (Excel's maximum by default), each with its number in column A and,
+ * `withColumnB`, a pseudo-random number below 10,000 in column B: that makes the default file
+ * 16.8 MB, the size of the workbook in issue 8 (7.9 MB without). No dimension element, as some
+ * tools write it: the rows themselves must be counted.
  */
-export function manyRowsWorkbook(rows = 1_048_576): Buffer {
+export function manyRowsWorkbook(rows = 1_048_576, withColumnB = false): Buffer {
   function* pieces(): Iterable<ZipPiece> {
     yield { data: '<sheetData>' };
     for (let start = 1; start <= rows; start += 8192) {
       let xml = '';
-      for (let r = start; r < Math.min(start + 8192, rows + 1); r++)
-        xml += `<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`;
+      for (let r = start; r < Math.min(start + 8192, rows + 1); r++) {
+        const b = withColumnB
+          ? `<c r="B${r}"><v>${(Math.imul(r, 2_654_435_761) >>> 0) % 10_000}</v></c>`
+          : '';
+        xml += `<row r="${r}"><c r="A${r}"><v>${r}</v></c>${b}</row>`;
+      }
       yield { data: xml };
     }
     yield { data: '</sheetData>' };
@@ -102,7 +108,8 @@ export interface HostileWorkbook {
 }
 
 /**
- * The hostile workbooks of issue 8 item 3 and their refusals: a million-row sheet, one 400 MB shared
+ * The hostile workbooks of issue 8 item 3 and their refusals: a million-row sheet (7.9 MB, refused
+ * by its row count; 16.8 MB as in the issue, refused by its inflated size first), one 400 MB shared
  * string in a 0.4 MB file, the same with a zip directory that lies about its size, a dimension that
  * claims the whole sheet, and a merged range over the whole sheet.
  */
@@ -112,6 +119,13 @@ export const HOSTILE_WORKBOOKS: readonly HostileWorkbook[] = [
     build: () => manyRowsWorkbook(),
     message: 'sheet "Map": more than 20,000 rows (limit: 20,000 rows a sheet)',
     limit: 'rows',
+  },
+  {
+    // The issue's file: 16.8 MB, 1,048,576 rows of two numbers; its 83.7 MiB of XML is over the cap.
+    name: 'million',
+    build: () => manyRowsWorkbook(1_048_576, true),
+    message: 'its files inflate to 83.7 MiB, as its zip directory declares (limit: 64 MiB inflated)',
+    limit: 'inflatedBytes',
   },
   {
     name: 'string',
