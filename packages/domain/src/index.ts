@@ -54,4 +54,5 @@ export { journeyDocumentJsonSchema, journeyDocumentJsonSchemaText } from './docu
 export * from './analytics/query';
 export * from './analytics/journey-queries';
 export * from './analytics/results';
+export * from './analytics/kinds';
 export * from './operations/duplicate';
