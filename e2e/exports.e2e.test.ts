@@ -56,6 +56,31 @@ describe('exports', () => {
     expect(session.dialogs).toEqual([]);
   });
 
+  it('exports an A4 portrait PDF tiled over several labelled sheets from the menu', async () => {
+    const created = await api.journeys.create({ templateId: 'purchase', title: 'Tiled on A4' });
+    await session.editor.goto(baseUrl, created.journey.id);
+    const menu = new ExportMenuPage(session.page);
+    await menu.choosePaper('a4', 'portrait', 'tiled');
+    await session.screenshot('export-menu-a4');
+    const { path, name } = await menu.download('pdf', DOWNLOADS);
+    expect(name).toMatch(/^Tiled.on.A4\.pdf$/);
+    const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+    const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+    expect(pages).toBeGreaterThan(1);
+    // A4 portrait: 595 x 842 points, taller than wide.
+    expect(info).toMatch(/Page size:\s+59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/);
+    const text = pdfText(path);
+    for (let page = 1; page <= pages; page++) expect(text).toContain(`Page ${page} of ${pages} · row`);
+    expect(text).toContain('Tiled on A4');
+
+    // Back to the poster: one page, no sheet labels.
+    await menu.choosePaper('poster');
+    const poster = await menu.download('pdf', DOWNLOADS);
+    const posterInfo = execFileSync('pdfinfo', [poster.path], { encoding: 'utf8' });
+    expect(posterInfo).toMatch(/^Pages:\s+1$/m);
+    expect(pdfText(poster.path)).not.toContain('Page 1 of');
+  });
+
   it('exports SVG (server and browser) with the card escaped and no <img element', async () => {
     await session.editor.goto(baseUrl, journeyId);
     const menu = new ExportMenuPage(session.page);

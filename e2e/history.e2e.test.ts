@@ -23,6 +23,19 @@ describe('revision history', () => {
   const entry = (revision: number) =>
     session.page.locator(`[data-testid="revision"][data-revision="${revision}"]`);
 
+  /** A new map with one card saved (revision 2), its history open and revision 1 in the preview. */
+  async function previewFirstRevision(title: string, card: string) {
+    const { editor, page } = session;
+    const map = await openNewMap(title);
+    await editor.addCard(map.stageId, map.laneId, card);
+    const saved = await editor.waitForSaved(2);
+    await page.getByRole('button', { name: 'History', exact: true }).click();
+    await entry(1).getByRole('button', { name: 'Preview of revision 1' }).click();
+    const preview = page.getByTestId('revision-preview');
+    await preview.getByTestId('revision-change').first().waitFor();
+    return { ...map, saved, preview };
+  }
+
   it('gathers a burst of autosaves into one entry, says who and when, and takes a label', async () => {
     const { editor, page } = session;
     const { id, stageId, laneId } = await openNewMap('Labelled history');
@@ -44,6 +57,7 @@ describe('revision history', () => {
     expect(text).toMatch(/now|seconds? ago/);
     expect(text).toMatch(/\d{4}/);
     expect(await entry(1).innerText()).toContain('Created by you (this computer)');
+    expect(await entry(1).innerText()).toMatch(/From the template “[^”]+”/);
 
     await entry(4).getByRole('button', { name: 'Label revision 4' }).click();
     const field = entry(4).getByRole('textbox', { name: 'Label revision 4' });
@@ -72,16 +86,11 @@ describe('revision history', () => {
 
   it('previews a revision with its diff before restoring, and keeps the current map as a revision', async () => {
     const { editor, page } = session;
-    const { id, stageId, laneId } = await openNewMap('Preview history');
-    await editor.addCard(stageId, laneId, 'A card to take back');
-    const saved = await editor.waitForSaved(2);
-
-    await page.getByRole('button', { name: 'History', exact: true }).click();
-    await entry(1).getByRole('button', { name: 'Preview of revision 1' }).click();
-    const preview = page.getByTestId('revision-preview');
-    await preview.waitFor();
+    const { id, stageId, laneId, saved, preview } = await previewFirstRevision(
+      'Preview history',
+      'A card to take back',
+    );
     const rows = preview.getByTestId('revision-change');
-    await rows.first().waitFor();
     expect(await rows.count()).toBe(1);
     expect(await rows.first().innerText()).toContain('Removed: Card “A card to take back”');
     // The revision's map, read only: no card, no add buttons, and nothing restored yet.
@@ -112,14 +121,42 @@ describe('revision history', () => {
     expect(await entry(restored).innerText()).toContain('Restored from revision 1');
   });
 
-  it('speaks every UI language in the history and the preview, with Persian digits in Persian', async () => {
+  it('refuses to restore over a revision saved after the preview, catches up, and restores on the second try', async () => {
     const { editor, page } = session;
-    const { stageId, laneId } = await openNewMap('Languages of history');
-    await editor.addCard(stageId, laneId, 'A card');
-    await editor.waitForSaved(2);
-    await page.getByRole('button', { name: 'History', exact: true }).click();
-    await entry(1).getByRole('button', { name: 'Preview of revision 1' }).click();
-    await page.getByTestId('revision-change').first().waitFor();
+    const { id, saved, preview } = await previewFirstRevision('Restore race', 'Mine');
+    expect(await preview.getByTestId('revision-change').count()).toBe(1);
+
+    // Someone else saves while the preview is open.
+    const theirs = await api.journeys.get(id);
+    await api.journeys.save(id, {
+      journey: { ...theirs.journey, title: 'Their title' },
+      baseRevision: saved,
+    });
+    await preview.getByTestId('restore-revision').click();
+    const alert = page.locator('.editor > .alert.error');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(`newer revision (${saved + 1})`);
+    expect((await api.journeys.get(id)).journey.title).toBe('Their title');
+    await expect.poll(() => page.locator('.editor-title h1').textContent()).toBe('Their title');
+    // The diff now compares with their revision too: the title goes back as well as the card.
+    await expect.poll(() => preview.getByTestId('revision-change').count()).toBe(2);
+
+    await preview.getByTestId('restore-revision').click();
+    const restored = await editor.waitForSaved(saved + 2);
+    const history = await api.journeys.history(id);
+    // Both saves were by the local user within a burst: one entry, the newer one, then the restore.
+    expect(history.map((r) => [r.revision, r.action, r.saves])).toEqual([
+      [1, 'create', 1],
+      [saved + 1, 'save', 2],
+      [restored, 'restore', 1],
+    ]);
+    expect((await api.journeys.getRevision(id, saved + 1)).journey.title).toBe('Their title');
+    expect((await api.journeys.get(id)).revision).toBe(restored);
+  });
+
+  it('speaks every UI language in the history and the preview, with Persian digits in Persian', async () => {
+    const { page } = session;
+    await previewFirstRevision('Languages of history', 'A card');
     const rawKey = /\b(history|change|merge|save)\.[a-zA-Z.]+\b/;
     for (const code of ['fa', 'th', 'zh-TW', 'vi', 'en']) {
       await page.getByTestId('language-switcher').selectOption(code);

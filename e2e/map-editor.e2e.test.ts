@@ -143,7 +143,7 @@ describe('map editor', () => {
     expect(items.find((i) => i.text === 'Travelling card')?.stageId).toBe(s0);
   });
 
-  it('puts an uploaded image in a card as a data URL', async () => {
+  it('uploads a card image to the server and shows it from the same origin', async () => {
     const { editor, page } = session;
     const [stageId] = await editor.stageIds();
     const [laneId] = await editor.cellLaneIds();
@@ -161,11 +161,17 @@ describe('map editor', () => {
       .setInputFiles({ name: 'dot.png', mimeType: 'image/png', buffer: png });
     await expect
       .poll(() => card.locator('img.item-image').getAttribute('src'))
-      .toMatch(/^data:image\/png;base64,/);
+      .toMatch(/^\/api\/images\/[0-9a-f]{64}$/);
+    // It really loads: the server serves the stored bytes.
+    await expect
+      .poll(() => card.locator('img.item-image').evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBe(1);
     await page.keyboard.press('Escape');
     await editor.waitForSaved(2);
     const items = (await api.journeys.get(journeyId)).journey.items;
-    expect(items.find((i) => i.text === 'Card with a picture')?.image).toMatch(/^data:image\/png;base64,/);
+    expect(items.find((i) => i.text === 'Card with a picture')?.image).toMatch(
+      /^\/api\/images\/[0-9a-f]{64}$/,
+    );
   });
 
   it('shows card text as text, never as markup', async () => {

@@ -1,12 +1,15 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
-import { EVENTS_MAX_BYTES, endpoints } from '@waymark/api';
+import { endpoints } from '@waymark/api';
 import type { AppDeps } from './deps';
-import { HttpError, handleError, zodFailure } from './http/errors';
+import { bodyFormatGuard, bodySizeGuard } from './http/body-guards';
+import { handleError, zodFailure } from './http/errors';
+import { requestGuards } from './http/request-guards';
 import { serveWebApp } from './http/static';
 import { registerAnalyticsRoutes } from './routes/analytics';
+import { registerDataSetRoutes } from './routes/datasets';
 import { registerDocumentRoutes } from './routes/documents';
 import { registerEventRoutes } from './routes/events';
+import { registerImageRoutes } from './routes/images';
 import { registerJourneyInsightRoutes } from './routes/journey-insights';
 import { registerJourneyRoutes } from './routes/journeys';
 import { registerMetaRoutes } from './routes/meta';
@@ -32,20 +35,9 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   });
   app.onError(handleError);
 
-  // Reject oversized bodies before reading them; the largest upload is an events file.
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: EVENTS_MAX_BYTES + 1024 * 1024,
-      onError: () => {
-        throw new HttpError(
-          413,
-          'payload_too_large',
-          `the request body is over ${EVENTS_MAX_BYTES / 1024 / 1024} MB`,
-        );
-      },
-    }),
-  );
+  // Every request, in this order: security headers, Host (421), cross-site (403), body size (413),
+  // body format (400). See docs/ARCHITECTURE.md, "Request guards".
+  app.use('*', ...requestGuards({ hosts: deps.hosts }), bodySizeGuard(), bodyFormatGuard());
 
   registerMetaRoutes(app, deps);
   registerWorkspaceRoutes(app, deps);
@@ -54,8 +46,10 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   registerTrashRoutes(app, deps);
   registerJourneyInsightRoutes(app, deps);
   registerPersonaRoutes(app, deps);
+  registerImageRoutes(app, deps);
   registerDocumentRoutes(app, deps);
   registerEventRoutes(app, deps);
+  registerDataSetRoutes(app, deps);
   registerAnalyticsRoutes(app, deps);
 
   app.doc31('/api/openapi.json', {

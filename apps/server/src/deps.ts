@@ -1,5 +1,6 @@
 import type { EventStore } from '@waymark/analytics';
 import type { MapStore } from '@waymark/store';
+import type { AllowedHost } from './http/request-guards';
 
 /**
  * What the HTTP app runs on. `createApp` takes these already opened, so tests build them over a
@@ -15,4 +16,6 @@ export interface AppDeps {
   webDist: string;
   backends: { mapStore: 'pglite' | 'postgres'; eventStore: 'duckdb' | 'clickhouse' | 'none' };
   version: string;
+  /** Host names the server answers for (the loopback names plus `WAYMARK_HOSTS`); others get 421. */
+  hosts: readonly AllowedHost[];
 }

@@ -6,6 +6,7 @@ import type { EventStore } from '@waymark/analytics';
 import { DEFAULT_DATA_DIR, openMapStore, resolveStoreLocation } from '@waymark/store';
 import type { AppDeps } from './deps';
 import { DEMO_WORKSPACE_ID, seedDemo } from './demo/seed';
+import { parseAllowedHosts } from './http/request-guards';
 import type { SeedReport } from './demo/seed';
 
 /** Where the server keeps data and which backends it uses; each falls back to the environment. */
@@ -20,6 +21,8 @@ export interface ServerConfig {
   seed?: boolean;
   /** Built web app folder (default `apps/web/dist`). */
   webDist?: string;
+  /** Extra host names to answer for, comma-separated. Default `WAYMARK_HOSTS`. */
+  hosts?: string;
 }
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -40,6 +43,8 @@ export async function openDeps(
   config: ServerConfig = {},
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<OpenedDeps> {
+  // Checked first: a bad WAYMARK_HOSTS stops the start before any store is opened.
+  const hosts = parseAllowedHosts(config.hosts ?? env.WAYMARK_HOSTS);
   const dataDir = resolve(config.dataDir || env.WAYMARK_DATA || DEFAULT_DATA_DIR);
   const databaseUrl = config.databaseUrl || env.DATABASE_URL || undefined;
   const clickhouseUrl = config.clickhouseUrl || env.CLICKHOUSE_URL || undefined;
@@ -72,6 +77,7 @@ export async function openDeps(
       eventStore: !events ? 'none' : clickhouseUrl ? 'clickhouse' : 'duckdb',
     },
     version: packageVersion(),
+    hosts,
   };
   return {
     deps,

@@ -1,5 +1,7 @@
 import type { AnalyticsEventInput, AppendResult } from './event';
-import type { IngestOptionsInput, IngestReport, ProgressCallback } from './ingest/options';
+import type { DataSet } from '@waymark/domain';
+import type { EventImportOptions, StoredEventDataSet } from './datasets/catalog';
+import type { IngestReport, ProgressCallback } from './ingest/options';
 import type { IndexScope, JourneyIndex } from './journey-index';
 import type { QueryBudget } from './deadline';
 import type { TrendsQuery } from './query';
@@ -18,14 +20,22 @@ export interface EventStore {
    */
   append(events: readonly AnalyticsEventInput[]): Promise<AppendResult>;
   /**
-   * Imports a CSV, NDJSON or Parquet file all-or-nothing (see `IngestOptions`).
-   * Throws `IngestError` when nothing was loaded; the store is then left as it was.
+   * Imports a CSV, NDJSON or Parquet file all-or-nothing (see `IngestOptions`) as one new data set
+   * (`options.dataSet`: name, author, force), recorded with the events. Throws `IngestError` when
+   * nothing was loaded, `DataSetConflictError` when a data set already holds the same bytes (unless
+   * forced) and `DataSetNameTakenError` for a taken name; the store is then left as it was.
    */
   ingestFile(
     path: string,
-    options?: IngestOptionsInput,
+    options?: EventImportOptions,
     onProgress?: ProgressCallback,
   ): Promise<IngestReport>;
+  /** The events data sets with their seq ranges, oldest first. */
+  storedDataSets(): Promise<StoredEventDataSet[]>;
+  /** Renames a data set named by id or name; `DataSetNotFoundError`, `DataSetNameTakenError`. */
+  renameDataSet(ref: string, name: string): Promise<DataSet>;
+  /** Deletes a data set (id or name) and all its events, all or nothing; resolves with what was deleted. */
+  deleteDataSet(ref: string): Promise<DataSet>;
   /** Number of stored events. */
   count(): Promise<number>;
   /** (Re)builds the full persisted journey index. Appends invalidate it; `index()` rebuilds lazily. */

@@ -153,13 +153,24 @@ export function createApiClient(
         call(e.savePersona, { params: { id }, json: body }),
       delete: (id: string, baseRevision?: number) =>
         call(e.deletePersona, { params: { id }, query: { baseRevision } }),
-      /** PNG, JPEG, GIF or WebP up to 512 KB; stored in the persona as a data URL. */
+      /** PNG, JPEG, GIF or WebP up to 512 KB; stored as an image, its URL set as the avatar. */
       uploadAvatar: (id: string, form: FormOf<typeof e.uploadAvatar>) =>
         call(e.uploadAvatar, { params: { id }, form }),
+    },
+    images: {
+      /** PNG, JPEG, GIF or WebP up to 2 MB; put the answer's `url` in a card image or avatar. */
+      upload: (file: Blob) => call(e.uploadImage, { form: { file } }),
     },
     events: {
       import: (form: FormOf<typeof e.importEvents>) => call(e.importEvents, { form }),
       summary: () => call(e.eventsSummary),
+    },
+    dataSets: {
+      list: (query: QueryOf<typeof e.listDataSets> = {}) => call(e.listDataSets, { query }),
+      /** Throws `ApiError` 409 when another data set has the name. */
+      rename: (id: string, name: string) => call(e.renameDataSet, { params: { id }, json: { name } }),
+      /** Deletes the data set with all its rows. */
+      delete: (id: string) => call(e.deleteDataSet, { params: { id } }),
     },
     /** Each takes the query description of its kind (`kind` optional) and returns its typed result. */
     analytics: {

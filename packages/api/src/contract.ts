@@ -1,6 +1,8 @@
 import * as analytics from './routes/analytics';
+import * as datasets from './routes/datasets';
 import * as documents from './routes/documents';
 import * as events from './routes/events';
+import * as images from './routes/images';
 import * as journeys from './routes/journeys';
 import * as meta from './routes/meta';
 import * as personas from './routes/personas';
@@ -39,10 +41,15 @@ export const endpoints = {
   savePersona: personas.savePersona,
   deletePersona: personas.deletePersona,
   uploadAvatar: personas.uploadAvatar,
+  uploadImage: images.uploadImage,
+  getImage: images.getImage,
   importJourney: documents.importJourney,
   exportJourney: documents.exportJourney,
   importEvents: events.importEvents,
   eventsSummary: events.eventsSummary,
+  listDataSets: datasets.listDataSets,
+  renameDataSet: datasets.renameDataSet,
+  deleteDataSet: datasets.deleteDataSet,
   analyticsFunnel: analytics.analyticsFunnel,
   analyticsTimeToConvert: analytics.analyticsTimeToConvert,
   analyticsPaths: analytics.analyticsPaths,

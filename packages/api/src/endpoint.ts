@@ -45,10 +45,19 @@ const errorContent = { 'application/json': { schema: apiErrorSchema } } as const
 /** The error answers every endpoint may give. */
 export const errorResponses = {
   400: { description: 'The input is invalid; `error.path` names the field.', content: errorContent },
+  403: {
+    description: "A change sent by a page on another origin (Origin or Sec-Fetch-Site is not the app's own).",
+    content: errorContent,
+  },
   404: { description: 'The thing named does not exist.', content: errorContent },
   409: { description: 'A stale write: someone saved a newer revision first.', content: errorContent },
   413: { description: 'The upload is too large.', content: errorContent },
   415: { description: 'The upload is not a supported file type.', content: errorContent },
+  421: {
+    description: 'The Host header names a host this server does not answer for (see WAYMARK_HOSTS).',
+    content: errorContent,
+  },
+  422: { description: 'The map is larger than the renderer can draw in this format.', content: errorContent },
   500: { description: 'An unexpected failure.', content: errorContent },
   503: { description: 'A backing service is not available.', content: errorContent },
 } as const;

@@ -10,10 +10,13 @@ export const apiErrorSchema = z.object({
   error: z.object({
     code: z.enum([
       'invalid_request',
+      'forbidden',
       'not_found',
       'conflict',
       'payload_too_large',
       'unsupported_media_type',
+      'misdirected_request',
+      'too_large_to_render',
       'unavailable',
       'internal',
     ]),

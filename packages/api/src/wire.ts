@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   changeSchema,
+  dataSetSchema,
   idSchema,
   journeyKindSchema,
   mergeConflictSchema,
@@ -113,6 +114,8 @@ export const eventsImportResultSchema = z.object({
   errors: z.array(
     z.object({ row: z.number().int(), column: z.string(), value: z.string(), reason: z.string() }),
   ),
+  /** The data set the import created. */
+  dataSet: dataSetSchema,
 });
 export type EventsImportResult = z.infer<typeof eventsImportResultSchema>;
 

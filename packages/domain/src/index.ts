@@ -1,7 +1,9 @@
 export * from './schema';
 export * from './icons';
+export * from './images';
 export * from './print-options';
 export * from './stored';
+export * from './datasets';
 export * from './figures';
 export * from './id';
 export { seededRandom } from './random';

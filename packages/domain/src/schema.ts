@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { iconSchema } from './icons';
+import { imageUrlSchema } from './images';
 
 /**
  * The journey model as zod schemas; every type of the model is derived from these with `z.infer`.
@@ -205,8 +206,8 @@ const itemBase = {
   tags: z.array(z.string().min(1).max(100)).default([]),
   color: colorSchema.optional(),
   icon: iconSchema.optional(),
-  /** An image URL or `data:` URL shown in the card. */
-  image: z.string().max(5_000_000).optional(),
+  /** A raster `data:` URL or a stored image's `/api/images/<id>`, shown in the card (see images.ts). */
+  image: imageUrlSchema.optional(),
   evidence: z.array(evidenceLinkSchema).default([]),
 };
 
@@ -268,8 +269,8 @@ export const personaSchema = z.object({
   id: idSchema,
   name: labelSchema,
   role: z.string().max(200).optional(),
-  /** An image URL or `data:` URL. */
-  avatar: z.string().max(5_000_000).optional(),
+  /** A raster `data:` URL or a stored image's `/api/images/<id>` (see images.ts). */
+  avatar: imageUrlSchema.optional(),
   color: colorSchema.optional(),
   quote: textSchema.optional(),
   description: textSchema.optional(),

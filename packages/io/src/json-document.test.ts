@@ -81,4 +81,15 @@ describe('findJsonSyntaxProblem', () => {
   it('finds nothing wrong in valid JSON', () => {
     expect(findJsonSyntaxProblem('{"a": [1, -2.5e3, true, null, "\\u00e9"]}')).toBeUndefined();
   });
+
+  it('reports nesting too deep at its place instead of overflowing the stack', () => {
+    expect(findJsonSyntaxProblem('['.repeat(100_000))).toEqual({
+      line: 1,
+      column: 1002,
+      message: 'Nesting is too deep',
+    });
+    expect(errorOf(() => readJourneyDocument('{"a":'.repeat(50_000), 'deep.json')).message).toBe(
+      'deep.json: not valid JSON at line 1, column 5006: Nesting is too deep',
+    );
+  });
 });

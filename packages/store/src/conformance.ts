@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe } from 'vitest';
+import { imageConformance } from './conformance-images';
 import { journeyConformance } from './conformance-journeys';
 import { recordConformance } from './conformance-records';
 import { revisionConformance } from './conformance-revisions';
@@ -51,5 +52,6 @@ export function storeConformanceTests(adapterName: string, makeStore: () => Prom
     journeyConformance(context);
     recordConformance(context);
     revisionConformance(context);
+    imageConformance(context);
   });
 }

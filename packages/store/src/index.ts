@@ -9,6 +9,7 @@ export type {
   MapStore,
   RevisionInfo,
   SaveBurst,
+  StoredImage,
   StoredJourney,
   StoredPersona,
   TrashedJourney,
@@ -22,6 +23,7 @@ export type { ImportMode, ImportOptions, ImportOutcome } from './import-document
 export { journeyDocument } from './journey-document';
 export { renameJourney } from './rename-journey';
 export type { RenameOptions } from './rename-journey';
+export { inlineStoredImages } from './inline-images';
 export type { OpenMapStoreOptions, StoreLocation } from './open-map-store';
 export { DEFAULT_DATA_DIR, openMapStore, resolveStoreLocation } from './open-map-store';
 export { SqlMapStore } from './pg-core/sql-map-store';

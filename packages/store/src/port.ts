@@ -4,6 +4,7 @@ import type {
   Persona,
   RevisionAction,
   RevisionInfo,
+  StoredImage,
   StoredJourney,
   StoredPersona,
   TrashedJourney,
@@ -12,6 +13,7 @@ import type {
 import type { BaseRevision } from './errors';
 
 export type {
+  StoredImage,
   JourneySummary,
   RevisionInfo,
   StoredJourney,
@@ -150,6 +152,16 @@ export interface MapStore {
   listPersonas(workspaceId?: string): Promise<StoredPersona[]>;
   /** Deletes a persona and its revisions. Throws `NotFoundError` or `ConflictError`. */
   deletePersona(id: string, options: DeleteOptions): Promise<void>;
+
+  /**
+   * Stores an uploaded image (card image or avatar) and returns it with its same-origin URL. The
+   * id is the SHA-256 of the bytes, so storing the same bytes again returns the same image. Throws
+   * the domain's `ValidationError` unless the bytes sniff as PNG, JPEG, GIF or WebP (never SVG) and
+   * are at most `IMAGE_MAX_BYTES`.
+   */
+  putImage(bytes: Uint8Array): Promise<StoredImage>;
+  /** A stored image with its bytes, or `undefined`. */
+  getImage(id: string): Promise<(StoredImage & { bytes: Uint8Array }) | undefined>;
 
   /**
    * Runs `work` in one transaction: either every write in it lands or none does.

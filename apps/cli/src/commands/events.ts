@@ -43,13 +43,20 @@ export function registerEvents(program: Command): void {
       '--on-error <mode>',
       'fail (default: load nothing when a row is bad) or skip (load the good rows)',
     )
+    .option('--dataset <name>', 'name of the data set the import creates (default: the file name)')
+    .option('--force', 'import even when a data set already holds the same bytes')
     .option('--json', 'print the import report as JSON')
     .action(
-      async (file: string, flags: ColumnFlags & { onError?: string; json?: boolean }, command: Command) => {
+      async (
+        file: string,
+        flags: ColumnFlags & { onError?: string; json?: boolean; dataset?: string; force?: boolean },
+        command: Command,
+      ) => {
         const onError = flags.onError ?? 'fail';
         if (onError !== 'fail' && onError !== 'skip')
           fail(`--on-error: expected fail or skip, got "${flags.onError}"`, 2);
         const { openEventStore } = await import('@waymark/analytics');
+        const { REVISION_AUTHORS } = await import('@waymark/domain');
         const { SingleBar, Presets } = await import('cli-progress');
         const bar = new SingleBar(
           { format: 'importing [{bar}] {percentage}% {phase}', hideCursor: true, clearOnComplete: true },
@@ -58,14 +65,22 @@ export function registerEvents(program: Command): void {
         bar.start(100, 0, { phase: 'reading' });
         const store = await openEventStore({ dataDir: dataDirOf(command) });
         try {
-          const report = await store.ingestFile(file, { ...ingestOptionsOf(flags), onError }, (progress) => {
-            bar.update(overallPercent(progress), { phase: progress.phase });
-          });
+          const dataSet = { name: flags.dataset, author: REVISION_AUTHORS.cli, force: flags.force === true };
+          const report = await store.ingestFile(
+            file,
+            { ...ingestOptionsOf(flags), onError, dataSet },
+            (progress) => {
+              bar.update(overallPercent(progress), { phase: progress.phase });
+            },
+          );
           bar.stop();
           if (flags.json) return printJson(report);
           printLines(
             `imported ${report.inserted} event${report.inserted === 1 ? '' : 's'} from ${terminalSafe(file)}` +
-              ` (${report.rows} rows, ${report.duplicates} duplicate ids, ${report.skipped} bad rows skipped)`,
+              ` (${report.rows} rows, ${report.duplicates} duplicate ids, ${report.skipped} bad rows skipped)` +
+              (report.dataSet
+                ? ` as data set "${terminalSafe(report.dataSet.name)}" (${report.dataSet.id})`
+                : ''),
           );
           if (report.errors.length > 0) {
             const rows = report.errors.map((e) => [

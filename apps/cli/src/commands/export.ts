@@ -57,7 +57,13 @@ export function registerExport(program: Command): void {
         const print = await printOptions(format, options);
         const revision =
           options.revision === undefined ? undefined : parseRevision(options.revision, '--revision');
-        const { document, stored } = await withStore(command, (store) => loadDocument(store, id, revision));
+        const { document, stored } = await withStore(command, async (store) => {
+          const loaded = await loadDocument(store, id, revision);
+          if (format !== 'svg' && format !== 'png' && format !== 'pdf') return loaded;
+          // A drawn file carries its uploaded images as data: URLs: it is viewed without a server.
+          const { inlineStoredImages } = await import('@waymark/store');
+          return { ...loaded, document: await inlineStoredImages(store, loaded.document) };
+        });
         const bytes = await render(format, document, stored.revision, print);
         const out = options.out ?? (BINARY.has(format) ? `${document.journey.id}.${format}` : undefined);
         if (out) await writeFile(out, bytes);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerAnalyze } from './analyze';
+import { registerDataSets } from './datasets';
 import { registerEvents } from './events';
 import { registerEvidence } from './evidence';
 import { registerExport } from './export';
@@ -28,4 +29,5 @@ export function registerCommands(program: Command): void {
   registerEvents(program);
   registerAnalyze(program);
   registerEvidence(program);
+  registerDataSets(program);
 }

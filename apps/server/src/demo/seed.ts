@@ -13,6 +13,9 @@ export const DEMO_WORKSPACE_ID = 'demo';
 /** The bundled demo events (retentioneering's ecom dataset; see `apps/server/demo/NOTICE.md`). */
 export const DEMO_EVENTS_FILE = fileURLToPath(new URL('../../demo/ecom.csv.gz', import.meta.url));
 
+/** The name of the demo events' data set. */
+export const DEMO_EVENTS_DATA_SET = 'Demo shop events (retentioneering ecom)';
+
 /** How the demo events file's columns map onto events. */
 export const DEMO_INGEST_OPTIONS = {
   format: 'csv',
@@ -57,7 +60,10 @@ export async function seedDemo(maps: MapStore, events: EventStore | undefined): 
   }
   let report: IngestReport | undefined;
   if (events && (await events.count()) === 0 && (await maps.getWorkspace(DEMO_WORKSPACE_ID))) {
-    report = await events.ingestFile(DEMO_EVENTS_FILE, DEMO_INGEST_OPTIONS);
+    report = await events.ingestFile(DEMO_EVENTS_FILE, {
+      ...DEMO_INGEST_OPTIONS,
+      dataSet: { name: DEMO_EVENTS_DATA_SET, author: REVISION_AUTHORS.import },
+    });
   }
   return { maps: seededMaps, events: report };
 }

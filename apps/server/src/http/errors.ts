@@ -1,7 +1,13 @@
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import type { ApiErrorBody, ApiErrorCode } from '@waymark/api';
-import { DomainError } from '@waymark/domain';
+import {
+  DataSetConflictError,
+  DataSetNameTakenError,
+  DataSetNotFoundError,
+  DomainError,
+} from '@waymark/domain';
 import type { MergeConflict } from '@waymark/domain';
 import { ConflictError, NotFoundError } from '@waymark/store';
 import { IngestError, QueryCancelledError, QueryLimitError } from '@waymark/analytics';
@@ -16,7 +22,7 @@ import { ImportError, WorkbookLimitError } from '@waymark/io';
 /** An error a handler throws on purpose, with its status and API code (and a refused merge's conflicts). */
 export class HttpError extends Error {
   constructor(
-    readonly status: 400 | 404 | 409 | 413 | 415 | 503,
+    readonly status: 400 | 403 | 404 | 409 | 413 | 415 | 421 | 422 | 503,
     readonly code: ApiErrorCode,
     message: string,
     readonly path?: string,
@@ -61,7 +67,7 @@ export function zodFailure(error: z.ZodError, target: string): { body: ApiErrorB
 }
 
 interface Failure {
-  status: 400 | 404 | 409 | 413 | 415 | 500 | 503;
+  status: HttpError['status'] | 500;
   body: ApiErrorBody;
 }
 
@@ -78,6 +84,10 @@ export function failureOf(error: unknown): Failure {
   }
   if (error instanceof ConflictError)
     return { status: 409, body: { error: { code: 'conflict', message: error.message } } };
+  if (error instanceof DataSetConflictError || error instanceof DataSetNameTakenError)
+    return { status: 409, body: { error: { code: 'conflict', message: error.message } } };
+  if (error instanceof DataSetNotFoundError)
+    return { status: 404, body: { error: { code: 'not_found', message: error.message } } };
   if (error instanceof NotFoundError)
     return { status: 404, body: { error: { code: 'not_found', message: error.message } } };
   if (error instanceof z.ZodError) return zodFailure(error, 'body');
@@ -120,6 +130,13 @@ export function failureOf(error: unknown): Failure {
       body: { error: first ? { ...base, path: `row ${first.row}.${first.column}` } : base },
     };
   }
+  if (error instanceof HTTPException && error.status < 500) {
+    // Hono's own refusals (a malformed multipart body): the guards check the rest first.
+    const status = error.status === 413 || error.status === 415 ? error.status : 400;
+    const code =
+      status === 413 ? 'payload_too_large' : status === 415 ? 'unsupported_media_type' : 'invalid_request';
+    return { status, body: { error: { code, message: oneLine(error.message), path: 'body' } } };
+  }
   console.error(error);
   return {
     status: 500,
@@ -127,8 +144,21 @@ export function failureOf(error: unknown): Failure {
   };
 }
 
-/** Hono `onError` handler answering in the API error shape. */
+/** The first line of a message, at most 300 characters (library messages may carry more). */
+function oneLine(message: string): string {
+  const first = message.split('\n')[0] ?? '';
+  return first.length > 300 ? `${first.slice(0, 300)}…` : first;
+}
+
+/**
+ * Hono `onError` handler answering in the API error shape. A refused request (400, 403, 413, 415,
+ * 421, 422) is logged as one line (method, path, status, message); a 500 logs its stack; 404 and
+ * 409 are ordinary answers and are not logged.
+ */
 export function handleError(error: unknown, c: Context): Response {
   const failure = failureOf(error);
+  if (failure.status < 500 && failure.status !== 404 && failure.status !== 409) {
+    console.warn(`${c.req.method} ${c.req.path}: ${failure.status} ${oneLine(failure.body.error.message)}`);
+  }
   return c.json(failure.body, failure.status);
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Journey } from '@waymark/domain';
 import { errorOf, openTestApp } from '../test/harness';
@@ -45,7 +46,8 @@ describe('persona routes', () => {
     const withAvatar = await client.personas.uploadAvatar('per-ana', {
       file: new File([PNG], 'me.png', { type: 'image/png' }),
     });
-    expect(withAvatar.persona.avatar).toBe(`data:image/png;base64,${Buffer.from(PNG).toString('base64')}`);
+    const sha = createHash('sha256').update(PNG).digest('hex');
+    expect(withAvatar.persona.avatar).toBe(`/api/images/${sha}`);
     expect(withAvatar.revision).toBe(3);
 
     const form = (file: File) => {

@@ -6,7 +6,7 @@ import type { JourneyDocument, JourneyFigures, PdfOptions } from '@waymark/domai
 import { serializeDocument } from '@waymark/domain';
 import { journeyToMarkdown, journeyToWorkbook, readJourneyDocument, readWorkbookInWorker } from '@waymark/io';
 import { renderJourneySvg } from '@waymark/render';
-import { journeyDocument } from '@waymark/store';
+import { inlineStoredImages, journeyDocument } from '@waymark/store';
 import type { AppDeps } from '../deps';
 import { HttpError } from '../http/errors';
 import { computeFigures } from './figures';
@@ -65,7 +65,15 @@ export function registerDocumentRoutes(app: OpenAPIHono, deps: AppDeps): void {
       figures === 'true' && deps.events
         ? await computeFigures(deps.events, doc.journey, {}, c.req.raw.signal)
         : undefined;
-    const body = await exportBody(doc, format, measured, stored.revision, print);
+    // Drawn files carry their images: an exported SVG, PNG or PDF is viewed without this server.
+    const drawn = format === 'svg' || format === 'png' || format === 'pdf';
+    const body = await exportBody(
+      drawn ? await inlineStoredImages(maps, doc) : doc,
+      format,
+      measured,
+      stored.revision,
+      print,
+    );
     const base = fileBase(doc.journey.title, id);
     return new Response(body, {
       status: 200,

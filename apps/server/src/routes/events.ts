@@ -5,6 +5,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createRoute } from '@hono/zod-openapi';
 import { endpoints } from '@waymark/api';
 import type { EventStore, IngestOptionsInput } from '@waymark/analytics';
+import { REVISION_AUTHORS } from '@waymark/domain';
 import type { AppDeps } from '../deps';
 import { HttpError } from '../http/errors';
 
@@ -30,8 +31,12 @@ export function registerEventRoutes(app: OpenAPIHono, deps: AppDeps): void {
     try {
       const path = join(dir, name);
       await writeFile(path, new Uint8Array(await form.file.arrayBuffer()));
-      const report = await events.ingestFile(path, options);
-      return c.json({ ...report, file: name }, 200);
+      const report = await events.ingestFile(path, {
+        ...options,
+        dataSet: { name: form.dataSet, author: REVISION_AUTHORS.localUser, force: form.force === 'true' },
+      });
+      if (report.dataSet === undefined) throw new Error('the event store recorded no data set');
+      return c.json({ ...report, file: name, dataSet: report.dataSet }, 200);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -4,9 +4,10 @@ import { endpoints } from '@waymark/api';
 import { REVISION_AUTHORS } from '@waymark/domain';
 import type { AppDeps } from '../deps';
 import { HttpError } from '../http/errors';
+import { storeUploadedImage } from './images';
 import { requirePersona } from './lookup';
 
-/** Persona CRUD and the avatar upload (stored in the persona as a base64 data URL). */
+/** Persona CRUD and the avatar upload (stored as an image; the avatar is its `/api/images/` URL). */
 export function registerPersonaRoutes(app: OpenAPIHono, deps: AppDeps): void {
   const { maps } = deps;
 
@@ -55,11 +56,7 @@ export function registerPersonaRoutes(app: OpenAPIHono, deps: AppDeps): void {
     const { id } = c.req.valid('param');
     const { file, baseRevision } = c.req.valid('form');
     const current = await requirePersona(maps, id);
-    const bytes = Buffer.from(await file.arrayBuffer());
-    if (!hasImageSignature(bytes, file.type)) {
-      throw new HttpError(415, 'unsupported_media_type', `the file is not a ${file.type} image`, 'body.file');
-    }
-    const avatar = `data:${file.type};base64,${bytes.toString('base64')}`;
+    const { url: avatar } = await storeUploadedImage(maps, file);
     const stored = await maps.savePersona(
       current.workspaceId,
       { ...current.persona, avatar },
@@ -67,21 +64,4 @@ export function registerPersonaRoutes(app: OpenAPIHono, deps: AppDeps): void {
     );
     return c.json(stored, 200);
   });
-}
-
-/** True when the bytes start with the magic number of the declared image type. */
-function hasImageSignature(bytes: Buffer, type: string): boolean {
-  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
-  switch (type) {
-    case 'image/png':
-      return starts(0x89, 0x50, 0x4e, 0x47);
-    case 'image/jpeg':
-      return starts(0xff, 0xd8, 0xff);
-    case 'image/gif':
-      return starts(0x47, 0x49, 0x46, 0x38);
-    case 'image/webp':
-      return starts(0x52, 0x49, 0x46, 0x46) && bytes.subarray(8, 12).toString('latin1') === 'WEBP';
-    default:
-      return false;
-  }
 }

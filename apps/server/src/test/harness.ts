@@ -29,7 +29,7 @@ export async function openTestApp(options: { seed?: boolean; webDist?: string } 
     {},
   );
   const app = createApp(opened.deps);
-  const client = createApiClient('http://waymark.test', async (input, init) =>
+  const client = createApiClient('http://localhost', async (input, init) =>
     app.request(input instanceof Request ? input : String(input), init),
   );
   return {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { REVISION_AUTHORS, type RevisionInfo } from '@waymark/domain';
+import { listTemplates, REVISION_AUTHORS, type Locale, type RevisionInfo } from '@waymark/domain';
 import { useLocale, useT } from '../i18n';
 import { api, errorMessage } from '../lib/api';
 import { useAsync } from '../lib/use-async';
@@ -36,10 +36,24 @@ function authorName(t: T, author: string): string {
   }
 }
 
-/** A revision's message; the server's "Restored revision N" in the UI language. */
-function messageText(t: T, rev: RevisionInfo): string | undefined {
-  const restored = rev.action === 'restore' ? /^restored revision (\d+)$/i.exec(rev.message ?? '') : null;
-  if (restored) return t('history.restoredFrom', { revision: Number(restored[1]) });
+/**
+ * A revision's message in the UI language where the server or CLI wrote it (creation from a
+ * template, an import, a duplicate, a restore); a person's own message as written.
+ */
+function messageText(t: T, locale: Locale, rev: RevisionInfo): string | undefined {
+  const message = rev.message ?? '';
+  let match: RegExpExecArray | null;
+  if (rev.action === 'restore' && (match = /^restored revision (\d+)$/i.exec(message)))
+    return t('history.restoredFrom', { revision: Number(match[1]) });
+  if (rev.action === 'create' && (match = /^created from template (\S+)$/i.exec(message))) {
+    const id = match[1];
+    const template = listTemplates(locale).find((x) => x.id === id);
+    return t('history.fromTemplate', { template: template?.name ?? id ?? '' });
+  }
+  if (rev.action === 'import' && (match = /^imported from (.+)$/i.exec(message)))
+    return t('history.fromFile', { file: match[1] ?? '' });
+  if (rev.action === 'create' && (match = /^duplicated from (\S+) revision (\d+)$/i.exec(message)))
+    return t('history.duplicated', { revision: Number(match[2]) });
   return rev.message;
 }
 
@@ -84,7 +98,7 @@ export function HistoryPanel(props: HistoryPanelProps) {
           {[...history.value].reverse().map((rev) => {
             const time = revisionTime(rev.createdAt, now, locale);
             const title = t('history.revision', { revision: rev.revision });
-            const message = messageText(t, rev);
+            const message = messageText(t, locale, rev);
             return (
               <li
                 key={rev.revision}

@@ -1,5 +1,6 @@
 import { memo, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import {
+  isAllowedImageUrl,
   itemTypeLabel,
   moveItem,
   opportunityPriority,
@@ -73,12 +74,9 @@ function Rating({ value, label }: { value: number; label: string }) {
   );
 }
 
-/** Accepts only image data URLs and http(s) URLs as an `<img src>`. */
+/** Accepts only raster data: URLs and stored images (same origin) as an `<img src>`. */
 function safeImageSrc(src: string | undefined): string | undefined {
-  if (!src) return undefined;
-  return /^data:image\/(png|jpe?g|gif|webp|svg\+xml);base64,/i.test(src) || /^https?:\/\//i.test(src)
-    ? src
-    : undefined;
+  return src !== undefined && isAllowedImageUrl(src) ? src : undefined;
 }
 
 /**

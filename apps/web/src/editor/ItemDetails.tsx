@@ -5,7 +5,7 @@ import { MatcherEditor } from '../matchers/MatcherEditor';
 import { CommitField } from './CommitField';
 import { useEditor } from './EditorContext';
 import { EvidenceEditor } from './EvidenceEditor';
-import { IMAGE_TYPES, MAX_IMAGE_BYTES, readImage } from './image-upload';
+import { IMAGE_TYPES, MAX_IMAGE_KB, uploadImage } from './image-upload';
 import { OpportunityFields } from './OpportunityFields';
 import { ColorPicker } from './pickers';
 import { TagsField } from './TagsField';
@@ -54,8 +54,8 @@ function RatingSelect({
 /**
  * The details of one item in its popover: by kind, a touchpoint's channel, department and event
  * matchers, a pain point's severity and frequency, an opportunity's impact, feasibility, status,
- * owner, due date and linked pain points; then tags, evidence links, colour, an image (uploaded as
- * a size-limited data URL) and moves within the cell.
+ * owner, due date and linked pain points; then tags, evidence links, colour, an image (uploaded to
+ * the server, the card holds its same-origin URL) and moves within the cell.
  */
 export function ItemDetails({ item, canEarlier, canLater, onMove }: ItemDetailsProps) {
   const t = useT();
@@ -66,17 +66,19 @@ export function ItemDetails({ item, canEarlier, canLater, onMove }: ItemDetailsP
 
   const handleImage = async (file: File | undefined) => {
     if (!file) return;
-    const result = await readImage(file);
+    const result = await uploadImage(file);
     if (!result.ok) {
       setImageError(
         result.problem === 'too-large'
-          ? t('item.imageTooLarge', { size: Math.round(MAX_IMAGE_BYTES / 1024) })
-          : t('item.imageWrongType'),
+          ? t('item.imageTooLarge', { size: MAX_IMAGE_KB })
+          : result.problem === 'wrong-type'
+            ? t('item.imageWrongType')
+            : (result.message ?? t('item.imageWrongType')),
       );
       return;
     }
     setImageError(undefined);
-    edit((j) => updateItem(j, item.id, { image: result.dataUrl }));
+    edit((j) => updateItem(j, item.id, { image: result.url }));
   };
 
   return (

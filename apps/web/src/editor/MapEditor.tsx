@@ -12,7 +12,7 @@ import {
 } from '@waymark/domain';
 import type { JourneySummary } from '@waymark/domain';
 import { useLocale, useT } from '../i18n';
-import { api, errorMessage } from '../lib/api';
+import { api, errorMessage, isConflict } from '../lib/api';
 import { EditorContext, resolvePersonas, type EditorApi } from './EditorContext';
 import { EditorPanels, type PanelName } from './EditorPanels';
 import { EditorToolbar } from './EditorToolbar';
@@ -126,7 +126,13 @@ export function MapEditor({ initial, workspacePersonas, maps }: MapEditorProps) 
       replace(stored.journey);
       setPreview(undefined);
     } catch (error) {
-      setOpError(errorMessage(error));
+      if (!isConflict(error)) {
+        setOpError(errorMessage(error));
+        return;
+      }
+      // Someone saved after the preview was drawn: catch up, and let the person look again.
+      const newest = await autosave.catchUp();
+      setOpError(t('history.newerSaved', { revision: newest ?? '?' }));
     }
   };
 

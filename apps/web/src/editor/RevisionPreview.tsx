@@ -74,7 +74,7 @@ export function RevisionPreview(props: RevisionPreviewProps) {
       aria-labelledby={headingId}
       data-testid="revision-preview"
       onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose();
+        if (event.key === 'Escape' && !event.defaultPrevented) onClose();
       }}
     >
       <header className="revision-preview-head">

@@ -79,6 +79,22 @@ export function useAutosave(journeyId: string, present: Journey, initial: Baseli
     setRetryTick((n) => n + 1);
   }, []);
 
+  /** Merges the local edits onto the newest stored revision (see `settle`); its number, if read. */
+  const mergeWithNewest = useCallback(async (): Promise<number | undefined> => {
+    try {
+      const newest = await api.journeys.get(journeyId);
+      settle({
+        sides: { base: saved.current, theirs: newest.journey },
+        revision: newest.revision,
+        choices: {},
+      });
+      return newest.revision;
+    } catch (failure) {
+      setState({ kind: 'error', message: errorMessage(failure) });
+      return undefined;
+    }
+  }, [journeyId, settle]);
+
   const saveOnce = useCallback(async () => {
     const journey = latest.current;
     if (journey === saved.current) return;
@@ -94,18 +110,9 @@ export function useAutosave(journeyId: string, present: Journey, initial: Baseli
         setState({ kind: 'error', message: errorMessage(error) });
         return;
       }
-      try {
-        const newest = await api.journeys.get(journeyId);
-        settle({
-          sides: { base: saved.current, theirs: newest.journey },
-          revision: newest.revision,
-          choices: {},
-        });
-      } catch (failure) {
-        setState({ kind: 'error', message: errorMessage(failure) });
-      }
+      await mergeWithNewest();
     }
-  }, [journeyId, settle]);
+  }, [journeyId, mergeWithNewest]);
 
   const saveNow = useCallback(async () => {
     if (inFlight.current || pending.current) return;
@@ -163,5 +170,15 @@ export function useAutosave(journeyId: string, present: Journey, initial: Baseli
 
   const retry = useCallback(() => void saveNow(), [saveNow]);
 
-  return { state, savedJourney, adopt, resolve, retry, baseRevision: () => base.current, flush };
+  /**
+   * Catches up with a newer revision someone else saved (a refused restore found one): merges the
+   * local edits onto it as a refused save would. Resolves with its number.
+   */
+  const catchUp = useCallback(async (): Promise<number | undefined> => {
+    if (inFlight.current) await inFlight.current;
+    if (pending.current) return undefined;
+    return await mergeWithNewest();
+  }, [mergeWithNewest]);
+
+  return { state, savedJourney, adopt, resolve, retry, catchUp, baseRevision: () => base.current, flush };
 }

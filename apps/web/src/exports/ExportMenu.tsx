@@ -1,12 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { EXPORT_MEDIA_TYPES } from '@waymark/api';
-import type { Journey } from '@waymark/domain';
+import { replaceStoredImages, type Journey, type PdfOptions } from '@waymark/domain';
 import { renderJourneySvg } from '@waymark/render';
 import { useT } from '../i18n';
 import { api, errorMessage } from '../lib/api';
 import { saveBlob } from './download';
+import { imageDataUrl } from './image-data-url';
 import { EXPORT_CHOICES, type ExportChoice } from './export-formats';
 import { exportFileName } from './file-name';
+import { PdfPaperFields, pdfQuery } from './PdfPaperFields';
 import './exports.css';
 
 /** Props of `ExportMenu`. */
@@ -18,6 +20,7 @@ export interface ExportMenuProps {
  * The editor's export menu: PNG, PDF and SVG rendered by the server (with @waymark/render and
  * Chromium), an SVG drawn here from the map as edited, and the XLSX, JSON and Markdown documents.
  * Files are named after the map title (any script). Server exports use the last saved revision.
+ * The PDF goes on the paper chosen below the formats (poster, or A4/A3/Letter tiled or fitted).
  */
 export function ExportMenu({ journey }: ExportMenuProps) {
   const t = useT();
@@ -25,6 +28,7 @@ export function ExportMenu({ journey }: ExportMenuProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const [open, setOpen] = useState(false);
   const [withFigures, setWithFigures] = useState(false);
+  const [paper, setPaper] = useState<PdfOptions>({});
   const [busy, setBusy] = useState<ExportChoice['id'] | undefined>();
   const [failure, setFailure] = useState<string | undefined>();
 
@@ -52,11 +56,16 @@ export function ExportMenu({ journey }: ExportMenuProps) {
       if (choice.id === 'svg-client') {
         const stored = await api.personas.list();
         const personas = stored.map((p) => p.persona).filter((p) => journey.personaIds.includes(p.id));
-        const svg = renderJourneySvg({ journey, personas });
+        // The uploads become data: URLs, so the file shows its images away from this server.
+        const svg = renderJourneySvg(await replaceStoredImages(journey, personas, imageDataUrl));
         saveBlob(new Blob([svg], { type: EXPORT_MEDIA_TYPES.svg }), name);
       } else {
-        const figures = choice.figures && withFigures ? 'true' : undefined;
-        const blob = await api.journeys.export(journey.id, choice.format, figures ? { figures } : {});
+        const figures = choice.figures && withFigures ? ('true' as const) : undefined;
+        const query = {
+          ...(figures ? { figures } : {}),
+          ...(choice.format === 'pdf' ? pdfQuery(paper) : {}),
+        };
+        const blob = await api.journeys.export(journey.id, choice.format, query);
         saveBlob(blob, name);
       }
       setOpen(false);
@@ -100,6 +109,7 @@ export function ExportMenu({ journey }: ExportMenuProps) {
               </button>
             ))}
           </div>
+          <PdfPaperFields value={paper} onChange={setPaper} />
           <label className="export-option">
             <input type="checkbox" checked={withFigures} onChange={(e) => setWithFigures(e.target.checked)} />
             <span>{t('export.withFigures')}</span>

@@ -1,4 +1,4 @@
-import type { Persona } from '@waymark/domain';
+import { isAllowedImageUrl, type Persona } from '@waymark/domain';
 import { readableOnWhiteText } from '../lib/contrast';
 
 /** Props of `PersonaAvatar`. */
@@ -20,14 +20,11 @@ export function initials(name: string): string {
 }
 
 /**
- * A round avatar: the persona's image when it is a `data:` image or http(s) URL, else its initials
- * on its colour. Trap: the image goes through `<img>` only, so an SVG data URL cannot run scripts.
+ * A round avatar: the persona's image when it is a raster `data:` URL or a stored image (never
+ * another host: see the domain's `images.ts`), else its initials on its colour.
  */
 export function PersonaAvatar({ persona, size = 48 }: PersonaAvatarProps) {
-  const src =
-    persona.avatar && /^(data:image\/(png|jpeg|gif|webp);base64,|https?:\/\/)/i.test(persona.avatar)
-      ? persona.avatar
-      : undefined;
+  const src = persona.avatar && isAllowedImageUrl(persona.avatar) ? persona.avatar : undefined;
   const style = {
     inlineSize: size,
     blockSize: size,

@@ -4,7 +4,17 @@
  * answers equal the DuckDB adapter's. Trends are aggregated on the server.
  */
 import type { AnalyticsEventInput, AppendResult } from '../event';
-import type { IngestOptionsInput, IngestReport, ProgressCallback } from '../ingest/options';
+import type { DataSet } from '@waymark/domain';
+import type { EventImportOptions, PlannedDataSet, StoredEventDataSet } from '../datasets/catalog';
+import { checkRename, findDataSet, planDataSet } from '../datasets/catalog';
+import {
+  deleteClickHouseDataSet,
+  lastClickHouseSeq,
+  listClickHouseDataSets,
+  recordClickHouseDataSet,
+  renameClickHouseDataSet,
+} from '../datasets/clickhouse';
+import type { IngestReport, ProgressCallback } from '../ingest/options';
 import type { IndexScope, JourneyIndex } from '../journey-index';
 import type { QueryBudget } from '../deadline';
 import type { EventStore } from '../port';
@@ -72,27 +82,61 @@ export class ClickHouseEventStore implements EventStore {
    */
   async ingestFile(
     path: string,
-    options?: IngestOptionsInput,
+    options: EventImportOptions = {},
     onProgress?: ProgressCallback,
     fileImport?: FileImportOptions,
   ): Promise<IngestReport> {
     this.open();
+    // Refused before the file is parsed; checked again with sole use of the appends (a concurrent import).
+    await planDataSet(path, options.dataSet, await this.storedDataSets());
+    let plan: PlannedDataSet | undefined;
     const appender: AllOrNothingAppender = {
       appendAllOrNothing: (write) =>
-        this.appender.appendAllOrNothing((append) =>
-          write(async (batch) => {
+        this.appender.appendAllOrNothing(async (append) => {
+          plan = await planDataSet(path, options.dataSet, await this.storedDataSets());
+          const afterSeq = await lastClickHouseSeq(this.http, this.database);
+          await write(async (batch) => {
             const result = await append(batch);
             if (result.inserted > 0) this.fullIndex = undefined;
             return result;
-          }),
-        ),
+          });
+          await recordClickHouseDataSet(this.http, this.database, plan, afterSeq);
+        }),
     };
     try {
-      return await ingestFileInto(appender, path, options, onProgress, fileImport);
+      const report = await ingestFileInto(appender, path, options, onProgress, fileImport);
+      const id = plan?.id ?? '';
+      return { ...report, dataSet: findDataSet(await this.storedDataSets(), id).dataSet };
     } catch (error) {
       this.fullIndex = undefined;
       throw error;
     }
+  }
+
+  /** See {@link EventStore.storedDataSets}. */
+  async storedDataSets(): Promise<StoredEventDataSet[]> {
+    this.open();
+    return await listClickHouseDataSets(this.http, this.database);
+  }
+
+  /** See {@link EventStore.renameDataSet}. */
+  async renameDataSet(ref: string, name: string): Promise<DataSet> {
+    const stored = await this.storedDataSets();
+    const target = findDataSet(stored, ref);
+    const next = checkRename(stored, target, name);
+    await renameClickHouseDataSet(this.http, this.database, target, next);
+    return { ...target.dataSet, name: next };
+  }
+
+  /** See {@link EventStore.deleteDataSet}: a verified mutation, then the record (see `datasets/clickhouse.ts`). */
+  async deleteDataSet(ref: string): Promise<DataSet> {
+    const target = findDataSet(await this.storedDataSets(), ref);
+    try {
+      await deleteClickHouseDataSet(this.http, this.database, target);
+    } finally {
+      this.fullIndex = undefined;
+    }
+    return target.dataSet;
   }
 
   /** See {@link EventStore.count}. */

@@ -92,8 +92,7 @@ function withNote(error: unknown, note: string): Error {
 
 /**
  * Deletes the rows with `seq > afterSeq` and waits until the mutation has rewritten every part, so the
- * next query sees the table without them. 18.16 mutations are asynchronous and 18.16 has no
- * `mutations_sync`, so this polls `system.mutations` for unfinished mutations of the table.
+ * next query sees the table without them (see {@link runMutation}).
  */
 async function deleteAfterSeq(
   http: ClickHouseHttp,
@@ -101,10 +100,25 @@ async function deleteAfterSeq(
   afterSeq: number,
   timeoutMs: number,
 ): Promise<void> {
-  const table = qualifiedTable(database, EVENTS_TABLE);
-  await http.exec(`ALTER TABLE ${table} DELETE WHERE seq > ${quoteInt(afterSeq)}`);
+  await runMutation(http, database, EVENTS_TABLE, `DELETE WHERE seq > ${quoteInt(afterSeq)}`, timeoutMs);
+}
+
+/**
+ * Runs `ALTER TABLE <table> <mutation>` and waits until it has rewritten every part. 18.16 mutations
+ * are asynchronous and 18.16 has no `mutations_sync`, so this polls `system.mutations` for unfinished
+ * mutations of the table; throws when they are not done within `timeoutMs`.
+ */
+export async function runMutation(
+  http: ClickHouseHttp,
+  database: string,
+  tableName: string,
+  mutation: string,
+  timeoutMs: number,
+): Promise<void> {
+  const table = qualifiedTable(database, tableName);
+  await http.exec(`ALTER TABLE ${table} ${mutation}`);
   const pending = `SELECT count(), sum(parts_to_do) FROM system.mutations
-WHERE database = ${quoteString(database)} AND table = ${quoteString(EVENTS_TABLE)} AND is_done = 0`;
+WHERE database = ${quoteString(database)} AND table = ${quoteString(tableName)} AND is_done = 0`;
   const deadline = Date.now() + timeoutMs;
   for (let waitMs = 10; ; waitMs = Math.min(waitMs * 2, 500)) {
     const row = (await http.query(pending)).data[0];
@@ -112,7 +126,7 @@ WHERE database = ${quoteString(database)} AND table = ${quoteString(EVENTS_TABLE
     if (Date.now() >= deadline) {
       const parts = readInt(row?.[1] ?? 0, 'parts_to_do');
       throw new Error(
-        `ClickHouse mutation DELETE WHERE seq > ${afterSeq} on ${table} did not finish within ${timeoutMs} ms ` +
+        `ClickHouse mutation ${mutation} on ${table} did not finish within ${timeoutMs} ms ` +
           `(${parts} parts still to rewrite; see system.mutations)`,
       );
     }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { eventStoreConformanceTests } from '../conformance';
+import { dataSetConformanceTests } from '../datasets/conformance-datasets';
 import { funnelQuerySchema, trendsQuerySchema } from '../query';
 import { quoteFloat, quoteIdentifier, quoteInt, quoteString, quoteStringArray } from './escape';
 import { disjointStepNames, renderPreflightSql, renderWindowFunnelSql } from './funnel-pushdown';
@@ -14,6 +15,10 @@ import { HOSTILE_STRINGS, hostileString, makeEvent, seededRandom, step, useClick
 const clickhouse = useClickHouse();
 
 eventStoreConformanceTests('clickhouse', () => clickhouse.newStore());
+dataSetConformanceTests('clickhouse', async () => {
+  const database = `t_${randomBytes(6).toString('hex')}`;
+  return () => openClickHouseEventStore({ url: clickhouse.url(), database });
+});
 
 describe('escaping [clickhouse]', () => {
   it('renders string literals with backslash escapes and raw UTF-8', () => {

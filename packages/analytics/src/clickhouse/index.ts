@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { ClickHouseEventStore } from './adapter';
 import { ClickHouseHttp } from './http';
+import { prepareClickHouseDataSets } from '../datasets/clickhouse';
 import { ensureSchema } from './schema';
 
 /** Options of {@link openClickHouseEventStore}. */
@@ -36,6 +37,7 @@ export async function openClickHouseEventStore(
   const { url, database, timeoutMs } = parsed.data;
   const http = new ClickHouseHttp({ url, timeoutMs });
   await ensureSchema(http, database);
+  await prepareClickHouseDataSets(http, database);
   return new ClickHouseEventStore(http, database);
 }
 

@@ -141,12 +141,19 @@ describe('file import [clickhouse]', () => {
       const report = await store.ingestFile(file, { onError: 'skip' });
       expect(report).toMatchObject({ rows: 5, inserted: 3, duplicates: 1, skipped: 1 });
       expect(report.errors[0]).toMatchObject({ row: 3, column: 'timestamp' });
-      const again = await store.ingestFile(file, { onError: 'skip' });
+      // The same bytes again are refused as a data set; forced, every stored event id counts as a duplicate.
+      await expect(store.ingestFile(file, { onError: 'skip' })).rejects.toThrow(/already holds this content/);
+      const again = await store.ingestFile(file, {
+        onError: 'skip',
+        dataSet: { author: 'import', force: true },
+      });
       expect(again).toMatchObject({ inserted: 0, duplicates: 4 });
       const index = await store.index({ properties: ['plan'] });
       expect(index.userIds).toEqual(['u1', 'u3']);
       expect([...index.eventNames]).toEqual(['home', 'it\'s "quoted", ok', 'سلام']);
-      await expect(store.ingestFile(file)).rejects.toThrow(/bad row/);
+      await expect(store.ingestFile(file, { dataSet: { author: 'import', force: true } })).rejects.toThrow(
+        /bad row/,
+      );
       expect(await store.count()).toBe(3);
     } finally {
       await store.close();

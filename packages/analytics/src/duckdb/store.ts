@@ -5,7 +5,18 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { AnalyticsEventInput, AppendResult } from '../event';
 import { eventBatchSchema, propertyText } from '../event';
 import { ingestFileIntoDuckDb } from '../ingest/ingest';
-import type { IngestOptionsInput, IngestReport, ProgressCallback } from '../ingest/options';
+import type { DataSet } from '@waymark/domain';
+import type { EventImportOptions, StoredEventDataSet } from '../datasets/catalog';
+import { checkRename, findDataSet, planDataSet } from '../datasets/catalog';
+import {
+  deleteDuckDbDataSet,
+  lastDuckDbSeq,
+  listDuckDbDataSets,
+  prepareDuckDbDataSets,
+  recordDuckDbDataSet,
+  renameDuckDbDataSet,
+} from '../datasets/duckdb';
+import type { IngestReport, ProgressCallback } from '../ingest/options';
 import { insertParsed } from '../ingest/insert';
 import { PARSED_TABLE } from '../ingest/parse';
 import type { IndexScope, JourneyIndex } from '../journey-index';
@@ -112,17 +123,52 @@ export class DuckDbEventStore implements EventStore {
 
   ingestFile(
     path: string,
-    options: IngestOptionsInput = {},
+    options: EventImportOptions = {},
     onProgress: ProgressCallback = () => {},
   ): Promise<IngestReport> {
     return this.serial(async () => {
-      const report = await ingestFileIntoDuckDb(this.connection, path, options, onProgress, () =>
-        this.bumpGeneration(),
-      );
+      const plan = await planDataSet(path, options.dataSet, await listDuckDbDataSets(this.connection));
+      const afterSeq = await lastDuckDbSeq(this.connection);
+      const report = await ingestFileIntoDuckDb(this.connection, path, options, onProgress, async () => {
+        await this.bumpGeneration();
+        await recordDuckDbDataSet(this.connection, plan, afterSeq);
+      });
       onProgress({ phase: 'indexing', done: 0, total: 1 });
       await this.fullIndex();
       onProgress({ phase: 'done', done: 1, total: 1 });
-      return report;
+      return { ...report, dataSet: findDataSet(await listDuckDbDataSets(this.connection), plan.id).dataSet };
+    });
+  }
+
+  storedDataSets(): Promise<StoredEventDataSet[]> {
+    return this.serial(() => listDuckDbDataSets(this.connection));
+  }
+
+  renameDataSet(ref: string, name: string): Promise<DataSet> {
+    return this.serial(async () => {
+      const stored = await listDuckDbDataSets(this.connection);
+      const target = findDataSet(stored, ref);
+      const next = checkRename(stored, target, name);
+      await renameDuckDbDataSet(this.connection, target.dataSet.id, next);
+      return { ...target.dataSet, name: next };
+    });
+  }
+
+  deleteDataSet(ref: string): Promise<DataSet> {
+    return this.serial(async () => {
+      const target = findDataSet(await listDuckDbDataSets(this.connection), ref);
+      const c = this.connection;
+      await c.run('BEGIN TRANSACTION');
+      try {
+        await deleteDuckDbDataSet(c, target);
+        await this.bumpGeneration();
+        await c.run('COMMIT');
+      } catch (error) {
+        await c.run('ROLLBACK');
+        this.cached = null;
+        throw error;
+      }
+      return target.dataSet;
     });
   }
 
@@ -210,6 +256,7 @@ export async function openDuckDbEventStore(options: DuckDbStoreOptions = {}): Pr
   const instance = await DuckDBInstance.create(path);
   const connection = await instance.connect();
   await prepareSchema(connection);
+  await prepareDuckDbDataSets(connection);
   if (indexDir !== null) await connection.run(`SET memory_limit = '${MEMORY_LIMIT}'`);
   return new DuckDbEventStore(instance, connection, indexDir);
 }

@@ -1,3 +1,4 @@
+import type { DataSet } from '@waymark/domain';
 import { z } from 'zod';
 
 /** How timestamps in a file are written. `auto` accepts ISO 8601 text and epoch seconds or milliseconds. */
@@ -39,6 +40,8 @@ export interface RowError {
 /** What an import did. `errors` lists at most `maxReportedErrors` bad rows; `skipped` counts them all. */
 export interface IngestReport {
   file: string;
+  /** The data set the import created (see `EventStore.ingestFile`); absent from the reader's own report. */
+  dataSet?: DataSet;
   rows: number;
   inserted: number;
   duplicates: number;

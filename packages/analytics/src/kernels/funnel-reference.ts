@@ -176,3 +176,33 @@ function unorderedLevel(events: readonly ReferenceEvent[], funnel: ReferenceFunn
   assign(0, 0);
   return best;
 }
+
+/**
+ * Whether `rows` (the counted attempt's rows, as the kernel reports them) are an attempt the rules
+ * allow for a sequence that reached `rows.length` steps: ordered, a valid chain (for `strict_order`,
+ * consecutive events from the first step-1 event); unordered, distinct events in time order that can
+ * fill that many distinct steps within the window.
+ */
+export function referenceAttemptValid(
+  events: readonly ReferenceEvent[],
+  funnel: ReferenceFunnel,
+  rows: readonly number[],
+): boolean {
+  if (rows.length === 0) return true;
+  if (!funnel.ordered) {
+    const times = rows.map((row) => events[row]?.ts ?? 0);
+    if (Math.max(...times) - Math.min(...times) > funnel.windowMs) return false;
+    if (rows.some((row, i) => i > 0 && row <= (rows[i - 1] ?? -1))) return false;
+    const sub = rows.map((row) => events[row]).filter((event) => event !== undefined);
+    return unorderedLevel(sub, funnel) === rows.length;
+  }
+  const has = (mode: FunnelMode): boolean => funnel.modes.includes(mode);
+  if (has('strict_order') && !has('allow_reentry')) {
+    const start = events.findIndex((event) => matches(funnel, 0, event));
+    return rows.every((row, j) => row === start + j && matches(funnel, j, events[row]));
+  }
+  const chain = rows.map((row, step) => ({ row, step }));
+  return (
+    chain.every((pick) => matches(funnel, pick.step, events[pick.row])) && validChain(chain, events, funnel)
+  );
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dataSetNameSchema } from '@waymark/domain';
 import { endpoint, errorResponses, fileField, formBody, ok } from '../endpoint';
 import { eventsImportResultSchema, eventsSummarySchema } from '../wire';
 
@@ -26,6 +27,14 @@ export const eventsImportFormSchema = z.object({
   eventIdColumn: column.optional(),
   timeFormat: z.enum(['iso', 'epoch_s', 'epoch_ms', 'auto']).optional(),
   onError: z.enum(['fail', 'skip']).optional(),
+  dataSet: dataSetNameSchema.optional().meta({
+    description:
+      'The name of the data set the import creates (default: the file name); a taken name is a 409.',
+  }),
+  force: z.enum(['true', 'false']).optional().meta({
+    description:
+      'A file whose bytes a data set already holds is refused with 409 (naming that data set) unless this is "true".',
+  }),
 });
 
 export const importEvents = endpoint({

@@ -4,7 +4,7 @@ import { endpoint, errorResponses, fileField, formBody, jsonBody, ok } from '../
 import { storedPersonaSchema } from '@waymark/domain';
 import { revisionSchema } from '../wire';
 
-/** Persona endpoints, including the avatar upload that stores the image as a data URL. */
+/** Persona endpoints, including the avatar upload (stored as an image; the avatar is its URL). */
 
 const idParams = z.object({ id: idSchema });
 const tags = ['personas'];
@@ -76,7 +76,8 @@ export const uploadAvatar = endpoint({
   path: '/api/personas/{id}/avatar',
   operationId: 'uploadAvatar',
   tags,
-  summary: "Upload a persona's avatar image; it is stored in the persona as a data URL",
+  summary:
+    "Upload a persona's avatar image; it is stored as an image and the avatar set to its /api/images/ URL",
   request: { params: idParams, body: formBody(avatarFormSchema) },
   responses: { ...ok(storedPersonaSchema, 'The persona with its new avatar'), ...errorResponses },
 });

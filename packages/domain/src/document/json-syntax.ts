@@ -12,7 +12,11 @@ export interface JsonSyntaxProblem {
   message: string;
 }
 
-const MAX_DEPTH = 5000;
+/**
+ * Deepest nesting the scanner follows before it reports "Nesting is too deep". The scanner recurses
+ * (two frames a level), so this stays well inside Node's default stack: 5000 overflowed it.
+ */
+const MAX_DEPTH = 1000;
 
 /** Returns the first syntax problem in `text`, or `undefined` if the scanner finds none. */
 export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | undefined {

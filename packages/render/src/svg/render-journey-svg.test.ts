@@ -141,36 +141,25 @@ describe('renderJourneySvg', () => {
   });
 
   it('keeps only data: raster images and valid colours', () => {
-    const journey = buildJourney('en', {
+    const valid = buildJourney('en', {
       items: [
         { type: 'card', id: 'ok', stageId: 'discover', laneId: 'actions', text: 'ok', image: TINY_PNG },
-        {
-          type: 'card',
-          id: 'remote',
-          stageId: 'compare',
-          laneId: 'actions',
-          text: 'remote',
-          image: 'https://example.com/a.png',
-        },
-        {
-          type: 'card',
-          id: 'js',
-          stageId: 'checkout',
-          laneId: 'actions',
-          text: 'js',
-          image: 'javascript:alert(1)',
-        },
-        {
-          type: 'card',
-          id: 'svg',
-          stageId: 'delivery',
-          laneId: 'actions',
-          text: 'svg',
-          image: 'data:image/svg+xml;base64,PHN2Zz4=',
-        },
       ],
     });
-    const root = parseXml(renderJourneySvg({ journey, personas: [] }));
+    // The schema refuses these, and the renderer validates its input: a remote image never renders.
+    const ok = valid.items[0];
+    if (!ok) throw new Error('the card was built');
+    for (const image of [
+      'https://example.com/a.png',
+      'javascript:alert(1)',
+      'data:image/svg+xml;base64,PHN2Zz4=',
+    ]) {
+      const journey = { ...valid, items: [ok, { ...ok, id: 'bad', image }] };
+      expect(() => renderJourneySvg({ journey, personas: [] })).toThrow(/images on other hosts are refused/);
+    }
+    // Stored images are same-origin paths: an export inlines them first, the renderer draws only data: URLs.
+    const stored = { ...valid, items: [ok, { ...ok, id: 'up', image: `/api/images/${'0'.repeat(64)}` }] };
+    const root = parseXml(renderJourneySvg({ journey: stored, personas: [] }));
     const images = findAll(root, 'image');
     expect(images.map((i) => i.attrs.href)).toEqual([TINY_PNG]);
     const colours = findAll(root)

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IMAGE_URL_PATTERN } from '@waymark/domain';
 import type { SqlClient } from './sql-client';
 
 /**
@@ -11,6 +12,13 @@ export interface Migration {
   /** Statements run in order inside the migration transaction. */
   statements: readonly string[];
 }
+
+/** SQL true when jsonb `value` has a string `key` that the domain's image URL rule refuses. */
+function disallowedImage(value: string, key: string): string {
+  return `jsonb_typeof(${value}->'${key}') = 'string' AND ${value}->>'${key}' !~ '${ALLOWED_IMAGE_SQL}'`;
+}
+/** The domain's image URL rule; its syntax means the same to PostgreSQL and has no quote. */
+const ALLOWED_IMAGE_SQL = IMAGE_URL_PATTERN;
 
 /** Every migration, oldest first. */
 export const migrations: readonly Migration[] = [
@@ -85,6 +93,32 @@ export const migrations: readonly Migration[] = [
       `ALTER TABLE persona_revisions ADD COLUMN author text`,
       `UPDATE persona_revisions SET author = CASE WHEN action = 'import' THEN 'import' ELSE 'unknown' END`,
       `ALTER TABLE persona_revisions ALTER COLUMN author SET NOT NULL`,
+    ],
+  },
+  {
+    id: 4,
+    name: 'uploaded images; card images and avatars on other hosts removed',
+    statements: [
+      // Content-addressed: the id is the SHA-256 of the bytes, so an image never changes.
+      `CREATE TABLE images (
+        id text PRIMARY KEY CHECK (id ~ '^[0-9a-f]{64}$'),
+        content_type text NOT NULL CHECK (content_type IN ('image/png', 'image/jpeg', 'image/gif', 'image/webp')),
+        bytes bytea NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      )`,
+      // Documents may now hold only raster data: URLs and stored images (domain images.ts); an
+      // image on another host (or an SVG) is dropped from every stored document and revision,
+      // since showing it would tell that host who views the map.
+      ...['journeys', 'journey_revisions'].map(
+        (table) => `UPDATE ${table} SET doc = jsonb_set(doc, '{items}', (
+          SELECT jsonb_agg(CASE WHEN ${disallowedImage('item', 'image')} THEN item - 'image' ELSE item END ORDER BY n)
+          FROM jsonb_array_elements(doc->'items') WITH ORDINALITY AS t(item, n)))
+        WHERE jsonb_typeof(doc->'items') = 'array' AND EXISTS (
+          SELECT 1 FROM jsonb_array_elements(doc->'items') AS t(item) WHERE ${disallowedImage('item', 'image')})`,
+      ),
+      ...['personas', 'persona_revisions'].map(
+        (table) => `UPDATE ${table} SET doc = doc - 'avatar' WHERE ${disallowedImage('doc', 'avatar')}`,
+      ),
     ],
   },
 ];

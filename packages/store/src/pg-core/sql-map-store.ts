@@ -1,4 +1,4 @@
-import type { Journey, Persona, Workspace } from '@waymark/domain';
+import type { Journey, Persona, StoredImage, Workspace } from '@waymark/domain';
 import { StoreClosedError } from '../errors';
 import type { RevisionAction } from '@waymark/domain';
 import type {
@@ -11,6 +11,7 @@ import type {
   TrashedJourney,
   WriteOptions,
 } from '../port';
+import * as images from './images';
 import * as journeys from './journeys';
 import * as personas from './personas';
 import type { SqlClient, SqlDriver } from './sql-client';
@@ -114,6 +115,13 @@ export class SqlMapStore implements MapStore {
   }
   async deletePersona(id: string, options: DeleteOptions): Promise<void> {
     await personas.deletePersona(this.client, id, options);
+  }
+
+  async putImage(bytes: Uint8Array): Promise<StoredImage> {
+    return await images.putImage(this.client, bytes);
+  }
+  async getImage(id: string): Promise<(StoredImage & { bytes: Uint8Array }) | undefined> {
+    return await images.getImage(this.client, id);
   }
 
   async transaction<T>(work: (store: MapStore) => Promise<T>): Promise<T> {

@@ -1,0 +1,37 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import { eventDataSetHome } from '@waymark/analytics';
+import { endpoints } from '@waymark/api';
+import { DataSetCatalog } from '@waymark/domain';
+import type { DataSetHome } from '@waymark/domain';
+import type { AppDeps } from '../deps';
+
+/** The data sets of the workspace: events ones in the event store (when configured). */
+export function dataSetCatalog(deps: AppDeps): DataSetCatalog {
+  const homes: DataSetHome[] = [];
+  if (deps.events) homes.push(eventDataSetHome(deps.events));
+  return new DataSetCatalog(homes);
+}
+
+/** Listing, renaming and deleting data sets. */
+export function registerDataSetRoutes(app: OpenAPIHono, deps: AppDeps): void {
+  app.openapi(createRoute(endpoints.listDataSets), async (c) => {
+    const { kind } = c.req.valid('query');
+    const listed = await dataSetCatalog(deps).list();
+    return c.json(
+      listed.filter((dataSet) => kind === undefined || dataSet.kind === kind),
+      200,
+    );
+  });
+
+  app.openapi(createRoute(endpoints.renameDataSet), async (c) => {
+    const { id } = c.req.valid('param');
+    const { name } = c.req.valid('json');
+    return c.json(await dataSetCatalog(deps).rename(id, name), 200);
+  });
+
+  app.openapi(createRoute(endpoints.deleteDataSet), async (c) => {
+    const { id } = c.req.valid('param');
+    return c.json({ deleted: await dataSetCatalog(deps).delete(id) }, 200);
+  });
+}
