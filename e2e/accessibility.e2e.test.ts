@@ -43,4 +43,17 @@ describe('accessibility (axe-core)', () => {
       expect(report.counts.serious).toBe(0);
     }
   });
+
+  it('finds no serious or critical violations on a new map of empty cells', async () => {
+    // A new map from a template is mostly empty cells, each with its add-card button.
+    const fresh = await api.journeys.create({
+      templateId: 'purchase',
+      title: 'Empty cells',
+      locale: 'en',
+    });
+    await session.editor.goto(session.baseUrl, fresh.journey.id);
+    const report = await check('editor (new map, empty cells)');
+    expect(report.counts.critical).toBe(0);
+    expect(report.counts.serious).toBe(0);
+  });
 });
