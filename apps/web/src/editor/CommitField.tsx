@@ -11,6 +11,8 @@ export interface CommitFieldProps {
   /** Text direction of the field; `auto` suits free text in any script. */
   dir?: 'auto' | 'ltr';
   testId?: string;
+  /** Id of a `<datalist>` of suggestions (single-line fields). */
+  list?: string;
 }
 
 /**
@@ -27,6 +29,7 @@ export function CommitField({
   maxLength = 2000,
   dir = 'auto',
   testId,
+  list,
 }: CommitFieldProps) {
   const [draft, setDraft] = useState(value);
   const [seen, setSeen] = useState(value);
@@ -64,6 +67,7 @@ export function CommitField({
         <input
           {...common}
           type={type}
+          list={list}
           min={type === 'number' ? 0 : undefined}
           onChange={(event) => setDraft(event.target.value)}
           onKeyDown={(event) => {

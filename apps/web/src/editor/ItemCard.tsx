@@ -19,6 +19,7 @@ import { ItemDetails } from './ItemDetails';
 import { consumeEdit } from './new-item';
 import { Popover } from './Popover';
 import { RemoveButton } from './RemoveButton';
+import { Icon } from '../shell/Icon';
 import './item-card.css';
 
 /** Props of `ItemCard`. */
@@ -80,7 +81,7 @@ function safeImageSrc(src: string | undefined): string | undefined {
 }
 
 /**
- * One item in a cell: its text (inline edit), kind-specific badges, an optional image, a details
+ * One item in a cell: its icon (if any), text (inline edit), kind-specific badges, an optional image, a details
  * popover and remove. Drag it to another cell, or Alt+Arrow to move it by keyboard.
  */
 export const ItemCard = memo(function ItemCard({
@@ -154,9 +155,16 @@ export const ItemCard = memo(function ItemCard({
       }}
       onKeyDown={handleKeyDown}
     >
-      {item.type !== 'card' && (
+      {(item.type !== 'card' || item.icon) && (
         <div className="item-meta">
-          <span className={`kind-chip kind-${item.type}`}>{itemTypeLabel(item.type, locale)}</span>
+          {item.icon && (
+            <span className="item-icon" data-testid="item-icon" data-icon={item.icon}>
+              <Icon name={item.icon} />
+            </span>
+          )}
+          {item.type !== 'card' && (
+            <span className={`kind-chip kind-${item.type}`}>{itemTypeLabel(item.type, locale)}</span>
+          )}
           {item.type === 'touchpoint' && item.channel && (
             <span className="channel-chip" dir="auto">
               {item.channel}

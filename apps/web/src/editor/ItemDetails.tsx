@@ -7,7 +7,7 @@ import { useEditor } from './EditorContext';
 import { EvidenceEditor } from './EvidenceEditor';
 import { IMAGE_TYPES, MAX_IMAGE_KB, uploadImage } from './image-upload';
 import { OpportunityFields } from './OpportunityFields';
-import { ColorPicker } from './pickers';
+import { ColorPicker, IconPicker } from './pickers';
 import { TagsField } from './TagsField';
 import './details.css';
 
@@ -157,6 +157,14 @@ export function ItemDetails({ item, canEarlier, canLater, onMove }: ItemDetailsP
           />
         </>
       )}
+      <div className="option-row" data-testid="item-icon-row">
+        <span>{t('item.icon')}</span>
+        <IconPicker
+          value={item.icon}
+          label={t('item.icon')}
+          onChange={(icon) => edit((j) => updateItem(j, item.id, { icon: icon ?? null }))}
+        />
+      </div>
       <div className="option-row">
         <span>{t('item.color')}</span>
         <ColorPicker

@@ -18,6 +18,7 @@ import { EditorPanels, type PanelName } from './EditorPanels';
 import { EditorToolbar } from './EditorToolbar';
 import { HistoryPanel } from './HistoryPanel';
 import { InlineText } from './InlineText';
+import { MapSettings } from './MapSettings';
 import { MapViewport } from './MapViewport';
 import { RevisionPreview } from './RevisionPreview';
 import { MergeChooser } from './MergeChooser';
@@ -158,6 +159,7 @@ export function MapEditor({ initial, workspacePersonas, maps }: MapEditorProps) 
                 />
               </h1>
               <span className="badge">{mapTypeLabel(journey.mapType, locale)}</span>
+              <MapSettings journey={journey} />
             </div>
             <EditorToolbar
               canUndo={history.canUndo}

@@ -25,7 +25,7 @@ export interface StageHeaderProps {
 }
 
 /**
- * The header of one stage column: icon, name (inline edit), the measured figures (reach,
+ * The header of one stage column: icon, name (inline edit), its goal (when set), the measured figures (reach,
  * conversion, drop-off), settings (description, goal, event matchers), colour, move and remove.
  * Drag it onto another header to reorder; Alt+Left/Right moves it by keyboard (in the map's direction).
  */
@@ -94,6 +94,14 @@ export const StageHeader = memo(function StageHeader(props: StageHeaderProps) {
             />
           )}
         </div>
+        {stage.goal && stage.goal.trim() !== '' && (
+          <p className="stage-goal" data-testid="stage-goal" title={stage.goal}>
+            <span className="stage-goal-label" dir={uiDir}>
+              {t('stage.goalOnGrid')}
+            </span>{' '}
+            <span dir="auto">{stage.goal}</span>
+          </p>
+        )}
         {stage.matchers.length > 0 ? (
           <StageFiguresBar figures={figures} />
         ) : (

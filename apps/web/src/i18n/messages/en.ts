@@ -105,6 +105,12 @@ export const en = {
   'editor.toolbar': 'Map tools',
   'editor.undo': 'Undo',
   'editor.redo': 'Redo',
+  'editor.settings': 'Map settings',
+  'editor.settings.button': 'Settings',
+  'editor.settings.description': 'Description',
+  'editor.settings.journeyKind': 'Journey kind',
+  'editor.settings.goal': 'Goal action',
+  'editor.settings.goalHelp': 'What the journey leads to, for example a purchase, an inquiry or a signup.',
   'editor.addStage': 'Add stage',
   'editor.addLane': 'Add lane',
   'editor.history': 'History',
@@ -161,6 +167,7 @@ export const en = {
   'stage.settings': 'Settings of stage {name}',
   'stage.description': 'Description',
   'stage.goal': 'Goal of this stage',
+  'stage.goalOnGrid': 'Goal:',
   'stage.matchers': 'Events of this stage',
   'stage.matchersHelp':
     'Users with an event that matches any of these links reach this stage. The figures on the map update once the map is saved.',
@@ -196,6 +203,7 @@ export const en = {
   'item.impact': 'Impact',
   'item.feasibility': 'Feasibility',
   'item.color': 'Card colour',
+  'item.icon': 'Card icon',
   'item.addImage': 'Add image',
   'item.removeImage': 'Remove image',
   'item.imageTooLarge': 'The image is too large: at most {size} KB.',
@@ -227,6 +235,8 @@ export const en = {
   'emotion.noPersonas': 'Add a persona to this map to draw its emotion curve.',
   'emotion.positive': 'Delighted',
   'emotion.negative': 'Frustrated',
+  'emotion.note': 'Note: {persona} at {stage}',
+  'emotion.addNote': 'Add a note',
 
   // Editor: revision history
   'history.title': 'Revision history',

@@ -103,6 +103,12 @@ export const fa: Messages = {
   'editor.toolbar': 'ابزارهای نقشه',
   'editor.undo': 'واگرد',
   'editor.redo': 'ازنو',
+  'editor.settings': 'تنظیمات نقشه',
+  'editor.settings.button': 'تنظیمات',
+  'editor.settings.description': 'توضیح',
+  'editor.settings.journeyKind': 'نوع سفر',
+  'editor.settings.goal': 'کنش هدف',
+  'editor.settings.goalHelp': 'آنچه سفر به آن می‌انجامد، مثلاً خرید، پرس‌وجو یا ثبت‌نام.',
   'editor.addStage': 'افزودن مرحله',
   'editor.addLane': 'افزودن ردیف',
   'editor.history': 'تاریخچه',
@@ -159,6 +165,7 @@ export const fa: Messages = {
   'stage.settings': 'تنظیمات مرحله {name}',
   'stage.description': 'توضیحات',
   'stage.goal': 'هدف این مرحله',
+  'stage.goalOnGrid': 'هدف:',
   'stage.matchers': 'رویدادهای این مرحله',
   'stage.matchersHelp':
     'کاربرانی که رویدادی مطابق با یکی از این پیوندها دارند به این مرحله رسیده‌اند. ارقام روی نقشه پس از ذخیره شدن نقشه به‌روز می‌شوند.',
@@ -194,6 +201,7 @@ export const fa: Messages = {
   'item.impact': 'اثرگذاری',
   'item.feasibility': 'امکان‌پذیری',
   'item.color': 'رنگ کارت',
+  'item.icon': 'نماد کارت',
   'item.addImage': 'افزودن تصویر',
   'item.removeImage': 'حذف تصویر',
   'item.imageTooLarge': 'تصویر خیلی بزرگ است: حداکثر {size} کیلوبایت.',
@@ -225,6 +233,8 @@ export const fa: Messages = {
   'emotion.noPersonas': 'برای رسم منحنی احساسات، یک پرسونا به این نقشه اضافه کنید.',
   'emotion.positive': 'خشنود',
   'emotion.negative': 'ناراضی',
+  'emotion.note': 'یادداشت: {persona} در {stage}',
+  'emotion.addNote': 'افزودن یادداشت',
 
   // Editor: revision history
   'history.title': 'تاریخچه نسخه‌ها',

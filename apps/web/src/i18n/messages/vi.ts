@@ -103,6 +103,12 @@ export const vi: Messages = {
   'editor.toolbar': 'Công cụ bản đồ',
   'editor.undo': 'Hoàn tác',
   'editor.redo': 'Làm lại',
+  'editor.settings': 'Cài đặt bản đồ',
+  'editor.settings.button': 'Cài đặt',
+  'editor.settings.description': 'Mô tả',
+  'editor.settings.journeyKind': 'Loại hành trình',
+  'editor.settings.goal': 'Hành động mục tiêu',
+  'editor.settings.goalHelp': 'Điều hành trình hướng tới, ví dụ mua hàng, yêu cầu tư vấn hoặc đăng ký.',
   'editor.addStage': 'Thêm giai đoạn',
   'editor.addLane': 'Thêm làn',
   'editor.history': 'Lịch sử',
@@ -159,6 +165,7 @@ export const vi: Messages = {
   'stage.settings': 'Cài đặt giai đoạn {name}',
   'stage.description': 'Mô tả',
   'stage.goal': 'Mục tiêu của giai đoạn này',
+  'stage.goalOnGrid': 'Mục tiêu:',
   'stage.matchers': 'Sự kiện của giai đoạn này',
   'stage.matchersHelp':
     'Người dùng có sự kiện khớp với bất kỳ liên kết nào ở đây được tính là đã đến giai đoạn này. Số liệu trên bản đồ cập nhật sau khi bản đồ được lưu.',
@@ -194,6 +201,7 @@ export const vi: Messages = {
   'item.impact': 'Tác động',
   'item.feasibility': 'Tính khả thi',
   'item.color': 'Màu thẻ',
+  'item.icon': 'Biểu tượng thẻ',
   'item.addImage': 'Thêm hình ảnh',
   'item.removeImage': 'Xóa hình ảnh',
   'item.imageTooLarge': 'Hình ảnh quá lớn: tối đa {size} KB.',
@@ -224,6 +232,8 @@ export const vi: Messages = {
   'emotion.noPersonas': 'Thêm chân dung khách hàng vào bản đồ này để vẽ đường cảm xúc.',
   'emotion.positive': 'Hài lòng',
   'emotion.negative': 'Bực bội',
+  'emotion.note': 'Ghi chú: {persona} ở {stage}',
+  'emotion.addNote': 'Thêm ghi chú',
 
   // Editor: revision history
   'history.title': 'Lịch sử phiên bản',
