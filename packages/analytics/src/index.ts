@@ -4,7 +4,7 @@ export * from './results';
 export * from './journey-index';
 export * from './port';
 export type { EventImportOptions, StoredEventDataSet } from './datasets/catalog';
-export { eventDataSetHome, seqRangesOf } from './datasets/catalog';
+export { eventDataSetHome, hashFile, seqRangesOf } from './datasets/catalog';
 export * from './run';
 export * from './deadline';
 export * from './query-limits';

@@ -160,3 +160,29 @@ export class DataSetCatalog {
     return await home.delete(dataSet.id);
   }
 }
+
+/**
+ * One stored row of an evidence data set (survey response, review, interview passage): its row (or
+ * line) in the file, its time when it has one, and its fields.
+ */
+export interface EvidenceRow {
+  row: number;
+  /** ISO 8601 UTC, or null when the row carries no readable time. */
+  at: string | null;
+  data: Record<string, unknown>;
+}
+
+/** An evidence import for the map store: the data set's record and its rows, streamed in batches. */
+export interface EvidenceImport {
+  kind: Exclude<DataSetKind, 'events'>;
+  /** The file path or name (its base name is recorded as the source). */
+  file: string;
+  name?: string | undefined;
+  contentHash: string;
+  author: string;
+  force?: boolean | undefined;
+  /** What the reader found about the file (format, questions), kept with the record. */
+  meta: Record<string, unknown>;
+  /** The rows in batches; an error thrown while iterating stores nothing. */
+  rows: AsyncIterable<readonly EvidenceRow[]>;
+}

@@ -29,3 +29,5 @@ export { sentences } from './text/sentences';
 export type { Sentence } from './text/sentences';
 export { inputFileSchema } from './text/input';
 export type { InputFile } from './text/input';
+export { evidenceRows, readRowTime } from './datasets/evidence-rows';
+export type { EvidenceKind, EvidenceRows, EvidenceRowsOptions } from './datasets/evidence-rows';

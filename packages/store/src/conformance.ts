@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe } from 'vitest';
+import { dataSetConformance } from './conformance-datasets';
 import { imageConformance } from './conformance-images';
 import { journeyConformance } from './conformance-journeys';
 import { recordConformance } from './conformance-records';
@@ -53,5 +54,6 @@ export function storeConformanceTests(adapterName: string, makeStore: () => Prom
     recordConformance(context);
     revisionConformance(context);
     imageConformance(context);
+    dataSetConformance(context);
   });
 }

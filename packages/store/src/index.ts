@@ -21,6 +21,7 @@ export { ConflictError, NotFoundError, StoreClosedError } from './errors';
 export { ImportRefusedError, importDocument } from './import-document';
 export type { ImportMode, ImportOptions, ImportOutcome } from './import-document';
 export { journeyDocument } from './journey-document';
+export { mapStoreDataSetHome } from './dataset-home';
 export { renameJourney } from './rename-journey';
 export type { RenameOptions } from './rename-journey';
 export { inlineStoredImages } from './inline-images';

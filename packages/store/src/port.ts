@@ -1,4 +1,7 @@
 import type {
+  DataSet,
+  EvidenceImport,
+  EvidenceRow,
   Journey,
   JourneySummary,
   Persona,
@@ -162,6 +165,21 @@ export interface MapStore {
   putImage(bytes: Uint8Array): Promise<StoredImage>;
   /** A stored image with its bytes, or `undefined`. */
   getImage(id: string): Promise<(StoredImage & { bytes: Uint8Array }) | undefined>;
+
+  /** The evidence data sets (survey, reviews, interviews), oldest first. Events ones live in the EventStore. */
+  listDataSets(): Promise<DataSet[]>;
+  /**
+   * Stores an evidence import as one data set, record and rows in one transaction: nothing is stored
+   * when reading a row throws. Refused with `DataSetConflictError` when a data set holds the same
+   * bytes (unless `force`), `DataSetNameTakenError` for a taken chosen name (a default one gets " (2)").
+   */
+  importDataSet(input: EvidenceImport): Promise<DataSet>;
+  /** Renames a data set; `DataSetNotFoundError`, `DataSetNameTakenError`. */
+  renameDataSet(id: string, name: string): Promise<DataSet>;
+  /** Deletes a data set with all its rows in one transaction; resolves with what was deleted. */
+  deleteDataSet(id: string): Promise<DataSet>;
+  /** A data set's stored rows in file order, `limit` rows from `offset`. */
+  dataSetRows(id: string, offset: number, limit: number): Promise<EvidenceRow[]>;
 
   /**
    * Runs `work` in one transaction: either every write in it lands or none does.

@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import type { DataSet, DataSetCatalog } from '@waymark/domain';
+import { mapStoreDataSetHome } from '@waymark/store';
 import { fail } from '../cli-error';
 import { printJson, printLines, terminalSafe, terminalWidth } from '../output';
-import { dataDirOf } from '../store-context';
+import { dataDirOf, withStore } from '../store-context';
 import { renderTable } from '../text/table';
 
 /**
- * Opens the homes of the data sets (the event store for events), runs `work` on their catalogue and
+ * Opens the homes of the data sets (the event store for events, the map store for the others), runs `work` on their catalogue and
  * closes them whatever happens.
  */
 export async function withDataSets<T>(
@@ -15,12 +16,14 @@ export async function withDataSets<T>(
 ): Promise<T> {
   const { eventDataSetHome, openEventStore } = await import('@waymark/analytics');
   const { DataSetCatalog } = await import('@waymark/domain');
-  const events = await openEventStore({ dataDir: dataDirOf(command) });
-  try {
-    return await work(new DataSetCatalog([eventDataSetHome(events)]));
-  } finally {
-    await events.close();
-  }
+  return await withStore(command, async (maps) => {
+    const events = await openEventStore({ dataDir: dataDirOf(command) });
+    try {
+      return await work(new DataSetCatalog([eventDataSetHome(events), mapStoreDataSetHome(maps)]));
+    } finally {
+      await events.close();
+    }
+  });
 }
 
 /** A data set's time span as one cell: `from – to`, a date when both are whole days, or `-`. */

@@ -3,6 +3,7 @@ import type { MetricKind, QuestionSummary, Scale, SurveyOptionsInput } from '@wa
 import { fail } from '../cli-error';
 import { printJson, printLines, terminalSafe, terminalWidth } from '../output';
 import { renderTable } from '../text/table';
+import { registerEvidenceImport } from './evidence-import';
 
 interface SurveyFlags {
   format?: string;
@@ -80,7 +81,9 @@ function surveyRow(q: QuestionSummary): string[] {
 export function registerEvidence(program: Command): void {
   const evidence = program
     .command('evidence')
-    .description('measure research evidence: survey exports and app or site reviews (nothing is stored)');
+    .description(
+      'measure research evidence (survey exports, app or site reviews) or import it as a data set',
+    );
 
   evidence
     .command('survey')
@@ -142,4 +145,6 @@ export function registerEvidence(program: Command): void {
         ),
       );
     });
+
+  registerEvidenceImport(evidence);
 }

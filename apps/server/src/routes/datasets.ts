@@ -4,11 +4,12 @@ import { eventDataSetHome } from '@waymark/analytics';
 import { endpoints } from '@waymark/api';
 import { DataSetCatalog } from '@waymark/domain';
 import type { DataSetHome } from '@waymark/domain';
+import { mapStoreDataSetHome } from '@waymark/store';
 import type { AppDeps } from '../deps';
 
-/** The data sets of the workspace: events ones in the event store (when configured). */
+/** The data sets of the workspace: evidence ones in the map store, events ones in the event store (when configured). */
 export function dataSetCatalog(deps: AppDeps): DataSetCatalog {
-  const homes: DataSetHome[] = [];
+  const homes: DataSetHome[] = [mapStoreDataSetHome(deps.maps)];
   if (deps.events) homes.push(eventDataSetHome(deps.events));
   return new DataSetCatalog(homes);
 }

@@ -121,6 +121,34 @@ export const migrations: readonly Migration[] = [
       ),
     ],
   },
+  {
+    id: 5,
+    name: 'evidence data sets (survey, reviews, interviews) and their rows',
+    statements: [
+      `CREATE TABLE datasets (
+        id text PRIMARY KEY CHECK (id ~ '^ds_[0-9a-f]{16}$'),
+        name text NOT NULL,
+        kind text NOT NULL CHECK (kind IN ('survey', 'reviews', 'interviews')),
+        source text NOT NULL,
+        content_hash text CHECK (content_hash ~ '^[0-9a-f]{64}$'),
+        ts_from timestamptz,
+        ts_to timestamptz,
+        row_count integer NOT NULL,
+        author text NOT NULL,
+        meta jsonb NOT NULL DEFAULT '{}',
+        created_at timestamptz NOT NULL DEFAULT now()
+      )`,
+      `CREATE UNIQUE INDEX datasets_name ON datasets (lower(name))`,
+      `CREATE INDEX datasets_content_hash ON datasets (content_hash)`,
+      `CREATE TABLE dataset_rows (
+        dataset_id text NOT NULL REFERENCES datasets (id) ON DELETE CASCADE,
+        row_no integer NOT NULL,
+        at timestamptz,
+        data jsonb NOT NULL,
+        PRIMARY KEY (dataset_id, row_no)
+      )`,
+    ],
+  },
 ];
 
 /** Key of the advisory lock that keeps two processes from migrating the same database at once. */

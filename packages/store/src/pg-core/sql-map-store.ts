@@ -1,4 +1,12 @@
-import type { Journey, Persona, StoredImage, Workspace } from '@waymark/domain';
+import type {
+  DataSet,
+  EvidenceImport,
+  EvidenceRow,
+  Journey,
+  Persona,
+  StoredImage,
+  Workspace,
+} from '@waymark/domain';
 import { StoreClosedError } from '../errors';
 import type { RevisionAction } from '@waymark/domain';
 import type {
@@ -11,6 +19,7 @@ import type {
   TrashedJourney,
   WriteOptions,
 } from '../port';
+import * as datasets from './datasets';
 import * as images from './images';
 import * as journeys from './journeys';
 import * as personas from './personas';
@@ -122,6 +131,22 @@ export class SqlMapStore implements MapStore {
   }
   async getImage(id: string): Promise<(StoredImage & { bytes: Uint8Array }) | undefined> {
     return await images.getImage(this.client, id);
+  }
+
+  async listDataSets(): Promise<DataSet[]> {
+    return await datasets.listDataSets(this.client);
+  }
+  async importDataSet(input: EvidenceImport): Promise<DataSet> {
+    return await datasets.importDataSet(this.client, input);
+  }
+  async renameDataSet(id: string, name: string): Promise<DataSet> {
+    return await datasets.renameDataSet(this.client, id, name);
+  }
+  async deleteDataSet(id: string): Promise<DataSet> {
+    return await datasets.deleteDataSet(this.client, id);
+  }
+  async dataSetRows(id: string, offset: number, limit: number): Promise<EvidenceRow[]> {
+    return await datasets.dataSetRows(this.client, id, offset, limit);
   }
 
   async transaction<T>(work: (store: MapStore) => Promise<T>): Promise<T> {
