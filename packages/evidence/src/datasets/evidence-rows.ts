@@ -88,7 +88,10 @@ async function surveyRows(input: InputFile, format: string | undefined): Promise
 }
 
 async function reviewRows(input: InputFile, format: string | undefined): Promise<EvidenceRows> {
-  const file = await readReviews(input, format === undefined ? {} : { format: reviewFormatOptionSchema.parse(format) });
+  const file = await readReviews(
+    input,
+    format === undefined ? {} : { format: reviewFormatOptionSchema.parse(format) },
+  );
   async function* rows(): AsyncGenerator<EvidenceRow[]> {
     let batch: EvidenceRow[] = [];
     for await (const review of file.reviews) {
