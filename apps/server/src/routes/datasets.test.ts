@@ -77,7 +77,7 @@ describe('data sets over HTTP', () => {
     const gone = await t.app.request(`/api/datasets/${july.id}`, { method: 'DELETE' });
     expect(gone.status).toBe(404);
     const badId = await t.app.request('/api/datasets/not-an-id', { method: 'DELETE' });
-    expect(badId.status).toBe(400);
+    expect(badId.status).toBe(404);
     expect((await t.client.dataSets.list()).map((dataSet) => dataSet.name)).toEqual([
       DEMO_EVENTS_DATA_SET,
       'july.csv',

@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createRoute } from '@hono/zod-openapi';
 import { eventDataSetHome } from '@waymark/analytics';
 import { endpoints } from '@waymark/api';
-import { DataSetCatalog } from '@waymark/domain';
+import { DataSetCatalog, DataSetNotFoundError } from '@waymark/domain';
 import type { DataSetHome } from '@waymark/domain';
 import { mapStoreDataSetHome } from '@waymark/store';
 import type { AppDeps } from '../deps';
@@ -12,6 +12,11 @@ export function dataSetCatalog(deps: AppDeps): DataSetCatalog {
   const homes: DataSetHome[] = [mapStoreDataSetHome(deps.maps)];
   if (deps.events) homes.push(eventDataSetHome(deps.events));
   return new DataSetCatalog(homes);
+}
+
+/** The data set with this id (the API names data sets by id only, never by name), or a 404. */
+async function byId(catalog: DataSetCatalog, id: string): Promise<void> {
+  if (!(await catalog.list()).some((dataSet) => dataSet.id === id)) throw new DataSetNotFoundError(id);
 }
 
 /** Listing, renaming and deleting data sets. */
@@ -28,11 +33,15 @@ export function registerDataSetRoutes(app: OpenAPIHono, deps: AppDeps): void {
   app.openapi(createRoute(endpoints.renameDataSet), async (c) => {
     const { id } = c.req.valid('param');
     const { name } = c.req.valid('json');
-    return c.json(await dataSetCatalog(deps).rename(id, name), 200);
+    const catalog = dataSetCatalog(deps);
+    await byId(catalog, id);
+    return c.json(await catalog.rename(id, name), 200);
   });
 
   app.openapi(createRoute(endpoints.deleteDataSet), async (c) => {
     const { id } = c.req.valid('param');
-    return c.json({ deleted: await dataSetCatalog(deps).delete(id) }, 200);
+    const catalog = dataSetCatalog(deps);
+    await byId(catalog, id);
+    return c.json({ deleted: await catalog.delete(id) }, 200);
   });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dataSetIdSchema, dataSetKindSchema, dataSetNameSchema, dataSetSchema } from '@waymark/domain';
+import { dataSetKindSchema, dataSetNameSchema, dataSetSchema } from '@waymark/domain';
 import { endpoint, errorResponses, jsonBody, ok } from '../endpoint';
 
 /**
@@ -8,7 +8,8 @@ import { endpoint, errorResponses, jsonBody, ok } from '../endpoint';
  */
 
 const tags = ['datasets'];
-const idParams = z.strictObject({ id: dataSetIdSchema });
+/** A data set id; any other text is simply not found (404). */
+const idParams = z.strictObject({ id: z.string().min(1).max(100) });
 
 export const listDataSets = endpoint({
   method: 'get',
