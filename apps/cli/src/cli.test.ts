@@ -1,22 +1,22 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createFromTemplate, parseDocument, serializeDocument } from '@waymark/domain';
-import { openMapStore } from '@waymark/store';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnCli, type CliRun } from './spawn-cli';
+import type { CliRun } from './spawn-cli';
+import type { CliHarness } from './testing/cli-harness';
+import { openCliHarness } from './testing/cli-harness';
 import { displayWidth } from './text/display-width';
 
 /**
- * End-to-end tests of the `waymark` command: every run spawns `node apps/cli/bin/waymark.js` on one
- * PGlite data directory shared by this file (creating one is slow), so the tests run in order.
+ * Tests of the `waymark` commands, run in-process (`runCli`) on one PGlite data directory opened
+ * once for this file, so the tests run in order. `bin.test.ts` spawns the real binary.
  */
 
+let cli: CliHarness;
 let dir = '';
-let dataDir = '';
 let mapId = '';
-const run = (...args: string[]): Promise<CliRun> => spawnCli(args, dataDir, dir);
+const run = (...args: string[]): Promise<CliRun> => cli.run(...args);
 const SLOW = 180_000;
 
 /** The one line a failed run printed on stderr. */
@@ -29,15 +29,15 @@ function oneErrorLine(result: CliRun): string {
 }
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'waymark-cli-'));
-  dataDir = join(dir, 'data');
+  cli = await openCliHarness('waymark-cli-');
+  dir = cli.dir;
   const init = await run('init');
   expect(init).toMatchObject({ code: 0, stderr: '' });
   expect(init.stdout).toContain('initialized');
 }, SLOW);
 
 afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+  await cli.close();
 });
 
 describe('waymark', () => {
@@ -119,12 +119,7 @@ describe('waymark', () => {
 
       const after = await run('list', '--json');
       expect(after.stdout).toBe(before.stdout);
-      const store = await openMapStore({ dataDir });
-      try {
-        expect(await store.getPersona('per_rollback')).toBeUndefined();
-      } finally {
-        await store.close();
-      }
+      expect(await cli.mapStore.getPersona('per_rollback')).toBeUndefined();
     },
     SLOW,
   );

@@ -1,5 +1,8 @@
+import { cliContext } from './cli-context';
+
 /**
- * Output helpers: machine-readable JSON for `--json`, and text made safe for a terminal.
+ * Output helpers: machine-readable JSON for `--json`, and text made safe for a terminal. They write to
+ * the run's streams (`cliContext()`: the process's, or a `runCli` caller's).
  */
 
 /**
@@ -19,17 +22,17 @@ export function quietOnClosedOutput(): void {
 
 /** Prints a value as pretty JSON on stdout, with a trailing newline. */
 export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  cliContext().stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
 /** Prints lines on stdout. */
 export function printLines(...lines: string[]): void {
-  if (lines.length) process.stdout.write(`${lines.join('\n')}\n`);
+  if (lines.length) cliContext().stdout.write(`${lines.join('\n')}\n`);
 }
 
 /** Prints lines on stderr (details before a failure's one `error:` line). */
 export function printErrorLines(...lines: string[]): void {
-  if (lines.length) process.stderr.write(`${lines.join('\n')}\n`);
+  if (lines.length) cliContext().stderr.write(`${lines.join('\n')}\n`);
 }
 
 /**
@@ -44,5 +47,5 @@ export function terminalSafe(text: string): string {
 /** Width available for tables: the terminal's, else `COLUMNS`, else 120. */
 export function terminalWidth(): number {
   const fromEnv = Number(process.env.COLUMNS);
-  return process.stdout.columns || (Number.isInteger(fromEnv) && fromEnv > 20 ? fromEnv : 120);
+  return cliContext().stdout.columns || (Number.isInteger(fromEnv) && fromEnv > 20 ? fromEnv : 120);
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { MapStore } from '@waymark/store';
+import { cliContext } from './cli-context';
 
 /** Options every command inherits from the root program. */
 export interface GlobalOptions {
@@ -16,9 +17,12 @@ export function dataDirOf(command: Command): string {
 /**
  * Opens the map store configured for this command (DATABASE_URL selects PostgreSQL, else PGlite in
  * the data directory), runs `work`, and closes the store whatever happens. The store package is
- * imported here, lazily, so commands that need no store start fast.
+ * imported here, lazily, so commands that need no store start fast. A store handed in by a `runCli`
+ * caller is used instead, and left open.
  */
 export async function withStore<T>(command: Command, work: (store: MapStore) => Promise<T>): Promise<T> {
+  const given = cliContext().mapStore;
+  if (given) return work(given);
   const { openMapStore } = await import('@waymark/store');
   // DATABASE_URL is read by the store itself, so its messages name the variable.
   const store = await openMapStore({ dataDir: dataDirOf(command) });

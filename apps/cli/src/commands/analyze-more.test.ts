@@ -1,8 +1,8 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnCli } from '../spawn-cli';
+import type { CliHarness } from '../testing/cli-harness';
+import { openCliHarness } from '../testing/cli-harness';
 
 /**
  * `waymark analyze paths|attribution|health|trends|journey` against an imported store. Events (2024-01-01):
@@ -27,23 +27,23 @@ e,cart,2024-01-04T00:00:00Z,ads
 e,purchase,2024-01-04T02:00:00Z,ads
 `;
 
+let cli: CliHarness;
 let dir = '';
-let data = '';
 const run = async (...args: string[]): Promise<unknown> => {
-  const result = await spawnCli(args, data, dir);
+  const result = await cli.run(...args);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   return JSON.parse(result.stdout);
 };
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'waymark-analyze-more-'));
-  data = join(dir, 'data');
+  cli = await openCliHarness('waymark-analyze-more-');
+  dir = cli.dir;
   await writeFile(join(dir, 'events.csv'), CSV);
   expect(await run('events', 'import', 'events.csv', '--json')).toMatchObject({ inserted: 12, skipped: 0 });
 });
 afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+  await cli.close();
 });
 
 describe('waymark analyze (store)', () => {
@@ -122,7 +122,7 @@ describe('waymark analyze (store)', () => {
         { channel: 'ads', firstTouch: 1, lastTouch: 1 },
       ],
     });
-    const table = await spawnCli([...args, ...models], data, dir);
+    const table = await cli.run(...args, ...models);
     expect(table.code).toBe(0);
     const lines = table.stdout.trimEnd().split('\n');
     const rows = lines
@@ -144,12 +144,12 @@ describe('waymark analyze (store)', () => {
 
   it('attribution: refuses an unknown or repeated --model', async () => {
     const args = ['analyze', 'attribution', '--conversion', 'purchase'];
-    const unknown = await spawnCli([...args, '--model', 'u_shaped'], data, dir);
+    const unknown = await cli.run(...args, '--model', 'u_shaped');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(
       /--model: expected first_touch, last_touch, linear, position_based, time_decay, got "u_shaped"/,
     );
-    const repeated = await spawnCli([...args, '--model', 'linear', '--model', 'linear'], data, dir);
+    const repeated = await cli.run(...args, '--model', 'linear', '--model', 'linear');
     expect(repeated.code).toBe(2);
     expect(repeated.stderr).toMatch(/--model: "linear" is given more than once/);
   });
@@ -222,11 +222,11 @@ describe('waymark analyze (store)', () => {
   });
 
   it('journey: a template map with stages bound to events, measured stage by stage', async () => {
-    const created = await spawnCli(['new', '--template', 'purchase', '--title', 'Shop'], data, dir);
+    const created = await cli.run('new', '--template', 'purchase', '--title', 'Shop');
     expect(created.code).toBe(0);
     const mapId = created.stdout.trim();
     const file = join(dir, 'map.json');
-    expect((await spawnCli(['export', mapId, '--format', 'json', '--out', file], data, dir)).code).toBe(0);
+    expect((await cli.run('export', mapId, '--format', 'json', '--out', file)).code).toBe(0);
     const document = JSON.parse(await readFile(file, 'utf8')) as {
       journey: { stages: { id: string; matchers: unknown[] }[] };
     };
@@ -236,7 +236,7 @@ describe('waymark analyze (store)', () => {
       stage.matchers = event === undefined ? [] : [{ type: 'event_equals', event }];
     });
     await writeFile(file, JSON.stringify(document));
-    expect((await spawnCli(['import', file], data, dir)).code).toBe(0);
+    expect((await cli.run('import', file)).code).toBe(0);
 
     const result = (await run(
       'analyze',
@@ -284,13 +284,41 @@ describe('waymark analyze (store)', () => {
     expect(rest.length).toBeGreaterThan(0);
     expect(rest.every((stage) => stage.measured === false)).toBe(true);
 
+    // The map's conversions for attribution are the users who completed its funnel: a alone (c never
+    // carted, e took three days), credited at its purchase; its touches are a's three events.
+    const credited = (await run(
+      'analyze',
+      'attribution',
+      '--journey',
+      mapId,
+      '--window',
+      '2d',
+      '--json',
+    )) as {
+      conversions: number;
+      unattributed: number;
+      channels: { channel: string; linear: number }[];
+    };
+    expect(credited).toMatchObject({ conversions: result.converted, unattributed: 0 });
+    expect(credited.channels.map((c) => [c.channel, c.linear])).toEqual([
+      ['web', 2 / 3],
+      ['email', 1 / 3],
+    ]);
+    const steps = ['--step', 'view', '--step', 'cart', '--step', 'purchase', '--window', '2d', '--json'];
+    expect(await run('analyze', 'attribution', ...steps)).toEqual(credited);
+    const neither = await cli.run('analyze', 'attribution');
+    expect(neither.code).toBe(2);
+    expect(neither.stderr).toBe(
+      'error: analyze attribution: give one of --conversion, --step or --journey\n',
+    );
+
     // A date alone as --to includes that whole day, as the server reads ?to=: e's cart and purchase
     // (January 4) are out, everyone's January 1 events are in.
     const january1 = (await run('analyze', 'journey', mapId, '--to', '2024-01-01', '--json')) as {
       stages: { users: number }[];
     };
     expect(january1.stages.slice(0, 3).map((stage) => stage.users)).toEqual([5, 2, 1]);
-    const bad = await spawnCli(['analyze', 'journey', mapId, '--to', '2024-02-30'], data, dir);
+    const bad = await cli.run('analyze', 'journey', mapId, '--to', '2024-02-30');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe(
       'error: --to: expected a date like 2024-01-31 or a date-time like 2024-01-31T12:00:00Z, got "2024-02-30"\n',

@@ -1,4 +1,4 @@
-import type { AttributionModel } from '@waymark/domain';
+import type { AttributionFunnel, AttributionModel, Step } from '@waymark/domain';
 import type { Command } from 'commander';
 import { JOURNEY_WINDOW_SECONDS } from '@waymark/domain/journey-queries';
 import { fail } from '../cli-error';
@@ -17,6 +17,9 @@ import {
   timeRangeOf,
   withEventStore,
 } from './analyze-options';
+
+/** Window of `analyze attribution --step` when none is given: that of `analyze funnel`. */
+const DEFAULT_FUNNEL_WINDOW_SECONDS = 14 * 86_400;
 
 const round = (value: number): string => String(Math.round(value * 100) / 100);
 
@@ -110,7 +113,17 @@ export function registerAnalyzeMore(analyze: Command): void {
       .description(
         'credit conversions to channels: first touch, last touch, linear, position-based, time decay',
       )
-      .requiredOption('--conversion <events>', 'the conversion event (names separated by |)')
+      .option('--conversion <events>', 'the conversion event (names separated by |)')
+      .option(
+        '--step <events>',
+        'instead of --conversion: conversions are completions of this funnel (repeat in order)',
+        collect,
+      )
+      .option('--window <duration>', 'with --step or --journey: the funnel window from its first step')
+      .option(
+        '--journey <mapId>',
+        "instead of --conversion: conversions are the users who completed the map's funnel",
+      )
       .option('--touch <events>', 'only these events count as touches (default: every event with a channel)')
       .option('--lookback <duration>', 'touches this long before a conversion count', '30d')
       .option('--half-life <duration>', 'time-decay half-life', '7d')
@@ -127,7 +140,10 @@ export function registerAnalyzeMore(analyze: Command): void {
   ).action(
     async (
       flags: AnalyzeFlags & {
-        conversion: string;
+        conversion?: string;
+        step?: string[];
+        window?: string;
+        journey?: string;
         touch?: string;
         lookback: string;
         halfLife: string;
@@ -138,15 +154,35 @@ export function registerAnalyzeMore(analyze: Command): void {
       command: Command,
     ) => {
       const models = parseModels(flags.model);
-      const [{ runQuery }, { attributionFieldOf }] = await Promise.all([
+      const [{ runQuery }, { attributionFieldOf, journeyFunnel }] = await Promise.all([
         import('@waymark/analytics'),
         import('@waymark/domain'),
       ]);
+      const given = [flags.conversion, flags.step, flags.journey].filter((v) => v !== undefined).length;
+      if (given !== 1) fail('analyze attribution: give one of --conversion, --step or --journey', 2);
+      if (flags.window !== undefined && flags.conversion !== undefined)
+        fail('--window: only with --step or --journey', 2);
+      const window = flags.window === undefined ? undefined : parseDuration(flags.window, '--window');
+      let conversion: { conversion: Step } | { funnel: AttributionFunnel };
+      if (flags.conversion !== undefined) {
+        conversion = { conversion: parseStep(flags.conversion, '--conversion') };
+      } else if (flags.step !== undefined) {
+        const steps = flags.step.map((step, i) => parseStep(step, `--step ${i + 1}`));
+        conversion = { funnel: { steps, windowSeconds: window ?? DEFAULT_FUNNEL_WINDOW_SECONDS } };
+      } else {
+        const mapId = flags.journey ?? '';
+        const stored = await withStore(command, (store) => store.getJourney(mapId));
+        if (!stored) return fail(`map "${mapId}" not found`);
+        const funnel = journeyFunnel(stored.journey, window);
+        if (funnel.steps.length < 2)
+          fail(`map "${mapId}": link at least two stages to events to attribute its conversions`);
+        conversion = { funnel };
+      }
       const result = await withEventStore(command, flags, (store) =>
         runQuery(store, {
           kind: 'attribution',
           timeRange: timeRangeOf(flags),
-          conversion: parseStep(flags.conversion, '--conversion'),
+          ...conversion,
           ...(flags.touch !== undefined ? { touches: parseStep(flags.touch, '--touch') } : {}),
           lookbackSeconds: parseDuration(flags.lookback, '--lookback'),
           halfLifeSeconds: parseDuration(flags.halfLife, '--half-life'),
@@ -169,7 +205,9 @@ export function registerAnalyzeMore(analyze: Command): void {
           ]),
           { maxWidth: terminalWidth() },
         ),
-        `${result.conversions} conversions, ${result.unattributed} without a touch`,
+        'funnel' in conversion
+          ? `${result.conversions} users completed the funnel within the window, ${result.unattributed} without a touch`
+          : `${result.conversions} conversions, ${result.unattributed} without a touch`,
       );
     },
   );

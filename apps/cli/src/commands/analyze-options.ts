@@ -3,6 +3,7 @@ import type { EventMatcher, TimeRange } from '@waymark/domain';
 // The journey-queries entry has no runtime imports, so the CLI's start stays light.
 import { readTimeRange, TimeRangeTextError } from '@waymark/domain/journey-queries';
 import type { EventStore, IngestOptionsInput } from '@waymark/analytics';
+import { cliContext } from '../cli-context';
 import { fail } from '../cli-error';
 import { dataDirOf } from '../store-context';
 
@@ -128,12 +129,17 @@ export async function withEventStore<T>(
   flags: AnalyzeFlags,
   work: (store: EventStore) => Promise<T>,
 ): Promise<T> {
+  // A bad --from/--to is a usage error before any file is read.
+  timeRangeOf(flags);
   const { openEventStore, openDuckDbEventStore } = await import('@waymark/analytics');
-  // A file given with --events is read into a throwaway in-memory DuckDB; else the imported store.
+  // A file given with --events is read into a throwaway in-memory DuckDB; else the imported store
+  // (the one a runCli caller handed in, left open, or the data directory's).
+  const given = flags.events === undefined ? cliContext().eventStore : undefined;
   const store =
-    flags.events === undefined
+    given ??
+    (flags.events === undefined
       ? await openEventStore({ dataDir: dataDirOf(command) })
-      : await openDuckDbEventStore();
+      : await openDuckDbEventStore());
   try {
     if (flags.events !== undefined) await store.ingestFile(flags.events, ingestOptionsOf(flags));
     return await work(store);
@@ -157,7 +163,7 @@ export async function withEventStore<T>(
     }
     throw error;
   } finally {
-    await store.close();
+    if (store !== given) await store.close();
   }
 }
 

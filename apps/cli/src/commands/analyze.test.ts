@@ -1,16 +1,18 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnCli } from '../spawn-cli';
+import type { CliHarness } from '../testing/cli-harness';
+import { openCliHarness } from '../testing/cli-harness';
 
 const FIXTURES = join(import.meta.dirname, '../../../../packages/analytics/src/fixtures');
 
 describe('waymark events / analyze', () => {
+  let cli: CliHarness;
   let dir: string;
   let csv: string;
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'waymark-analyze-'));
+    cli = await openCliHarness('waymark-analyze-');
+    dir = cli.dir;
     csv = join(dir, 'events.csv');
     await writeFile(
       csv,
@@ -19,27 +21,24 @@ describe('waymark events / analyze', () => {
     );
   });
   afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
+    await cli.close();
   });
 
   it('prints a funnel from a file as JSON, with | steps and a window', async () => {
-    const run = await spawnCli(
-      [
-        'analyze',
-        'funnel',
-        '--events',
-        csv,
-        '--step',
-        'home',
-        '--step',
-        'product|cart',
-        '--step',
-        'purchase',
-        '--window',
-        '1h',
-        '--json',
-      ],
-      join(dir, 'data'),
+    const run = await cli.run(
+      'analyze',
+      'funnel',
+      '--events',
+      csv,
+      '--step',
+      'home',
+      '--step',
+      'product|cart',
+      '--step',
+      'purchase',
+      '--window',
+      '1h',
+      '--json',
     );
     expect(run.stderr).toBe('');
     const result = JSON.parse(run.stdout) as {
@@ -50,42 +49,43 @@ describe('waymark events / analyze', () => {
       [2, 2, 240],
       [3, 1, 900],
     ]);
-    const perUser = await spawnCli(
-      ['analyze', 'funnel', '--events', csv, '--step', 'home', '--step', 'purchase', '--per-user'],
-      dir,
+    const perUser = await cli.run(
+      'analyze',
+      'funnel',
+      '--events',
+      csv,
+      '--step',
+      'home',
+      '--step',
+      'purchase',
+      '--per-user',
     );
     expect(JSON.parse(perUser.stdout)).toEqual({ levels: { u1: 2, u2: 1 } });
   });
 
   it('imports into the data directory, then answers dfg and variants from the store', async () => {
-    const data = join(dir, 'store');
     const pm4py = join(FIXTURES, 'pm4py/running-example.csv');
-    const imported = await spawnCli(
-      [
-        'events',
-        'import',
-        pm4py,
-        '--user',
-        'case:concept:name',
-        '--event',
-        'concept:name',
-        '--time',
-        'time:timestamp',
-        '--json',
-      ],
-      data,
+    const imported = await cli.run(
+      'events',
+      'import',
+      pm4py,
+      '--user',
+      'case:concept:name',
+      '--event',
+      'concept:name',
+      '--time',
+      'time:timestamp',
+      '--json',
     );
     expect(imported.code).toBe(0);
     expect(JSON.parse(imported.stdout)).toMatchObject({ inserted: 42 });
-    const dfg = JSON.parse((await spawnCli(['analyze', 'dfg', '--json'], data)).stdout) as {
+    const dfg = JSON.parse((await cli.run('analyze', 'dfg', '--json')).stdout) as {
       edges: unknown[];
       start: unknown;
     };
     expect(dfg.edges).toHaveLength(16);
     expect(dfg.start).toEqual({ 'register request': 6 });
-    const variants = JSON.parse(
-      (await spawnCli(['analyze', 'variants', '--top', '2', '--json'], data)).stdout,
-    ) as {
+    const variants = JSON.parse((await cli.run('analyze', 'variants', '--top', '2', '--json')).stdout) as {
       variants: unknown[];
       total: number;
     };
@@ -121,9 +121,17 @@ describe('waymark events / analyze', () => {
       );
     });
     const funnel = async (...extra: string[]): Promise<unknown> => {
-      const run = await spawnCli(
-        ['analyze', 'funnel', '--events', funnelCsv, '--step', 'a', '--step', 'b|c', '--json', ...extra],
-        join(dir, 'data'),
+      const run = await cli.run(
+        'analyze',
+        'funnel',
+        '--events',
+        funnelCsv,
+        '--step',
+        'a',
+        '--step',
+        'b|c',
+        '--json',
+        ...extra,
       );
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
@@ -161,9 +169,17 @@ describe('waymark events / analyze', () => {
       expect((figures(await funnel('--mode', 'strict_order')) as { users: number }[])[1]?.users).toBe(3);
       const reentry = await funnel('--mode', 'strict_order', '--mode', 'allow_reentry');
       expect((figures(reentry) as { users: number }[])[1]?.users).toBe(3);
-      const alone = await spawnCli(
-        ['analyze', 'funnel', '--events', funnelCsv, '--step', 'a', '--step', 'b', '--mode', 'allow_reentry'],
-        join(dir, 'data'),
+      const alone = await cli.run(
+        'analyze',
+        'funnel',
+        '--events',
+        funnelCsv,
+        '--step',
+        'a',
+        '--step',
+        'b',
+        '--mode',
+        'allow_reentry',
       );
       expect([alone.code, alone.stderr.trim()]).toEqual([
         2,
@@ -185,7 +201,7 @@ describe('waymark events / analyze', () => {
     });
 
     it('prints the directly-follows graph and variants', async () => {
-      const dfg = await spawnCli(['analyze', 'dfg', '--events', funnelCsv, '--json'], join(dir, 'data'));
+      const dfg = await cli.run('analyze', 'dfg', '--events', funnelCsv, '--json');
       expect(JSON.parse(dfg.stdout)).toEqual({
         edges: [
           { from: 'a', to: 'b', count: 2, medianSeconds: 1860 },
@@ -198,10 +214,7 @@ describe('waymark events / analyze', () => {
         start: { a: 4, b: 1 },
         end: { b: 2, c: 2, a: 1 },
       });
-      const variants = await spawnCli(
-        ['analyze', 'variants', '--events', funnelCsv, '--top', '2', '--json'],
-        join(dir, 'data'),
-      );
+      const variants = await cli.run('analyze', 'variants', '--events', funnelCsv, '--top', '2', '--json');
       expect(JSON.parse(variants.stdout)).toEqual({
         variants: [
           { events: ['a', 'b'], count: 1 },
@@ -213,15 +226,21 @@ describe('waymark events / analyze', () => {
   });
 
   it('fails with one clear line on bad input', async () => {
-    const badWindow = await spawnCli(
-      ['analyze', 'funnel', '--events', csv, '--step', 'home', '--window', 'soon'],
-      dir,
+    const badWindow = await cli.run(
+      'analyze',
+      'funnel',
+      '--events',
+      csv,
+      '--step',
+      'home',
+      '--window',
+      'soon',
     );
     expect(badWindow.code).not.toBe(0);
     expect(badWindow.stderr.trim().split('\n')).toEqual([
       'error: --window: expected a duration like 7d, 12h, 30m or 90, got "soon"',
     ]);
-    const missing = await spawnCli(['analyze', 'dfg', '--events', join(dir, 'nope.csv')], dir);
+    const missing = await cli.run('analyze', 'dfg', '--events', join(dir, 'nope.csv'));
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^error: .*nope\.csv: cannot be read/);
   });

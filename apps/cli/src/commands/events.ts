@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { IngestProgress } from '@waymark/analytics';
+import { cliContext } from '../cli-context';
 import { fail } from '../cli-error';
 import { printJson, printLines, terminalSafe, terminalWidth } from '../output';
 import { dataDirOf } from '../store-context';
@@ -63,7 +64,8 @@ export function registerEvents(program: Command): void {
           Presets.shades_classic,
         );
         bar.start(100, 0, { phase: 'reading' });
-        const store = await openEventStore({ dataDir: dataDirOf(command) });
+        const given = cliContext().eventStore;
+        const store = given ?? (await openEventStore({ dataDir: dataDirOf(command) }));
         try {
           const dataSet = { name: flags.dataset, author: REVISION_AUTHORS.cli, force: flags.force === true };
           const report = await store.ingestFile(
@@ -95,7 +97,7 @@ export function registerEvents(program: Command): void {
           }
         } finally {
           bar.stop();
-          await store.close();
+          if (store !== given) await store.close();
         }
       },
     );

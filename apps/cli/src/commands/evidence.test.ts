@@ -1,16 +1,18 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { analyzeReviews, reviewReport } from '@waymark/evidence';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnCli, type CliRun } from '../spawn-cli';
+import type { CliRun } from '../spawn-cli';
+import type { CliHarness } from '../testing/cli-harness';
+import { openCliHarness } from '../testing/cli-harness';
 
 const FIXTURES = join(import.meta.dirname, '../../../../packages/evidence/src/fixtures');
 const SLOW = 120_000;
 
 describe('waymark evidence', () => {
+  let cli: CliHarness;
   let dir = '';
-  const run = (...args: string[]): Promise<CliRun> => spawnCli(args, join(dir, 'data'), dir);
+  const run = (...args: string[]): Promise<CliRun> => cli.run(...args);
   const oneLine = (result: CliRun, code: number): string => {
     expect(result.code).toBe(code);
     expect(result.stdout).toBe('');
@@ -20,10 +22,11 @@ describe('waymark evidence', () => {
   };
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'waymark-evidence-'));
+    cli = await openCliHarness('waymark-evidence-');
+    dir = cli.dir;
   });
   afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
+    await cli.close();
   });
 
   it(

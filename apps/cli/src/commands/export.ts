@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { fail } from '../cli-error';
 import { loadDocument, parseRevision } from '../documents';
 import { printJson } from '../output';
+import { cliContext } from '../cli-context';
 import { withStore } from '../store-context';
 
 const FORMATS = ['json', 'xlsx', 'md', 'svg', 'png', 'pdf'] as const;
@@ -67,7 +68,7 @@ export function registerExport(program: Command): void {
         const bytes = await render(format, document, stored.revision, print);
         const out = options.out ?? (BINARY.has(format) ? `${document.journey.id}.${format}` : undefined);
         if (out) await writeFile(out, bytes);
-        else process.stdout.write(bytes);
+        else cliContext().stdout.write(bytes);
         if (options.json) {
           printJson({
             id: document.journey.id,
@@ -77,7 +78,7 @@ export function registerExport(program: Command): void {
             bytes: bytes.byteLength,
           });
         } else if (out) {
-          process.stderr.write(`wrote ${out} (${document.journey.id} revision ${stored.revision})\n`);
+          cliContext().stderr.write(`wrote ${out} (${document.journey.id} revision ${stored.revision})\n`);
         }
       },
     );

@@ -1,19 +1,19 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnCli, type CliRun } from '../spawn-cli';
+import type { CliRun } from '../spawn-cli';
+import type { CliHarness } from '../testing/cli-harness';
+import { openCliHarness } from '../testing/cli-harness';
 
 /**
  * `rename`, `duplicate`, `delete`, `trash` and `undelete`, then PDF export on paper, on one PGlite
  * data directory, in order.
  */
 
+let cli: CliHarness;
 let dir = '';
-const run = (...args: string[]): Promise<CliRun> => spawnCli(args, join(dir, 'data'), dir);
-// Each run opens PGlite in a new process: seconds each on a busy machine.
+const run = (...args: string[]): Promise<CliRun> => cli.run(...args);
 const SLOW = 300_000;
 const json = (result: CliRun): unknown => {
   expect(result).toMatchObject({ code: 0, stderr: '' });
@@ -21,10 +21,11 @@ const json = (result: CliRun): unknown => {
 };
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'waymark-cli-manage-'));
+  cli = await openCliHarness('waymark-cli-manage-');
+  dir = cli.dir;
 });
 afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+  await cli.close();
 });
 
 describe('waymark map management', () => {

@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeJourney } from '@waymark/analytics';
+import { journeyAttributionQuery, journeyTimeToConvertQuery } from '@waymark/domain';
 import { openDeps } from '../open-deps';
 import { errorOf, openTestApp } from '../test/harness';
 import type { TestApp } from '../test/harness';
@@ -126,6 +127,16 @@ describe('demo workspace', () => {
     });
     expect(january.stages.map((s) => s.users)).toEqual(throughJanuary.stages.map((s) => s.users));
     expect(january.totalUsers).toBe(throughJanuary.users);
+    // One number for "reached Advocacy": the last stage's users, the time to convert's conversions and
+    // the channel attribution's conversions (users who completed the funnel), all from the domain's queries.
+    const ttcQuery = journeyTimeToConvertQuery(journey);
+    const attributionQuery = journeyAttributionQuery(journey);
+    if (!ttcQuery || !attributionQuery) throw new Error('the demo map measures fewer than two stages');
+    const advocacy = figures.stages.at(-1)?.users;
+    expect(journey.stages.at(-1)?.name).toBe('Advocacy');
+    expect(advocacy).toBeGreaterThan(0);
+    expect((await t.client.analytics.timeToConvert(ttcQuery)).conversions).toBe(advocacy);
+    expect((await t.client.analytics.attribution(attributionQuery)).conversions).toBe(advocacy);
     const res = await t.app.request('/api/journeys/demo-purchase/figures?from=yesterday');
     expect(res.status).toBe(400);
     expect((await errorOf(res)).path).toBe('query.from');

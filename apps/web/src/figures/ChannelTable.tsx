@@ -20,7 +20,7 @@ const MODELS = [
 const MISSING = '–';
 
 /**
- * Channel effectiveness: the journey's conversions credited to each channel by the five
+ * Channel effectiveness: the journey's conversions (the users who completed its funnel) credited to each channel by the five
  * attribution models, most linear credit first, with an in-cell bar of each model's share.
  * A figure the answer lacks (a model not asked for) shows an en dash.
  */

@@ -80,6 +80,7 @@ export function FiguresPanel({ journey, figures, onEventsImported }: FiguresPane
   }
   const s = summary.value;
   const first = measured[0]?.name ?? '';
+  const days = JOURNEY_WINDOW_SECONDS / 86_400;
   const last = measured[measured.length - 1]?.name ?? '';
 
   const empty = s.events === 0;
@@ -114,10 +115,7 @@ export function FiguresPanel({ journey, figures, onEventsImported }: FiguresPane
       {(empty || showImport) && <EventsImportForm key="import" onImported={handleImported} />}
       {!empty && measured.length === 0 && <p className="alert warning">{t('figures.noMatchers')}</p>}
       {!empty && (
-        <Section
-          title={t('figures.stages.title')}
-          hint={t('figures.stages.hint', { days: JOURNEY_WINDOW_SECONDS / 86_400 })}
-        >
+        <Section title={t('figures.stages.title')} hint={t('figures.stages.hint', { days })}>
           <Loaded state={figures}>
             {(value) => <StageFiguresTable journey={journey} figures={value} />}
           </Loaded>
@@ -140,7 +138,10 @@ export function FiguresPanel({ journey, figures, onEventsImported }: FiguresPane
                 }
               </Loaded>
             </Section>
-            <Section title={t('figures.channels.title')} hint={t('figures.channels.hint', { stage: last })}>
+            <Section
+              title={t('figures.channels.title')}
+              hint={t('figures.channels.hint', { stage: last, days })}
+            >
               <Loaded state={data.attribution}>
                 {(value) =>
                   value.skipped ? (

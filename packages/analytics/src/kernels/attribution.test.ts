@@ -333,3 +333,68 @@ describe('attribution: the conversion event’s own channel', () => {
     });
   });
 });
+
+describe('attribution of funnel completions', () => {
+  const funnel = (windowDays: number) => ({
+    steps: [names('open'), names('purchase')],
+    windowSeconds: windowDays * 86_400,
+  });
+  const { conversion: _event, ...withoutConversion } = query;
+
+  it('counts the users who completed the funnel, each once, as the funnel does', async () => {
+    // Within 2 days of an open: p (open d1, purchase d3) and q (open d0, purchase d2); r and s never open.
+    const result = await runQuery(store, { ...withoutConversion, funnel: funnel(2) });
+    const asFunnel = await runQuery(store, { kind: 'funnel', ...funnel(2) });
+    expect(asFunnel.steps[1]?.users).toBe(2);
+    expect(result.conversions).toBe(2);
+    expect(result.unattributed).toBe(0);
+    // Credited at the completing purchases, with the same touches as the event conversions of p and q.
+    expectChannel(
+      result.channels.find((c) => c.channel === 'ads'),
+      {
+        channel: 'ads',
+        firstTouch: 1,
+        lastTouch: 1,
+        linear: 1 / 3 + 1 / 2,
+        positionBased: 0.4 + 0.5,
+        timeDecay: 1 / 7 + 2 / 3,
+      },
+    );
+  });
+
+  it('credits the event that completed the funnel, not the first conversion event', async () => {
+    // Within 1 day only p completes: open d3.5, purchase d4 (its d3 purchase came 2 days after an open).
+    // Touches within 3 days of d4: email d1, social d2, email d3.5 (ads d0 is 4 days old).
+    const result = await runQuery(store, { ...withoutConversion, funnel: funnel(1) });
+    expect(result.conversions).toBe(1);
+    expectChannel(
+      result.channels.find((c) => c.channel === 'email'),
+      {
+        channel: 'email',
+        firstTouch: 1,
+        lastTouch: 1,
+        linear: 2 / 3,
+        positionBased: 0.8,
+        // Ages 3, 2 and 0.5 days at a one-day half-life.
+        timeDecay: (1 / 8 + 2 ** -0.5) / (1 / 8 + 1 / 4 + 2 ** -0.5),
+      },
+    );
+    expect(result.channels.map((c) => c.channel).sort()).toEqual(['email', 'social']);
+  });
+
+  it('takes a conversion event or a funnel, exactly one', () => {
+    const issue = (input: object) => {
+      const parsed = analyticsQuerySchema.safeParse(input);
+      return parsed.success
+        ? 'accepted'
+        : `${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`;
+    };
+    const refusal = 'conversion: give either conversion (an event) or funnel (its completions), not both';
+    expect(issue({ ...query, funnel: funnel(1) })).toBe(refusal);
+    expect(issue(withoutConversion)).toBe(refusal);
+    expect(issue({ ...withoutConversion, funnel: funnel(1) })).toBe('accepted');
+    expect(issue({ ...withoutConversion, funnel: { steps: [], windowSeconds: 60 } })).toMatch(
+      /^funnel\.steps: /,
+    );
+  });
+});

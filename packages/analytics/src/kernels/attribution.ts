@@ -1,15 +1,17 @@
 import { attributionFieldOf } from '@waymark/domain';
 import type { JourneyIndex } from '../journey-index';
-import { attributionModelSchema } from '../query';
-import type { AttributionModel, AttributionQuery } from '../query';
+import { attributionModelSchema, funnelQuerySchema } from '../query';
+import type { AttributionFunnel, AttributionModel, AttributionQuery } from '../query';
 import type { AttributionResult, ChannelAttribution } from '../results';
 import { compareText } from './funnel';
-import type { PreparedQuery } from './scope';
+import { FunnelWalker } from './funnel-walker';
+import type { GroupMasks, PreparedQuery } from './scope';
 import { groupMasks } from './scope';
 import { checkpoint } from '../deadline';
 
 /**
- * Channel attribution. Conversions are events matching `conversion` (a user's first, or all); touches are
+ * Channel attribution. Conversions are events matching `conversion` (a user's first, or all), or with
+ * `funnel` the event at which each user completed that funnel (one per user); touches are
  * events with a channel (and matching `touches` when given) within the lookback window, after the
  * previous conversion, up to the conversion: the conversion event itself is a touch (when it carries a
  * channel and matches `touches`) unless `conversionTouch` is false. Each requested model splits one conversion across the
@@ -57,13 +59,19 @@ export function runAttribution(
   let weights: Float64Array = new Float64Array(64);
   let conversions = 0;
   let unattributed = 0;
+  // With a conversion funnel, each user's one conversion is the row that completed it (or none).
+  const completions = query.funnel ? funnelCompletions(index, query.funnel, masks) : null;
   for (let user = 0; user < users; user++) {
     checkpoint();
     let touchFrom = userOffsets[user] ?? 0;
     const end = userOffsets[user + 1] ?? 0;
-    for (let row = touchFrom; row < end; row++) {
-      const mask = rowMasks !== null ? (rowMasks[row] ?? 0) : (codeMasks[eventCodes[row] ?? 0] ?? 0);
-      if ((mask & 1) === 0) continue;
+    const completion = completions === null ? -1 : (completions[user] ?? -1);
+    if (completions !== null && completion === -1) continue;
+    for (let row = completions === null ? touchFrom : completion; row < end; row++) {
+      if (completions === null) {
+        const mask = rowMasks !== null ? (rowMasks[row] ?? 0) : (codeMasks[eventCodes[row] ?? 0] ?? 0);
+        if ((mask & 1) === 0) continue;
+      }
       conversions++;
       const at = timestamps[row] ?? 0;
       const lastTouch = row - ownTouch;
@@ -111,11 +119,35 @@ export function runAttribution(
         if (firstCode !== -1) first[firstCode] = (first[firstCode] ?? 0) + 1;
         if (lastCode !== -1) last[lastCode] = (last[lastCode] ?? 0) + 1;
       }
-      if (onlyFirst) break;
+      if (onlyFirst || completions !== null) break;
       touchFrom = row + 1;
     }
   }
   return { conversions, unattributed, channels: channelRows(index.channelNames, query.models, credit) };
+}
+
+/** Group bit of a conversion funnel's first step (after the conversion and touch groups). */
+const FUNNEL_BIT = 2;
+
+/**
+ * Per user, the row that completed the conversion funnel (the counted attempt's last step, as the
+ * funnel kernel walks it: ordered, no modes), or -1 when the user did not complete it.
+ */
+function funnelCompletions(index: JourneyIndex, funnel: AttributionFunnel, masks: GroupMasks): Int32Array {
+  const shift = (mask: number): number => mask >>> FUNNEL_BIT;
+  const stepMasks: GroupMasks = {
+    codeMasks: masks.codeMasks.map(shift),
+    rowMasks: masks.rowMasks === null ? null : masks.rowMasks.map(shift),
+  };
+  const query = funnelQuerySchema.parse({ kind: 'funnel', ...funnel });
+  const walker = new FunnelWalker(query, index, stepMasks);
+  const n = funnel.steps.length;
+  const completions = new Int32Array(index.userIds.length).fill(-1);
+  for (let user = 0; user < completions.length; user++) {
+    walker.walk(index.userOffsets[user] ?? 0, index.userOffsets[user + 1] ?? 0);
+    if (walker.level === n) completions[user] = walker.chainRow(n - 1);
+  }
+  return completions;
 }
 
 /** Which models a query asks for. */

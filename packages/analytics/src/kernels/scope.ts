@@ -37,7 +37,8 @@ function groupsOf(query: AnalyticsQuery): Step[] {
     case 'paths':
       return [query.startPoint ?? [], query.endPoint ?? []];
     case 'attribution':
-      return [query.conversion, query.touches ?? []];
+      // Bits 0 and 1 are the conversion and the touches; a conversion funnel's steps follow from bit 2.
+      return [query.conversion ?? [], query.touches ?? [], ...(query.funnel?.steps ?? [])];
     case 'health':
       return query.stages;
     case 'dfg':

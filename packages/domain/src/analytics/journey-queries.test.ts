@@ -45,7 +45,7 @@ describe('journey queries', () => {
       fromStep: 1,
       toStep: 2,
     });
-    expect(journeyAttributionQuery(journey, range)).toMatchObject({ timeRange: range });
+    expect(journeyAttributionQuery(journey, range)).toEqual({ funnel, timeRange: range });
     expect(journeyPathsQuery(journey, range)).toMatchObject({
       startPoint: funnel.steps[0],
       timeRange: range,

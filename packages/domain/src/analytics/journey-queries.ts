@@ -16,7 +16,8 @@ import type {
  * - a time range given as text reads a date alone as a whole UTC day (`from` at its start, `to` at
  *   the end), so `from=2024-01-01&to=2024-01-31` is all of January;
  * - every figure that names a stage counts the users who reached that stage in this funnel, in order
- *   and within the window.
+ *   and within the window: the funnel's steps, the time to convert from the first to the last step,
+ *   and the channel attribution of the users who completed the funnel.
  */
 
 /** Default conversion window of a journey, from its first measured stage to its last. */
@@ -133,14 +134,17 @@ export function journeyPathsQuery(journey: Journey, timeRange: TimeRange = {}): 
   };
 }
 
-/** Channel attribution of each user's first event of the journey's last measured stage. */
+/**
+ * Channel attribution of the journey's conversions: the users who completed its funnel (reached the
+ * last measured stage in order, within the window), each credited at the event that completed it. So
+ * its count of conversions is the funnel's last step and the time to convert's count.
+ */
 export function journeyAttributionQuery(
   journey: Journey,
   timeRange: TimeRange = {},
   windowSeconds = JOURNEY_WINDOW_SECONDS,
 ): AttributionQueryBody | undefined {
   const funnel = journeyFunnel(journey, windowSeconds);
-  const last = funnel.steps[funnel.steps.length - 1];
-  if (!last || funnel.steps.length < 2) return undefined;
-  return { conversion: last, timeRange };
+  if (funnel.steps.length < 2) return undefined;
+  return { funnel, timeRange };
 }

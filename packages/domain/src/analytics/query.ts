@@ -297,9 +297,29 @@ export const attributionModelsSchema = z
   })
   .default(() => [...attributionModelSchema.options]);
 
+/**
+ * Conversions as completions of an ordered funnel (ClickHouse `windowFunnel` semantics, no modes):
+ * each user whose counted attempt reaches the last step within the window converts once, at the event
+ * that completed it. A journey map's channel attribution asks this way, so its conversions are the
+ * users who reached the map's last measured stage in the funnel.
+ */
+export const attributionFunnelSchema = z.object({
+  steps: funnelFields.steps,
+  windowSeconds: funnelFields.windowSeconds,
+});
+export type AttributionFunnel = z.infer<typeof attributionFunnelSchema>;
+
+const ONE_CONVERSION = 'give either conversion (an event) or funnel (its completions), not both';
+function oneConversion(query: { conversion?: unknown; funnel?: unknown }): boolean {
+  return (query.conversion === undefined) !== (query.funnel === undefined);
+}
+
 const attribution = queryKind('attribution', {
   ...common,
-  conversion: stepSchema,
+  /** The conversion event: a user's first (or every) event matching this step. */
+  conversion: stepSchema.optional(),
+  /** Instead of `conversion`: the completions of this funnel, one per user (see `attributionFunnelSchema`). */
+  funnel: attributionFunnelSchema.optional(),
   /** Which events count as touches (default: every event that carries a channel). */
   touches: stepSchema.optional(),
   lookbackSeconds: z
@@ -326,13 +346,20 @@ const attribution = queryKind('attribution', {
   models: attributionModelsSchema,
 });
 /**
- * Channel attribution of conversions; touches are events with a channel inside the lookback window up
- * to the conversion, the conversion itself included unless `conversionTouch` is false.
+ * Channel attribution of conversions (events matching `conversion`, or completions of `funnel`: exactly
+ * one of the two); touches are events with a channel inside the lookback window up to the conversion,
+ * the conversion itself included unless `conversionTouch` is false.
  */
-export const attributionQuerySchema = attribution.query;
+export const attributionQuerySchema = attribution.query.refine(oneConversion, {
+  message: ONE_CONVERSION,
+  path: ['conversion'],
+});
 export type AttributionQuery = z.infer<typeof attributionQuerySchema>;
 /** The body of `POST /api/analytics/attribution`. */
-export const attributionQueryBodySchema = attribution.body;
+export const attributionQueryBodySchema = attribution.body.refine(oneConversion, {
+  message: ONE_CONVERSION,
+  path: ['conversion'],
+});
 export type AttributionQueryBody = z.input<typeof attributionQueryBodySchema>;
 
 const health = queryKind('health', {

@@ -421,9 +421,9 @@ export const en = {
   'figures.sankey.desc': '{sessions} sessions; the {paths} most common paths are listed in the table.',
   'figures.channels.title': 'Channel effectiveness',
   'figures.channels.hint':
-    'Conversions (reaching “{stage}”) credited to channels by five attribution models.',
+    'Users who completed the journey (reached “{stage}” in order within {days} days), credited to channels by five attribution models.',
   'figures.channels.caption':
-    '{conversions} conversions, {unattributed} without a channel touch in the lookback window.',
+    '{conversions} users completed the journey, {unattributed} of them without a channel touch in the lookback window.',
   'figures.channels.firstTouch': 'First touch',
   'figures.channels.lastTouch': 'Last touch',
   'figures.channels.linear': 'Linear',

@@ -418,9 +418,9 @@ export const fa: Messages = {
   'figures.sankey.desc': '{sessions} نشست؛ {paths} مسیر پرتکرار در جدول آمده است.',
   'figures.channels.title': 'اثربخشی کانال‌ها',
   'figures.channels.hint':
-    'تبدیل‌ها (رسیدن به «{stage}») که با پنج مدل انتساب به کانال‌ها نسبت داده شده‌اند.',
+    'کاربرانی که سفر را کامل کردند (در {days} روز و به ترتیب به «{stage}» رسیدند)، با پنج مدل انتساب به کانال‌ها نسبت داده شده‌اند.',
   'figures.channels.caption':
-    '{conversions} تبدیل، که {unattributed} مورد در بازهٔ بازنگری هیچ تماس کانالی نداشتند.',
+    '{conversions} کاربر سفر را کامل کردند که {unattributed} نفر از آنان در بازهٔ بازنگری هیچ تماس کانالی نداشتند.',
   'figures.channels.firstTouch': 'نخستین تماس',
   'figures.channels.lastTouch': 'آخرین تماس',
   'figures.channels.linear': 'خطی',

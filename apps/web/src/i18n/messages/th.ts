@@ -403,9 +403,10 @@ export const th: Messages = {
   'figures.sankey.hint': 'เซสชันที่เริ่มที่ “{stage}” ทีละขั้น ความกว้างของแถบคือจำนวนการเปลี่ยนผ่าน',
   'figures.sankey.desc': '{sessions} เซสชัน เส้นทางที่พบบ่อยที่สุด {paths} เส้นทางแสดงอยู่ในตาราง',
   'figures.channels.title': 'ประสิทธิภาพของช่องทาง',
-  'figures.channels.hint': 'การเปลี่ยน (ไปถึง “{stage}”) ที่ให้เครดิตแก่ช่องทางด้วยโมเดลการระบุแหล่งที่มาห้าแบบ',
+  'figures.channels.hint':
+    'ผู้ใช้ที่เดินทางครบเส้นทาง (ไปถึง “{stage}” ตามลำดับภายใน {days} วัน) ที่ให้เครดิตแก่ช่องทางด้วยโมเดลการระบุแหล่งที่มาห้าแบบ',
   'figures.channels.caption':
-    'การเปลี่ยน {conversions} ครั้ง โดย {unattributed} ครั้งไม่มีการสัมผัสช่องทางในช่วงเวลาย้อนหลัง',
+    'ผู้ใช้ {conversions} คนเดินทางครบเส้นทาง โดย {unattributed} คนไม่มีการสัมผัสช่องทางในช่วงเวลาย้อนหลัง',
   'figures.channels.firstTouch': 'สัมผัสแรก',
   'figures.channels.lastTouch': 'สัมผัสสุดท้าย',
   'figures.channels.linear': 'เชิงเส้น',

@@ -418,9 +418,9 @@ export const vi: Messages = {
   'figures.sankey.desc': '{sessions} phiên; {paths} lộ trình phổ biến nhất được liệt kê trong bảng.',
   'figures.channels.title': 'Hiệu quả kênh',
   'figures.channels.hint':
-    'Lượt chuyển đổi (đến “{stage}”) được ghi nhận cho các kênh theo năm mô hình phân bổ.',
+    'Người dùng đã hoàn tất hành trình (đến “{stage}” theo thứ tự trong vòng {days} ngày), được ghi nhận cho các kênh theo năm mô hình phân bổ.',
   'figures.channels.caption':
-    '{conversions} lượt chuyển đổi, {unattributed} lượt không có điểm chạm kênh trong khoảng thời gian xem lại.',
+    '{conversions} người dùng đã hoàn tất hành trình, {unattributed} người trong số đó không có điểm chạm kênh trong khoảng thời gian xem lại.',
   'figures.channels.firstTouch': 'Chạm đầu',
   'figures.channels.lastTouch': 'Chạm cuối',
   'figures.channels.linear': 'Tuyến tính',

@@ -403,8 +403,10 @@ export const zhTW: Messages = {
   'figures.sankey.hint': '從「{stage}」開始的工作階段，逐步呈現。帶狀寬度代表轉移次數。',
   'figures.sankey.desc': '共 {sessions} 個工作階段；最常見的 {paths} 條路徑列於表格中。',
   'figures.channels.title': '通路成效',
-  'figures.channels.hint': '以五種歸因模型將轉換（抵達「{stage}」）歸功於各通路。',
-  'figures.channels.caption': '共 {conversions} 次轉換，其中 {unattributed} 次在回溯期間內沒有通路接觸。',
+  'figures.channels.hint':
+    '完成旅程的使用者（在 {days} 天內依序抵達「{stage}」），以五種歸因模型歸功於各通路。',
+  'figures.channels.caption':
+    '共 {conversions} 位使用者完成旅程，其中 {unattributed} 位在回溯期間內沒有通路接觸。',
   'figures.channels.firstTouch': '首次接觸',
   'figures.channels.lastTouch': '最後接觸',
   'figures.channels.linear': '線性',
