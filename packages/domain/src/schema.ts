@@ -64,7 +64,7 @@ export const MAX_IN_VALUES = 10_000;
  * `value`, so a bad condition is a 400 naming the field, never an engine error.
  */
 export const propertyConditionSchema = z
-  .object({
+  .strictObject({
     property: z.string().min(1).max(200),
     operator: z.enum(['eq', 'neq', 'in', 'contains', 'gt', 'gte', 'lt', 'lte', 'exists']),
     value: z
@@ -95,16 +95,16 @@ export type PropertyCondition = z.infer<typeof propertyConditionSchema>;
 
 /** Says which events belong to a stage or touchpoint. Several matchers on one element are OR-ed. */
 export const eventMatcherSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('event_equals'), event: z.string().min(1).max(500) }),
-  z.object({
+  z.strictObject({ type: z.literal('event_equals'), event: z.string().min(1).max(500) }),
+  z.strictObject({
     type: z.literal('event_in'),
     events: z
       .array(z.string().min(1).max(500))
       .min(1)
       .max(MAX_IN_VALUES, { message: `at most ${MAX_IN_VALUES} event names` }),
   }),
-  z.object({ type: z.literal('event_prefix'), prefix: z.string().min(1).max(500) }),
-  z.object({ type: z.literal('property'), condition: propertyConditionSchema }),
+  z.strictObject({ type: z.literal('event_prefix'), prefix: z.string().min(1).max(500) }),
+  z.strictObject({ type: z.literal('property'), condition: propertyConditionSchema }),
 ]);
 export type EventMatcher = z.infer<typeof eventMatcherSchema>;
 
@@ -120,7 +120,7 @@ export const evidenceSourceSchema = z.enum([
 export type EvidenceSource = z.infer<typeof evidenceSourceSchema>;
 
 /** Where a card's claim comes from, and whether it was observed or assumed. */
-export const evidenceLinkSchema = z.object({
+export const evidenceLinkSchema = z.strictObject({
   id: idSchema,
   source: evidenceSourceSchema,
   basis: z.enum(['observed', 'assumed']),
@@ -132,7 +132,7 @@ export const evidenceLinkSchema = z.object({
 });
 export type EvidenceLink = z.infer<typeof evidenceLinkSchema>;
 
-export const stageSchema = z.object({
+export const stageSchema = z.strictObject({
   id: idSchema,
   name: labelSchema,
   description: textSchema.optional(),
@@ -167,7 +167,7 @@ export const laneKindSchema = z.enum([
 ]);
 export type LaneKind = z.infer<typeof laneKindSchema>;
 
-export const laneSchema = z.object({
+export const laneSchema = z.strictObject({
   id: idSchema,
   kind: laneKindSchema,
   name: labelSchema,
@@ -188,7 +188,7 @@ export const dividerKindSchema = z.enum([
 ]);
 
 /** A line drawn under a lane of a service blueprint. */
-export const dividerSchema = z.object({
+export const dividerSchema = z.strictObject({
   kind: dividerKindSchema,
   afterLaneId: idSchema,
 });
@@ -211,15 +211,15 @@ const itemBase = {
   evidence: z.array(evidenceLinkSchema).default([]),
 };
 
-export const cardSchema = z.object({ type: z.literal('card'), ...itemBase });
-export const touchpointSchema = z.object({
+export const cardSchema = z.strictObject({ type: z.literal('card'), ...itemBase });
+export const touchpointSchema = z.strictObject({
   type: z.literal('touchpoint'),
   ...itemBase,
   channel: z.string().max(200).optional(),
   department: z.string().max(200).optional(),
   matchers: z.array(eventMatcherSchema).default([]),
 });
-export const painPointSchema = z.object({
+export const painPointSchema = z.strictObject({
   type: z.literal('pain_point'),
   ...itemBase,
   /** 1 (minor) .. 5 (critical). */
@@ -230,7 +230,7 @@ export const painPointSchema = z.object({
 /** Where work on an opportunity stands. */
 export const opportunityStatusSchema = z.enum(['idea', 'planned', 'in_progress', 'done', 'dropped']);
 
-export const opportunitySchema = z.object({
+export const opportunitySchema = z.strictObject({
   type: z.literal('opportunity'),
   ...itemBase,
   /** 1 .. 5. */
@@ -242,7 +242,7 @@ export const opportunitySchema = z.object({
   dueDate: z.iso.date().optional(),
   painPointIds: z.array(idSchema).default([]),
 });
-export const emotionPointSchema = z.object({
+export const emotionPointSchema = z.strictObject({
   type: z.literal('emotion_point'),
   ...itemBase,
   personaId: idSchema,
@@ -265,7 +265,7 @@ export type PainPoint = z.infer<typeof painPointSchema>;
 export type Opportunity = z.infer<typeof opportunitySchema>;
 export type EmotionPoint = z.infer<typeof emotionPointSchema>;
 
-export const personaSchema = z.object({
+export const personaSchema = z.strictObject({
   id: idSchema,
   name: labelSchema,
   role: z.string().max(200).optional(),
@@ -275,7 +275,7 @@ export const personaSchema = z.object({
   quote: textSchema.optional(),
   description: textSchema.optional(),
   /** Ordered label/value pairs such as age, location, occupation. */
-  demographics: z.array(z.object({ label: labelSchema, value: z.string().max(500) })).default([]),
+  demographics: z.array(z.strictObject({ label: labelSchema, value: z.string().max(500) })).default([]),
   goals: z.array(textSchema).default([]),
   needs: z.array(textSchema).default([]),
   motivations: z.array(textSchema).default([]),
@@ -286,7 +286,7 @@ export const personaSchema = z.object({
 });
 export type Persona = z.infer<typeof personaSchema>;
 
-export const journeySchema = z.object({
+export const journeySchema = z.strictObject({
   id: idSchema,
   title: labelSchema,
   description: textSchema.default(''),
@@ -308,7 +308,7 @@ export type Journey = z.infer<typeof journeySchema>;
 /** What a caller may pass in before defaults are applied. */
 export type JourneyInput = z.input<typeof journeySchema>;
 
-export const workspaceSchema = z.object({
+export const workspaceSchema = z.strictObject({
   id: idSchema,
   name: labelSchema,
   locale: localeSchema.default('en'),

@@ -200,6 +200,8 @@ describe('events and analytics', () => {
     body.set('timeColumn', 'missing');
     const res = await t.app.request('/api/events/import', { method: 'POST', body });
     expect(res.status).toBe(400);
-    expect((await errorOf(res)).message).toMatch(/missing/);
+    expect((await errorOf(res)).message).toBe(
+      'bad.csv: has no column "missing" for the timestamp (found "who", "what"); name it with timeColumn',
+    );
   });
 });

@@ -13,11 +13,13 @@ import type { TestApp } from '../test/harness';
 interface PropertySchema {
   type?: string | string[];
   anyOf?: PropertySchema[];
-}
-interface BodySchema {
-  type?: string;
+  oneOf?: PropertySchema[];
+  allOf?: PropertySchema[];
+  items?: PropertySchema;
   properties?: Record<string, PropertySchema>;
+  additionalProperties?: boolean | PropertySchema;
 }
+type BodySchema = PropertySchema;
 interface Operation {
   operationId: string;
   requestBody?: { content: Record<string, { schema: BodySchema }> };
@@ -97,6 +99,27 @@ async function expectRefusal(res: Response, label: string, status = 400): Promis
 /** The JSON types a property schema allows. */
 function typesOf(property: PropertySchema): string[] {
   return [property.type ?? [], ...(property.anyOf ?? []).map(typesOf)].flat();
+}
+
+/**
+ * The paths of every object schema under `schema` that accepts fields it does not declare (an
+ * object with properties whose additionalProperties is not false). Records (additionalProperties
+ * a schema, no properties) are maps and are walked into.
+ */
+function looseObjects(schema: PropertySchema, path: string): string[] {
+  const found: string[] = [];
+  if (schema.properties !== undefined && schema.additionalProperties !== false) found.push(path);
+  for (const [key, property] of Object.entries(schema.properties ?? {})) {
+    found.push(...looseObjects(property, `${path}.${key}`));
+  }
+  for (const branch of [...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])]) {
+    found.push(...looseObjects(branch, path));
+  }
+  if (schema.items) found.push(...looseObjects(schema.items, `${path}[]`));
+  if (typeof schema.additionalProperties === 'object') {
+    found.push(...looseObjects(schema.additionalProperties, `${path}{}`));
+  }
+  return [...new Set(found)];
 }
 
 /** A value of the wrong type for each declared property. */
@@ -186,6 +209,105 @@ describe('malformed bodies on every endpoint of the OpenAPI document', () => {
       );
     }
     expect(logged.error).toEqual([]);
+  });
+});
+
+describe('unknown fields', () => {
+  it('every object of every request body is strict (no undeclared fields) in the OpenAPI document', () => {
+    const loose = bodyEndpoints.flatMap((e) => looseObjects(e.schema, `${e.name} body`));
+    expect(loose).toEqual([]);
+  });
+
+  it('refuses an unknown field on every endpoint that takes a body, naming it first', async () => {
+    for (const endpoint of bodyEndpoints) {
+      const label = `${endpoint.method} ${endpoint.url}`;
+      let res: Response;
+      if (endpoint.mediaType === 'application/json') {
+        res = await send(endpoint, JSON.stringify({ bogusField: 1 }), 'application/json');
+      } else {
+        const form = new FormData();
+        form.set('file', new File(['x'], 'x.json', { type: 'application/json' }));
+        form.set('bogusField', '1');
+        res = await send(endpoint, form);
+      }
+      const message = await expectRefusal(res.clone(), label);
+      expect(message, label).toMatch(/^body\.bogusField: unknown field/);
+      expect((await errorOf(res)).path, label).toBe('body.bogusField');
+    }
+  });
+
+  it('refuses a misspelt analytics field ("filter" for "filters") instead of answering unfiltered', async () => {
+    const funnel = { steps: [[{ type: 'event_equals', event: 'visit' }]], windowSeconds: 86_400 };
+    const ok = await t.app.request('http://localhost/api/analytics/funnel', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(funnel),
+    });
+    expect(ok.status).toBe(200);
+    const filter = [{ property: 'platform', operator: 'eq', value: 'mobile' }];
+    const typo = await t.app.request('http://localhost/api/analytics/funnel', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...funnel, filter }),
+    });
+    expect(typo.status).toBe(400);
+    expect(await errorOf(typo)).toEqual({
+      code: 'invalid_request',
+      message: 'body.filter: unknown field',
+      path: 'body.filter',
+    });
+  });
+
+  it('refuses an unknown field deep inside a saved journey, naming its path', async () => {
+    const stored = await t.client.journeys.get('demo-purchase');
+    const [stage, ...rest] = stored.journey.stages;
+    if (!stage) throw new Error('the demo map has no stage');
+    const res = await t.app.request('http://localhost/api/journeys/demo-purchase', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        journey: { ...stored.journey, stages: [{ ...stage, colour: '#ff0000' }, ...rest] },
+        baseRevision: stored.revision,
+      }),
+    });
+    expect(res.status).toBe(400);
+    expect(await errorOf(res)).toMatchObject({
+      message: 'body.journey.stages[0].colour: unknown field',
+      path: 'body.journey.stages[0].colour',
+    });
+    expect((await t.client.journeys.get('demo-purchase')).revision).toBe(stored.revision);
+  });
+});
+
+describe('NUL characters', () => {
+  it('refuses a NUL in a save message (once a 500) and anywhere else in a body, naming the field', async () => {
+    const stored = await t.client.journeys.get('demo-purchase');
+    const save = (body: unknown) =>
+      t.app.request('http://localhost/api/journeys/demo-purchase', {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const message = await save({
+      journey: stored.journey,
+      baseRevision: stored.revision,
+      message: 'a\u0000b',
+    });
+    expect(message.status).toBe(400);
+    expect(await errorOf(message)).toEqual({
+      code: 'invalid_request',
+      message: 'body.message: expected text without the NUL character (U+0000)',
+      path: 'body.message',
+    });
+    const [stage] = stored.journey.stages;
+    const deep = await save({
+      journey: { ...stored.journey, stages: [{ ...stage, name: 'x\u0000' }] },
+      baseRevision: stored.revision,
+    });
+    expect((await errorOf(deep)).path).toBe('body.journey.stages[0].name');
+    const key = await save({ journey: stored.journey, baseRevision: stored.revision, ['k\u0000']: 1 });
+    expect((await errorOf(key)).path).toBe('body["k\\u0000"]');
+    expect((await t.client.journeys.get('demo-purchase')).revision).toBe(stored.revision);
   });
 });
 

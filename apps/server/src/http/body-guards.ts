@@ -4,7 +4,7 @@ import { JSON_BODY_MAX_BYTES, bodyMaxBytes, bodyMediaType } from '@waymark/api';
 import type { EndpointName } from '@waymark/api';
 import { findJsonSyntaxProblem } from '@waymark/domain';
 import { endpointOf } from './endpoint-index';
-import { HttpError } from './errors';
+import { HttpError, fieldPath } from './errors';
 
 /**
  * Body guards, run after the request guards and before routing: a body over its endpoint's limit
@@ -57,7 +57,30 @@ function contentTypeError(expected: string, got: string | undefined): HttpError 
   );
 }
 
-/** Checks a JSON body: its content type, that it is not empty and that it parses. */
+/**
+ * The path segments of the first string (value or key) in `value` holding a NUL character, which
+ * no store keeps (PostgreSQL text refuses it), or `undefined`. Iterative: a parsed body may nest
+ * deeper than the stack.
+ */
+export function nulCharacterAt(value: unknown): PropertyKey[] | undefined {
+  const stack: [unknown, PropertyKey[]][] = [[value, []]];
+  while (stack.length > 0) {
+    const [current, segments] = stack.pop() ?? [undefined, []];
+    if (typeof current === 'string') {
+      if (current.includes('\u0000')) return segments;
+    } else if (Array.isArray(current)) {
+      for (let i = current.length - 1; i >= 0; i--) stack.push([current[i], [...segments, i]]);
+    } else if (typeof current === 'object' && current !== null) {
+      for (const [key, inner] of Object.entries(current).reverse()) {
+        if (key.includes('\u0000')) return [...segments, key];
+        stack.push([inner, [...segments, key]]);
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Checks a JSON body: its content type, that it is not empty, that it parses and holds no NUL. */
 async function checkJsonBody(c: Context): Promise<void> {
   const contentType = c.req.header('content-type');
   if (mediaTypeOf(contentType) !== 'application/json')
@@ -72,12 +95,23 @@ async function checkJsonBody(c: Context): Promise<void> {
       'body',
     );
   }
+  let parsed: unknown;
   try {
-    JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch {
     const problem = findJsonSyntaxProblem(text);
     const where = problem ? `line ${problem.line}, column ${problem.column}: ${problem.message}` : 'not JSON';
     throw new HttpError(400, 'invalid_request', `expected a JSON body: ${where}`, 'body');
+  }
+  const nul = text.includes('\\u0000') ? nulCharacterAt(parsed) : undefined;
+  if (nul !== undefined) {
+    const path = fieldPath('body', nul);
+    throw new HttpError(
+      400,
+      'invalid_request',
+      `${path}: expected text without the NUL character (U+0000)`,
+      path,
+    );
   }
 }
 

@@ -47,17 +47,48 @@ export function fieldPath(root: string, segments: readonly PropertyKey[]): strin
   return out;
 }
 
-/** The API error body and status for a zod failure of input from `target`. */
+/** One problem of a zod failure: where (segments under the root) and what. */
+interface Problem {
+  segments: readonly PropertyKey[];
+  message: string;
+  tooBigFile: boolean;
+}
+
+/**
+ * The problems of a zod failure, unknown fields first (one each, named in the path: the likeliest
+ * explanation of a failing request is a misspelt field), then the others in zod's order.
+ */
+function problemsOf(error: z.ZodError): Problem[] {
+  const unknown: Problem[] = [];
+  const others: Problem[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        unknown.push({ segments: [...issue.path, key], message: 'unknown field', tooBigFile: false });
+      }
+    } else {
+      const tooBigFile = issue.code === 'too_big' && issue.origin === 'file';
+      others.push({ segments: issue.path, message: issue.message, tooBigFile });
+    }
+  }
+  return [...unknown, ...others];
+}
+
+/**
+ * The API error body and status for a zod failure of input from `target`: up to five problems, each
+ * `path: message` (`body.filter: unknown field`), and the first one's path.
+ */
 export function zodFailure(error: z.ZodError, target: string): { body: ApiErrorBody; status: 400 | 413 } {
   const root = rootOf[target] ?? target;
-  const first = error.issues[0];
-  const path = fieldPath(root, first?.path ?? []);
-  const tooBigFile = first?.code === 'too_big' && first.origin === 'file';
-  const details = error.issues
+  const problems = problemsOf(error);
+  const first = problems[0];
+  const path = fieldPath(root, first?.segments ?? []);
+  const tooBigFile = first?.tooBigFile ?? false;
+  const details = problems
     .slice(0, 5)
-    .map((issue) => `${fieldPath(root, issue.path)}: ${issue.message}`)
+    .map((problem) => `${fieldPath(root, problem.segments)}: ${problem.message}`)
     .join('; ');
-  const more = error.issues.length > 5 ? ` (and ${error.issues.length - 5} more)` : '';
+  const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : '';
   return {
     status: tooBigFile ? 413 : 400,
     body: {

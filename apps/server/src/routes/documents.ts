@@ -114,12 +114,18 @@ async function exportBody(
       // Loaded on first use: it starts headless Chromium, which most requests never need.
       const chromium = await import('@waymark/render/chromium');
       const svg = svgOf(doc, figures);
-      if (format === 'png') return new Uint8Array(await chromium.svgToPng(svg, { scale: 2 }));
       try {
+        if (format === 'png') {
+          // Twice the map's size, or less for a map that would be over the PNG limits at 2.
+          const scale = Math.max(1, chromium.pngScaleFor(chromium.svgSize(svg), 2));
+          return new Uint8Array(await chromium.svgToPng(svg, { scale }));
+        }
         return new Uint8Array(await chromium.svgToPdf(svg, print));
       } catch (error) {
         if (error instanceof chromium.PrintLayoutError)
           throw new HttpError(400, 'invalid_request', error.message, 'query.page');
+        if (error instanceof chromium.RenderLimitError)
+          throw new HttpError(422, 'too_large_to_render', error.message, 'params.format');
         throw error;
       }
     }

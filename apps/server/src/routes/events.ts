@@ -4,10 +4,35 @@ import { basename, join } from 'node:path';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createRoute } from '@hono/zod-openapi';
 import { endpoints } from '@waymark/api';
+import { IngestError } from '@waymark/analytics';
 import type { EventStore, IngestOptionsInput } from '@waymark/analytics';
 import { REVISION_AUTHORS } from '@waymark/domain';
 import type { AppDeps } from '../deps';
 import { HttpError } from '../http/errors';
+
+/** The ingest's CLI flags, by the form field of `importEvents` that does the same. */
+const FIELD_OF_FLAG: Record<string, string> = {
+  '--user': 'userColumn',
+  '--event': 'eventColumn',
+  '--time': 'timeColumn',
+};
+
+/**
+ * An ingest failure of an upload as the API says it: the upload's name instead of the temporary
+ * file's path, and the form field instead of the CLI flag.
+ */
+function uploadError(error: IngestError, path: string, name: string): HttpError {
+  const message = error.message
+    .replaceAll(path, name)
+    .replace(/--(user|event|time)\b/g, (flag) => FIELD_OF_FLAG[flag] ?? flag);
+  const first = error.errors[0];
+  return new HttpError(
+    400,
+    'invalid_request',
+    message,
+    first ? `row ${first.row}.${first.column}` : 'body.file',
+  );
+}
 
 /** Event ingestion from uploads and the event store summary. */
 export function registerEventRoutes(app: OpenAPIHono, deps: AppDeps): void {
@@ -31,12 +56,17 @@ export function registerEventRoutes(app: OpenAPIHono, deps: AppDeps): void {
     try {
       const path = join(dir, name);
       await writeFile(path, new Uint8Array(await form.file.arrayBuffer()));
-      const report = await events.ingestFile(path, {
-        ...options,
-        dataSet: { name: form.dataSet, author: REVISION_AUTHORS.localUser, force: form.force === 'true' },
-      });
-      if (report.dataSet === undefined) throw new Error('the event store recorded no data set');
-      return c.json({ ...report, file: name, dataSet: report.dataSet }, 200);
+      try {
+        const report = await events.ingestFile(path, {
+          ...options,
+          dataSet: { name: form.dataSet, author: REVISION_AUTHORS.localUser, force: form.force === 'true' },
+        });
+        if (report.dataSet === undefined) throw new Error('the event store recorded no data set');
+        return c.json({ ...report, file: name, dataSet: report.dataSet }, 200);
+      } catch (error) {
+        if (error instanceof IngestError) throw uploadError(error, path, name);
+        throw error;
+      }
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

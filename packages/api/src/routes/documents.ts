@@ -22,7 +22,7 @@ export const IMPORT_CHOICES_MAX_CHARS = 100_000;
  * When the stored map has moved past the file's base revision, the import is refused (409) unless
  * `merge` or `force` is "true".
  */
-export const importFormSchema = z.object({
+export const importFormSchema = z.strictObject({
   file: fileField(DOCUMENT_MAX_BYTES),
   workspaceId: idSchema.optional(),
   /** "true" imports a workbook even when the stored map has moved past the revision it was exported from. */

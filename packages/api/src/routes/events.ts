@@ -16,7 +16,7 @@ const column = z.string().min(1).max(200);
  * `format` defaults from the file name (.csv, .csv.gz, .ndjson, .jsonl, .parquet). `onError`
  * `fail` loads nothing when a row is bad; `skip` loads the good rows and reports the bad ones.
  */
-export const eventsImportFormSchema = z.object({
+export const eventsImportFormSchema = z.strictObject({
   file: fileField(EVENTS_MAX_BYTES),
   format: z.enum(['csv', 'ndjson', 'parquet', 'auto']).optional(),
   userColumn: column.optional(),

@@ -24,7 +24,7 @@ export const listJourneys = endpoint({
   operationId: 'listJourneys',
   tags,
   summary: 'List journeys, optionally of one workspace',
-  request: { query: z.object({ workspaceId: idSchema.optional() }) },
+  request: { query: z.strictObject({ workspaceId: idSchema.optional() }) },
   responses: { ...ok(z.array(journeySummarySchema), 'The journeys'), ...errorResponses },
 });
 
@@ -49,7 +49,7 @@ export const getJourneyRevision = endpoint({
 });
 
 /** Body of `createJourney`: a new map from a template. */
-export const createJourneyBodySchema = z.object({
+export const createJourneyBodySchema = z.strictObject({
   templateId: z.string().min(1).max(100),
   title: z.string().min(1).max(500).optional(),
   workspaceId: idSchema.optional(),
@@ -69,7 +69,7 @@ export const createJourney = endpoint({
 });
 
 /** Body of `saveJourney`. `baseRevision` is the revision the editor loaded; a stale one answers 409. */
-export const saveJourneyBodySchema = z.object({
+export const saveJourneyBodySchema = z.strictObject({
   journey: journeySchema,
   baseRevision: z.number().int().min(1),
   message: z.string().max(500).optional(),
@@ -171,12 +171,12 @@ export const diffJourney = endpoint({
   operationId: 'diffJourney',
   tags,
   summary: 'Field-by-field differences between two revisions',
-  request: { params: idParams, query: z.object({ from: revisionSchema, to: revisionSchema }) },
+  request: { params: idParams, query: z.strictObject({ from: revisionSchema, to: revisionSchema }) },
   responses: { ...ok(journeyDiffSchema, 'The differences'), ...errorResponses },
 });
 
 /** Body of `restoreJourney`: the revision to bring back, on top of `baseRevision`. */
-export const restoreJourneyBodySchema = z.object({
+export const restoreJourneyBodySchema = z.strictObject({
   revision: z.number().int().min(1),
   baseRevision: z.number().int().min(1),
 });
@@ -192,7 +192,7 @@ export const restoreJourney = endpoint({
 });
 
 /** Time range of measured figures; ISO dates or timestamps, both ends inclusive. */
-export const timeRangeQuerySchema = z.object({
+export const timeRangeQuerySchema = z.strictObject({
   from: z.string().min(1).max(40).optional(),
   to: z.string().min(1).max(40).optional(),
 });

@@ -20,7 +20,7 @@ export const listPersonas = endpoint({
   operationId: 'listPersonas',
   tags,
   summary: 'List personas, optionally of one workspace',
-  request: { query: z.object({ workspaceId: idSchema.optional() }) },
+  request: { query: z.strictObject({ workspaceId: idSchema.optional() }) },
   responses: { ...ok(z.array(storedPersonaSchema), 'The personas'), ...errorResponses },
 });
 
@@ -38,7 +38,7 @@ export const getPersona = endpoint({
  * Body of `savePersona`. Omit `baseRevision` to create; pass the revision you loaded to update (a
  * stale one answers 409). `workspaceId` defaults to the demo/default workspace.
  */
-export const savePersonaBodySchema = z.object({
+export const savePersonaBodySchema = z.strictObject({
   persona: personaSchema,
   baseRevision: z.number().int().min(1).optional(),
   workspaceId: idSchema.optional(),
@@ -61,12 +61,12 @@ export const deletePersona = endpoint({
   operationId: 'deletePersona',
   tags,
   summary: 'Delete a persona',
-  request: { params: idParams, query: z.object({ baseRevision: revisionSchema.optional() }) },
+  request: { params: idParams, query: z.strictObject({ baseRevision: revisionSchema.optional() }) },
   responses: { ...ok(z.object({ deleted: idSchema }), 'Deleted'), ...errorResponses },
 });
 
 /** Form of `uploadAvatar`: one image file (PNG, JPEG, GIF or WebP, at most 512 KB). */
-export const avatarFormSchema = z.object({
+export const avatarFormSchema = z.strictObject({
   file: fileField(AVATAR_MAX_BYTES).mime([...AVATAR_TYPES], 'expected a PNG, JPEG, GIF or WebP image'),
   baseRevision: revisionSchema.optional(),
 });

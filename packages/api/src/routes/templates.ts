@@ -10,6 +10,6 @@ export const listTemplates = endpoint({
   operationId: 'listTemplates',
   tags: ['templates'],
   summary: 'List map templates with the stages and lanes of their previews',
-  request: { query: z.object({ locale: localeSchema.optional() }) },
+  request: { query: z.strictObject({ locale: localeSchema.optional() }) },
   responses: { ...ok(z.array(templateSummarySchema), 'The templates'), ...errorResponses },
 });

@@ -15,8 +15,8 @@ import { z } from 'zod';
  */
 function queryKind<const K extends string, S extends z.ZodRawShape>(kind: K, shape: S) {
   return {
-    query: z.object({ kind: z.literal(kind), ...shape }),
-    body: z.object({ kind: z.literal(kind).optional(), ...shape }),
+    query: z.strictObject({ kind: z.literal(kind), ...shape }),
+    body: z.strictObject({ kind: z.literal(kind).optional(), ...shape }),
   };
 }
 
@@ -52,7 +52,7 @@ export const instantSchema = z
 
 /** Half-open `[from, to)` in epoch milliseconds; either end may be open. */
 export const timeRangeSchema = z
-  .object({ from: instantSchema.optional(), to: instantSchema.optional() })
+  .strictObject({ from: instantSchema.optional(), to: instantSchema.optional() })
   .refine((range) => range.from === undefined || range.to === undefined || range.from < range.to, {
     message: 'timeRange.from must be before timeRange.to',
   });
@@ -94,12 +94,12 @@ export type FunnelMode = z.infer<typeof funnelModeSchema>;
 export const breakdownAttributionSchema = z.union([
   z.literal('first_touch'),
   z.literal('last_touch'),
-  z.object({ step: z.number().int().min(1) }),
+  z.strictObject({ step: z.number().int().min(1) }),
 ]);
 export type BreakdownAttribution = z.infer<typeof breakdownAttributionSchema>;
 
 /** A persona for breakdowns: a user belongs when any of their events meets every condition of the rule. */
-export const personaSegmentSchema = z.object({
+export const personaSegmentSchema = z.strictObject({
   id: z.string().min(1).max(64),
   name: z.string().min(1).max(500),
   segmentRule: z.array(propertyConditionSchema).min(1).max(16),
@@ -107,19 +107,22 @@ export const personaSegmentSchema = z.object({
 export type PersonaSegment = z.infer<typeof personaSegmentSchema>;
 
 export const funnelBreakdownSchema = z.discriminatedUnion('by', [
-  z.object({ by: z.literal('channel'), attribution: breakdownAttributionSchema.default('first_touch') }),
-  z.object({
+  z.strictObject({
+    by: z.literal('channel'),
+    attribution: breakdownAttributionSchema.default('first_touch'),
+  }),
+  z.strictObject({
     by: z.literal('property'),
     property: z.string().min(1).max(200),
     attribution: breakdownAttributionSchema.default('first_touch'),
   }),
-  z.object({ by: z.literal('persona'), personas: z.array(personaSegmentSchema).min(1).max(24) }),
+  z.strictObject({ by: z.literal('persona'), personas: z.array(personaSegmentSchema).min(1).max(24) }),
 ]);
 export type FunnelBreakdown = z.infer<typeof funnelBreakdownSchema>;
 
 /** An exclusion: an attempt is dropped when a matching event falls after its step `fromStep` and before step `toStep` (1-based). */
 export const funnelExclusionSchema = z
-  .object({ matchers: stepSchema, fromStep: z.number().int().min(1), toStep: z.number().int().min(2) })
+  .strictObject({ matchers: stepSchema, fromStep: z.number().int().min(1), toStep: z.number().int().min(2) })
   .refine((exclusion) => exclusion.fromStep < exclusion.toStep, {
     message: 'fromStep must be before toStep',
   });
@@ -219,7 +222,7 @@ export const timeToConvertQueryBodySchema = timeToConvert.body
 export type TimeToConvertQueryBody = z.input<typeof timeToConvertQueryBodySchema>;
 
 /** A path cleaning rule: event names matching `pattern` (`*` is a wildcard, all else literal) become `alias`. */
-export const cleaningRuleSchema = z.object({
+export const cleaningRuleSchema = z.strictObject({
   pattern: z.string().min(1).max(500),
   alias: z.string().min(1).max(500),
 });
@@ -303,7 +306,7 @@ export const attributionModelsSchema = z
  * that completed it. A journey map's channel attribution asks this way, so its conversions are the
  * users who reached the map's last measured stage in the funnel.
  */
-export const attributionFunnelSchema = z.object({
+export const attributionFunnelSchema = z.strictObject({
   steps: funnelFields.steps,
   windowSeconds: funnelFields.windowSeconds,
 });

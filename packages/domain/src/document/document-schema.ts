@@ -8,7 +8,7 @@ export const CURRENT_FORMAT = 'waymark.journey/v1';
  * A self-contained journey file, `waymark.journey/v1`: the map plus the personas it names, so it can
  * be moved between workspaces. Cross-entity rules (see `validateDocument`) are checked on top.
  */
-export const journeyDocumentSchema = z.object({
+export const journeyDocumentSchema = z.strictObject({
   format: z.literal(CURRENT_FORMAT),
   journey: journeySchema,
   /** The personas named by `journey.personaIds` (and emotion points), each once. */

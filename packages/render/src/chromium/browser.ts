@@ -54,7 +54,21 @@ export interface SvgSize {
   height: number;
 }
 
-const MAX_SIDE = 32_000;
+/** Longest side, in CSS pixels, of a map the renderer draws as PNG or PDF. */
+export const MAX_SIDE = 32_000;
+
+/**
+ * The map is larger than the renderer draws in that format (a side over `MAX_SIDE`, or a PNG over
+ * its pixel limits). The message names the size, the limit and what to export instead.
+ */
+export class RenderLimitError extends Error {
+  override readonly name = 'RenderLimitError';
+}
+
+/** Formats a pixel count with thousands separators. */
+export function px(n: number): string {
+  return `${Math.ceil(n).toLocaleString('en-US')} px`;
+}
 
 /** The attributes of an SVG document's root element, or an error naming what was expected. */
 function rootOf(svg: string): (name: string) => string | undefined {
@@ -63,7 +77,10 @@ function rootOf(svg: string): (name: string) => string | undefined {
   return (name) => new RegExp(`\\s${name}="([^"]*)"`).exec(root)?.[1];
 }
 
-/** Reads the size of an SVG from its root element; throws naming what was expected. */
+/**
+ * Reads the size of an SVG from its root element; throws naming what was expected, or
+ * `RenderLimitError` when a side is over `MAX_SIDE`.
+ */
 export function svgSize(svg: string): SvgSize {
   const attr = rootOf(svg);
   const box = attr('viewBox')
@@ -76,10 +93,13 @@ export function svgSize(svg: string): SvgSize {
     ['width', width],
     ['height', height],
   ] as const) {
-    if (!Number.isFinite(v) || v <= 0 || v > MAX_SIDE)
-      throw new Error(
-        `svg: expected a numeric ${name} in pixels (1..${MAX_SIDE}) on the <svg> element, got ${String(v)}`,
-      );
+    if (!Number.isFinite(v) || v <= 0)
+      throw new Error(`svg: expected a numeric ${name} in pixels on the <svg> element, got ${String(v)}`);
+  }
+  if (width > MAX_SIDE || height > MAX_SIDE) {
+    throw new RenderLimitError(
+      `the map is ${px(width)} × ${px(height)}, over the ${px(MAX_SIDE)} a side the PNG and PDF renderer draws: export SVG, or PDF on paper (page a4, a3 or letter)`,
+    );
   }
   return { width: Math.ceil(width), height: Math.ceil(height) };
 }
